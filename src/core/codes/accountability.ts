@@ -1,0 +1,2 @@
+/** Error codes of the `accountability` module. */
+export const ACCOUNTABILITY_ERROR_CODES = {} as const;

@@ -1,0 +1,2 @@
+/** Error codes of the `draw` module. */
+export const DRAW_ERROR_CODES = {} as const;

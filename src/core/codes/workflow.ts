@@ -1,0 +1,2 @@
+/** Error codes of the `workflow` module. */
+export const WORKFLOW_ERROR_CODES = {} as const;

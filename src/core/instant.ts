@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import type { Brand } from './brand.js';
+import { SsjError } from './errors.js';
+import { fromDayNumber, type IsoDate, isIsoDate } from './iso-date.js';
+
+/**
+ * An instant (时刻) as an ISO-8601 string with an explicit offset, e.g. `2025-01-20T09:30:00+08:00` or
+ * `2025-01-20T01:30:00Z`. Branded: make one with {@link parseInstant}.
+ */
+export type IsoInstant = Brand<string, 'IsoInstant'>;
+
+/** A clock: returns the current instant. Passed in wherever "now" matters, so results can be replayed. */
+export type Clock = () => IsoInstant;
+
+const INSTANT_RE =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** China standard time is UTC+8 all year (no daylight saving since 1991). */
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Whether `value` is an ISO-8601 instant with an offset that names a real moment. */
+export function isInstant(value: unknown): value is IsoInstant {
+  if (typeof value !== 'string') return false;
+  const m = INSTANT_RE.exec(value);
+  if (m === null) return false;
+  if (!isIsoDate(`${m[1]}-${m[2]}-${m[3]}`)) return false;
+  if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59) return false;
+  return !Number.isNaN(Date.parse(value));
+}
+
+/**
+ * Checks an ISO-8601 instant string (with `Z` or `±hh:mm`) and returns it branded.
+ *
+ * @throws {SsjError} `INVALID_INSTANT` when it has no offset or is not a real moment
+ * @example
+ * ```ts
+ * const at = parseInstant('2025-01-20T09:30:00+08:00');
+ * ```
+ */
+export function parseInstant(value: unknown, path: readonly (string | number)[] = []): IsoInstant {
+  if (isInstant(value)) return value;
+  const shown = typeof value === 'string' ? `"${value}"` : typeof value;
+  const message = `Expected an ISO-8601 instant with an offset (e.g. 2025-01-20T09:30:00+08:00), received ${shown}`;
+  throw new SsjError('INVALID_INSTANT', message, {
+    issues: [{ path, message, expected: 'ISO-8601 instant' }],
+  });
+}
+
+/** Zod schema for an {@link IsoInstant}. */
+export const instantSchema: z.ZodType<IsoInstant, string> = z
+  .string()
+  .refine(isInstant, { message: 'Expected an ISO-8601 instant with an offset' })
+  .transform((s) => s as IsoInstant);
+
+/**
+ * The China civil date (Asia/Shanghai, UTC+8) of a moment, the same on every host whatever its time zone: no
+ * host-local `Date` getter is used. A `YYYY-MM-DD` string is returned as it is (already a civil date).
+ *
+ * @param value - a `Date`, an ISO instant with offset, or an {@link IsoDate}
+ * @returns the civil date in China at that moment
+ * @throws {SsjError} `INVALID_INSTANT` for an invalid `Date` or a string that is neither a date nor an instant
+ * @example
+ * ```ts
+ * toChinaDate('2025-01-19T17:30:00Z'); // '2025-01-20' (01:30 in Beijing)
+ * ```
+ */
+export function toChinaDate(value: Date | string): IsoDate {
+  if (typeof value === 'string' && isIsoDate(value)) return value;
+  const ms = typeof value === 'string' ? Date.parse(parseInstant(value)) : value.getTime();
+  if (Number.isNaN(ms)) {
+    throw new SsjError('INVALID_INSTANT', 'Expected a valid Date, received an invalid Date (NaN time)');
+  }
+  return fromDayNumber(Math.floor((ms + CHINA_OFFSET_MS) / DAY_MS));
+}
+
+/**
+ * Formats a moment as an ISO instant in China time (`…+08:00`), the form the library writes.
+ *
+ * @example
+ * ```ts
+ * toChinaInstant(new Date(Date.UTC(2025, 0, 20, 1, 30))); // '2025-01-20T09:30:00.000+08:00'
+ * ```
+ */
+export function toChinaInstant(value: Date | IsoInstant): IsoInstant {
+  const ms = typeof value === 'string' ? Date.parse(value) : value.getTime();
+  const shifted = new Date(ms + CHINA_OFFSET_MS).toISOString();
+  return `${shifted.slice(0, 23)}+08:00` as IsoInstant;
+}
+
+/** The system clock, in China time. The default {@link Clock}; pass your own to replay. */
+export const systemClock: Clock = () => toChinaInstant(new Date());
+
+/**
+ * A clock that always answers the same instant, or steps by `stepMs` each call: for tests and replays.
+ */
+export function fixedClock(start: string, stepMs = 0): Clock {
+  let ms = Date.parse(parseInstant(start));
+  return () => {
+    const now = toChinaInstant(new Date(ms));
+    ms += stepMs;
+    return now;
+  };
+}

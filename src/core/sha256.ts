@@ -1,0 +1,282 @@
+import { toHex, utf8 } from './bytes.js';
+
+/**
+ * SHA-256 (FIPS 180-4) in plain TypeScript, for browsers and Node alike. One-shot ({@link sha256},
+ * {@link sha256Hex}), incremental ({@link createSha256}), and a midstate fast path ({@link sha256Midstate},
+ * {@link digestAfterMidstate}) that hashes `prefix ‖ suffix` for many suffixes while compressing the shared
+ * prefix only once.
+ */
+
+const K = new Int32Array([
+  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
+  0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
+  0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
+  0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
+  0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
+  0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
+  0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
+  0xc67178f2,
+]);
+
+const IV = new Int32Array([
+  0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+]);
+
+/** Message schedule scratch space, shared: compression is synchronous and never re-entered. */
+const W = new Int32Array(64);
+
+/** Compresses one 64-byte block of `bytes` at `offset` into `state` (8 words). */
+function compress(state: Int32Array, bytes: Uint8Array, offset: number): void {
+  for (let i = 0; i < 16; i++) {
+    const j = offset + i * 4;
+    W[i] =
+      ((bytes[j] as number) << 24) |
+      ((bytes[j + 1] as number) << 16) |
+      ((bytes[j + 2] as number) << 8) |
+      (bytes[j + 3] as number);
+  }
+  for (let i = 16; i < 64; i++) {
+    const w15 = W[i - 15] as number;
+    const w2 = W[i - 2] as number;
+    const s0 = ((w15 >>> 7) | (w15 << 25)) ^ ((w15 >>> 18) | (w15 << 14)) ^ (w15 >>> 3);
+    const s1 = ((w2 >>> 17) | (w2 << 15)) ^ ((w2 >>> 19) | (w2 << 13)) ^ (w2 >>> 10);
+    W[i] = ((W[i - 16] as number) + s0 + (W[i - 7] as number) + s1) | 0;
+  }
+  let a = state[0] as number;
+  let b = state[1] as number;
+  let c = state[2] as number;
+  let d = state[3] as number;
+  let e = state[4] as number;
+  let f = state[5] as number;
+  let g = state[6] as number;
+  let h = state[7] as number;
+  for (let i = 0; i < 64; i++) {
+    const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+    const ch = (e & f) ^ (~e & g);
+    const t1 = (h + S1 + ch + (K[i] as number) + (W[i] as number)) | 0;
+    const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+    const maj = (a & b) ^ (a & c) ^ (b & c);
+    const t2 = (S0 + maj) | 0;
+    h = g;
+    g = f;
+    f = e;
+    e = (d + t1) | 0;
+    d = c;
+    c = b;
+    b = a;
+    a = (t1 + t2) | 0;
+  }
+  state[0] = ((state[0] as number) + a) | 0;
+  state[1] = ((state[1] as number) + b) | 0;
+  state[2] = ((state[2] as number) + c) | 0;
+  state[3] = ((state[3] as number) + d) | 0;
+  state[4] = ((state[4] as number) + e) | 0;
+  state[5] = ((state[5] as number) + f) | 0;
+  state[6] = ((state[6] as number) + g) | 0;
+  state[7] = ((state[7] as number) + h) | 0;
+}
+
+function writeDigest(state: Int32Array, out: Uint8Array, offset: number): void {
+  for (let i = 0; i < 8; i++) {
+    const w = state[i] as number;
+    out[offset + i * 4] = w >>> 24;
+    out[offset + i * 4 + 1] = w >>> 16;
+    out[offset + i * 4 + 2] = w >>> 8;
+    out[offset + i * 4 + 3] = w;
+  }
+}
+
+/** Bytes to hash: a `Uint8Array` as it is, a string as its UTF-8 bytes. */
+export type HashInput = Uint8Array | string;
+
+const asBytes = (data: HashInput): Uint8Array => (typeof data === 'string' ? utf8(data) : data);
+
+/** An incremental SHA-256 computation. Methods return new values; `update` mutates only this hasher. */
+export interface Sha256 {
+  /** Adds bytes (a string is hashed as UTF-8). Returns the same hasher, for chaining. */
+  update(data: HashInput): Sha256;
+  /** The 32-byte digest of everything added so far. The hasher can go on being updated afterwards. */
+  digest(): Uint8Array;
+  /** The digest as 64 lower-case hex characters. */
+  digestHex(): string;
+  /** An independent copy of the current state: hash a shared prefix once, then branch. */
+  clone(): Sha256;
+}
+
+class Sha256Hasher implements Sha256 {
+  constructor(
+    private readonly state: Int32Array = new Int32Array(IV),
+    private readonly buffer: Uint8Array = new Uint8Array(64),
+    private buffered = 0,
+    private length = 0,
+  ) {}
+
+  update(data: HashInput): Sha256 {
+    const bytes = asBytes(data);
+    let i = 0;
+    this.length += bytes.length;
+    if (this.buffered > 0) {
+      const take = Math.min(64 - this.buffered, bytes.length);
+      this.buffer.set(bytes.subarray(0, take), this.buffered);
+      this.buffered += take;
+      i = take;
+      if (this.buffered < 64) return this;
+      compress(this.state, this.buffer, 0);
+      this.buffered = 0;
+    }
+    for (; i + 64 <= bytes.length; i += 64) compress(this.state, bytes, i);
+    if (i < bytes.length) {
+      this.buffer.set(bytes.subarray(i), 0);
+      this.buffered = bytes.length - i;
+    }
+    return this;
+  }
+
+  digest(): Uint8Array {
+    const state = new Int32Array(this.state);
+    const out = new Uint8Array(32);
+    finish(state, this.buffer, this.buffered, this.length, out, 0);
+    return out;
+  }
+
+  digestHex(): string {
+    return toHex(this.digest());
+  }
+
+  clone(): Sha256 {
+    return new Sha256Hasher(
+      new Int32Array(this.state),
+      new Uint8Array(this.buffer),
+      this.buffered,
+      this.length,
+    );
+  }
+}
+
+const PAD = new Uint8Array(128);
+
+/** Pads and compresses the tail, writing the digest to `out` at `offset`. Mutates `state`. */
+function finish(
+  state: Int32Array,
+  tail: Uint8Array,
+  tailLength: number,
+  totalLength: number,
+  out: Uint8Array,
+  offset: number,
+): void {
+  const blocks = tailLength < 56 ? 1 : 2;
+  PAD.fill(0);
+  PAD.set(tail.subarray(0, tailLength), 0);
+  PAD[tailLength] = 0x80;
+  const end = blocks * 64;
+  const bits = totalLength * 8;
+  const hi = Math.floor(bits / 0x100000000);
+  const lo = bits >>> 0;
+  PAD[end - 8] = hi >>> 24;
+  PAD[end - 7] = hi >>> 16;
+  PAD[end - 6] = hi >>> 8;
+  PAD[end - 5] = hi;
+  PAD[end - 4] = lo >>> 24;
+  PAD[end - 3] = lo >>> 16;
+  PAD[end - 2] = lo >>> 8;
+  PAD[end - 1] = lo;
+  compress(state, PAD, 0);
+  if (blocks === 2) compress(state, PAD, 64);
+  writeDigest(state, out, offset);
+}
+
+/**
+ * Starts an incremental SHA-256.
+ *
+ * @example
+ * ```ts
+ * const hex = createSha256().update('双随机').update('一公开').digestHex();
+ * ```
+ */
+export function createSha256(): Sha256 {
+  return new Sha256Hasher();
+}
+
+/**
+ * The SHA-256 digest of `data` (a string is hashed as UTF-8).
+ *
+ * @example
+ * ```ts
+ * sha256('abc').length; // 32
+ * ```
+ */
+export function sha256(data: HashInput): Uint8Array {
+  const bytes = asBytes(data);
+  const state = new Int32Array(IV);
+  const full = bytes.length - (bytes.length % 64);
+  for (let i = 0; i < full; i += 64) compress(state, bytes, i);
+  const out = new Uint8Array(32);
+  finish(state, bytes.subarray(full), bytes.length - full, bytes.length, out, 0);
+  return out;
+}
+
+/**
+ * The SHA-256 digest of `data` as 64 lower-case hex characters.
+ *
+ * @example
+ * ```ts
+ * sha256Hex('abc'); // 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+ * ```
+ */
+export function sha256Hex(data: HashInput): string {
+  return toHex(sha256(data));
+}
+
+/**
+ * The state of SHA-256 after a prefix whose length is a multiple of 64 bytes: hashing `prefix ‖ suffix` then
+ * costs only the blocks of the suffix (one compression for a suffix of up to 55 bytes).
+ */
+export interface Sha256Midstate {
+  /** The eight chaining words after the prefix. */
+  readonly state: Int32Array;
+  /** The prefix length in bytes (a multiple of 64). */
+  readonly prefixLength: number;
+}
+
+/**
+ * Compresses `prefix` (a whole number of 64-byte blocks) once, for {@link digestAfterMidstate}.
+ *
+ * @throws {RangeError} when the prefix length is not a multiple of 64 (a programming error, not bad input)
+ */
+export function sha256Midstate(prefix: Uint8Array): Sha256Midstate {
+  if (prefix.length % 64 !== 0)
+    throw new RangeError('A midstate prefix must be a whole number of 64-byte blocks');
+  const state = new Int32Array(IV);
+  for (let i = 0; i < prefix.length; i += 64) compress(state, prefix, i);
+  return { state, prefixLength: prefix.length };
+}
+
+const SCRATCH = new Int32Array(8);
+
+/**
+ * Writes SHA-256(`prefix ‖ suffix`) into `out` at `offset`, where `midstate` came from
+ * {@link sha256Midstate}(`prefix`). Allocation-free: the fast path of the draw engine.
+ *
+ * @param midstate - the state after the prefix
+ * @param suffix - the bytes after the prefix
+ * @param out - where to write the 32-byte digest
+ * @param offset - position in `out`
+ */
+export function digestAfterMidstate(
+  midstate: Sha256Midstate,
+  suffix: Uint8Array,
+  out: Uint8Array,
+  offset = 0,
+): void {
+  SCRATCH.set(midstate.state);
+  const full = suffix.length - (suffix.length % 64);
+  for (let i = 0; i < full; i += 64) compress(SCRATCH, suffix, i);
+  finish(
+    SCRATCH,
+    suffix.subarray(full),
+    suffix.length - full,
+    midstate.prefixLength + suffix.length,
+    out,
+    offset,
+  );
+}

@@ -1,0 +1,79 @@
+import type { z } from 'zod';
+import type { SsjErrorCode } from './codes/index.js';
+import { formatPath, SsjError, type SsjIssue } from './errors.js';
+
+/**
+ * The non-throwing form of a parse (as zod's `safeParse`): the data, or the error that `parse…` would throw.
+ */
+export type SafeResult<T> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly error: SsjError };
+
+/** Turns zod issues into library issues (path, message, expected). */
+export function toIssues(error: z.core.$ZodError): SsjIssue[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    const expected = 'expected' in issue && typeof issue.expected === 'string' ? issue.expected : undefined;
+    return expected === undefined
+      ? { path, message: issue.message }
+      : { path, message: issue.message, expected };
+  });
+}
+
+/**
+ * Builds the one-line summary of a list of issues: `what: path: message; path: message`.
+ */
+export function summarizeIssues(what: string, issues: readonly SsjIssue[]): string {
+  const shown = issues.slice(0, 5).map((i) => `${formatPath(i.path)}: ${i.message}`);
+  const more = issues.length > 5 ? `; and ${issues.length - 5} more` : '';
+  return `Invalid ${what}: ${shown.join('; ')}${more}`;
+}
+
+/**
+ * Validates `input` against a zod schema and returns the parsed value, or throws {@link SsjError} with `code`
+ * and every issue. The one place where zod errors become library errors.
+ *
+ * @param schema - the zod schema
+ * @param input - untrusted input
+ * @param what - what the input is, for the message (e.g. `draw request`)
+ * @param code - the error code to throw (default `INVALID_INPUT`)
+ * @throws {SsjError} `code` when the input does not match
+ */
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  what: string,
+  code: SsjErrorCode = 'INVALID_INPUT',
+): z.output<S> {
+  const result = safeParseWith(schema, input, what, code);
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+/**
+ * The non-throwing form of {@link parseWith}.
+ */
+export function safeParseWith<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  what: string,
+  code: SsjErrorCode = 'INVALID_INPUT',
+): SafeResult<z.output<S>> {
+  const result = schema.safeParse(input);
+  if (result.success) return { success: true, data: result.data };
+  const issues = toIssues(result.error);
+  return { success: false, error: new SsjError(code, summarizeIssues(what, issues), { issues }) };
+}
+
+/**
+ * Runs a throwing parse and returns its {@link SafeResult}: the `safe…` twin of any `parse…` function.
+ * Errors other than {@link SsjError} are not caught (they are bugs, not bad input).
+ */
+export function safely<T>(parse: () => T): SafeResult<T> {
+  try {
+    return { success: true, data: parse() };
+  } catch (error) {
+    if (error instanceof SsjError) return { success: false, error };
+    throw error;
+  }
+}

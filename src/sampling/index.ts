@@ -1,0 +1,4 @@
+/**
+ * @module sampling
+ */
+export {};

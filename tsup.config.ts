@@ -1,0 +1,39 @@
+import { defineConfig } from 'tsup';
+
+/** Public entry points: the root and one subpath per domain module. */
+const modules = [
+  'core',
+  'calendar',
+  'directories',
+  'draw',
+  'sampling',
+  'workflow',
+  'accountability',
+  'testing',
+] as const;
+
+export default defineConfig([
+  {
+    entry: {
+      index: 'src/index.ts',
+      ...Object.fromEntries(modules.map((m) => [`${m}/index`, `src/${m}/index.ts`])),
+    },
+    format: ['esm', 'cjs'],
+    dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+    sourcemap: true,
+    clean: true,
+    splitting: true,
+    treeshake: true,
+    target: 'es2022',
+    outDir: 'dist',
+  },
+  {
+    entry: { 'cli/main': 'bin/shuangsuiji.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    outDir: 'dist',
+    sourcemap: true,
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);
