@@ -1,2 +1,15 @@
 /** Error codes of the `directories` module. */
-export const DIRECTORIES_ERROR_CODES = {} as const;
+export const DIRECTORIES_ERROR_CODES = {
+  CHECKLIST_INVALID:
+    'A random-inspection checklist (随机抽查事项清单) or one of its items does not have the expected shape; `issues` lists each problem.',
+  CHECKLIST_DUPLICATE_ITEM_CODE: 'Two checklist items of the same department share an item code (事项编码).',
+  CHECKLIST_ITEM_DEPARTMENT_MISMATCH:
+    'A checklist item names a department other than the department whose checklist it is in.',
+  CHECKLIST_ITEM_NOT_FOUND: 'A change or reference names a checklist item code that the checklist does not have.',
+  CHECKLIST_CHANGE_INVALID:
+    'A checklist revision is malformed: no changes, a missing reason, or several changes to the same item.',
+  CHECKLIST_JOINT_INVALID:
+    'A joint checklist (部门联合随机抽查事项清单) entry names fewer than two departments, or items of departments it does not name.',
+  CHECKLIST_HANDBOOK_INVALID: 'An industry handbook (一业一册) is malformed or references items that do not exist.',
+  WORK_RULES_INVALID: 'Work rules (抽查工作细则) do not have the expected shape; `issues` lists each problem.',
+} as const;
