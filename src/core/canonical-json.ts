@@ -1,6 +1,15 @@
 import { SsjError } from './errors.js';
 import { sha256Hex } from './sha256.js';
 
+/** Plain JSON data: what can be hashed canonically and stored in a record. */
+export type JsonValue =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly JsonValue[]
+  | { readonly [key: string]: JsonValue };
+
 /**
  * The canonical JSON text of a value, per RFC 8785 (JSON Canonicalization Scheme, JCS): object keys sorted by
  * their UTF-16 code units, no white space, numbers in the ECMAScript shortest form, strings escaped as

@@ -6,7 +6,7 @@
  */
 export type { Brand } from './brand.js';
 export { compareBytes, concatBytes, fromHex, toHex, uint32be, utf8 } from './bytes.js';
-export { canonicalDigest, canonicalJson } from './canonical-json.js';
+export { canonicalDigest, canonicalJson, type JsonValue } from './canonical-json.js';
 export { ERROR_CODES, type SsjErrorCode } from './codes/index.js';
 export {
   formatPath,

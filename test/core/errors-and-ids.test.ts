@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import {
+  ERROR_CODES,
+  formatPath,
+  isSsjError,
+  parseWith,
+  randomIds,
+  SsjError,
+  safely,
+  safeParseWith,
+  sequentialIds,
+} from '../../src/core/index.js';
+
+describe('SsjError', () => {
+  it('carries a stable code, its description and the issues', () => {
+    const error = new SsjError('INVALID_DATE', 'bad date', {
+      issues: [{ path: ['a', 1], message: 'bad date' }],
+    });
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe('SsjError');
+    expect(error.description).toBe(ERROR_CODES.INVALID_DATE);
+    expect(isSsjError(error, 'INVALID_DATE')).toBe(true);
+    expect(isSsjError(error, 'INVALID_USCC')).toBe(false);
+    expect(isSsjError(new Error('x'))).toBe(false);
+  });
+
+  it('formats paths the way messages show them', () => {
+    expect(formatPath(['rows', 3, 'uscc'])).toBe('rows[3].uscc');
+    expect(formatPath([])).toBe('(root)');
+  });
+
+  it('documents every code', () => {
+    for (const [code, meaning] of Object.entries(ERROR_CODES)) {
+      expect(code).toMatch(/^[A-Z][A-Z0-9_]+$/);
+      expect(meaning.length).toBeGreaterThan(10);
+    }
+  });
+});
+
+describe('parseWith', () => {
+  const schema = z.object({ count: z.number().int().positive(), name: z.string() });
+
+  it('turns zod issues into an SsjError listing every path', () => {
+    try {
+      parseWith(schema, { count: -1, name: 3 }, 'sample');
+      expect.unreachable();
+    } catch (error) {
+      expect(isSsjError(error, 'INVALID_INPUT')).toBe(true);
+      const e = error as SsjError;
+      expect(e.issues.map((i) => i.path)).toEqual([['count'], ['name']]);
+      expect(e.issues[1]?.expected).toBe('string');
+      expect(e.message).toMatch(/^Invalid sample: count: .*; name: /);
+    }
+  });
+
+  it('has a non-throwing twin', () => {
+    expect(safeParseWith(schema, { count: 1, name: 'x' }, 'sample')).toEqual({
+      success: true,
+      data: { count: 1, name: 'x' },
+    });
+    const bad = safeParseWith(schema, null, 'sample');
+    expect(bad.success).toBe(false);
+    expect(safely(() => parseWith(schema, null, 'sample')).success).toBe(false);
+    expect(() =>
+      safely(() => {
+        throw new TypeError('bug');
+      }),
+    ).toThrow(TypeError);
+  });
+});
+
+describe('id generators', () => {
+  it('sequential ids replay the same way', () => {
+    const a = sequentialIds();
+    const b = sequentialIds();
+    expect([a('task'), a('task'), a('event')]).toEqual(['task_1', 'task_2', 'event_1']);
+    expect(b('task')).toBe('task_1');
+  });
+
+  it('random ids are prefixed and unique', () => {
+    const newId = randomIds();
+    const ids = new Set(Array.from({ length: 1000 }, () => newId('task')));
+    expect(ids.size).toBe(1000);
+    for (const id of ids) expect(id).toMatch(/^task_[0-9a-z]{16}$/);
+  });
+});
