@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { concatBytes, createSha256, parseWith, uint32be, utf8 } from '../core/index.js';
+
+/** The domain tag hashed first in every seed, so a seed can never be confused with another digest. */
+export const SEED_TAG = 'shuangsuiji/seed/v1';
+
+/** 64 lower-case hex characters: a SHA-256 digest or a seed. */
+export const hexDigestSchema = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex characters');
+
+const seedInputSchema = z.object({
+  commitmentDigest: hexDigestSchema,
+  randomness: z.array(z.string()).min(1, 'at least one randomness value is needed'),
+});
+
+/** `uint32be(b.length) ‖ b`: the length prefix every variable-length field of the draw uses. */
+export function lengthPrefixed(bytes: Uint8Array): Uint8Array {
+  return concatBytes(uint32be(bytes.length), bytes);
+}
+
+/**
+ * Derives the seed of a draw (随机种子) from the commitment digest and the public randomness revealed after it
+ * (a beacon value, lottery numbers, dice rolled at a public ceremony), so nobody can choose the seed or re-roll it
+ * unseen:
+ * `hex(SHA-256(utf8("shuangsuiji/seed/v1") ‖ lp(utf8(digest)) ‖ lp(utf8(NFC(r1))) ‖ lp(utf8(NFC(r2))) …))`
+ * with `lp(b) = uint32be(b.length) ‖ b`.
+ *
+ * @param commitmentDigest - the commitment's digest (64 lower-case hex)
+ * @param randomness - the revealed values, in order (at least one)
+ * @returns the seed, 64 lower-case hex characters
+ * @throws {SsjError} `DRAW_INVALID_SEED_INPUT` when the digest is not 64 lower-case hex or no randomness is given
+ * @example
+ * ```ts
+ * const seed = deriveSeed(commitment.digest, ['drand quicknet 1234567: 8f1c…']);
+ * ```
+ */
+export function deriveSeed(commitmentDigest: string, randomness: readonly string[]): string {
+  parseWith(seedInputSchema, { commitmentDigest, randomness }, 'seed input', 'DRAW_INVALID_SEED_INPUT');
+  const hash = createSha256()
+    .update(SEED_TAG)
+    .update(lengthPrefixed(utf8(commitmentDigest)));
+  for (const value of randomness) hash.update(lengthPrefixed(utf8(value.normalize('NFC'))));
+  return hash.digestHex();
+}

@@ -1,0 +1,185 @@
+/**
+ * The data of a target draw (抽取检查对象): pool entries, sample sizes, exclusions, the commitment published before
+ * the randomness exists, and the record published after. Plain, read-only, JSON-serialisable data.
+ */
+import type { JsonValue } from '../core/index.js';
+
+/** One entry of the pool (抽查对象名录中的一条): a target id and its stratum (分层, e.g. a credit-risk class). */
+export interface PoolEntry {
+  /** The target id (e.g. a 统一社会信用代码); NFC-normalised before hashing. */
+  readonly id: string;
+  /** The stratum; absent means `''` (a single stratum). */
+  readonly stratum?: string;
+}
+
+/** How many to draw (抽查数量或比例): a count, or a ratio of the stratum's pool with a rounding (default ceil). */
+export type SampleSize =
+  | { readonly count: number }
+  | { readonly ratio: number; readonly rounding?: 'ceil' | 'floor' | 'round' };
+
+/** The sample: one size applied to every stratum of the pool, or a size per stratum (分层抽样). */
+export type SampleSpec = SampleSize | { readonly strata: Readonly<Record<string, SampleSize>> };
+
+/** An entry removed before ranking (排除), with the reason; e.g. code `frequency-cap`, `exclusion-window`. */
+export interface Exclusion {
+  /** The excluded target id. */
+  readonly id: string;
+  /** Why, in words. */
+  readonly reason: string;
+  /** A machine code: `frequency-cap`, `exclusion-window`, `not-operating`, `filtered-out`, … */
+  readonly code?: string;
+}
+
+/** Everything that is fixed before the randomness exists (抽取请求): published as a {@link DrawCommitment}. */
+export interface DrawRequest {
+  /** The pool (检查对象名录). */
+  readonly pool: readonly PoolEntry[];
+  /** The sample size(s). */
+  readonly sample: SampleSpec;
+  /** Entries removed before ranking, with reasons. */
+  readonly exclude?: readonly Exclusion[];
+  /** The serialisable 定向 filter that produced the pool, stored as given. */
+  readonly filter?: JsonValue;
+  /** Where the public randomness will come from, e.g. `drand quicknet round 1234567`. */
+  readonly randomnessSource: string;
+  /** A label, e.g. the task id. */
+  readonly label?: string;
+  /** Anything else to bind into the commitment (sizes arithmetic, policy id…). */
+  readonly meta?: JsonValue;
+}
+
+/** The resolved size of one stratum (各层抽取数量), as committed and recorded. */
+export interface StratumSize {
+  /** Entries of this stratum in the pool. */
+  readonly pool: number;
+  /** Entries of this stratum excluded before ranking. */
+  readonly excluded: number;
+  /** `pool - excluded`. */
+  readonly eligible: number;
+  /** The size as asked (count or ratio and rounding). */
+  readonly requested: SampleSize;
+  /** The number asked for, after rounding a ratio (may exceed `eligible`). */
+  readonly size: number;
+}
+
+/** The commitment (抽取承诺), published before the randomness exists. */
+export interface DrawCommitment {
+  /** The algorithm id and version, `ssj-draw/1`. */
+  readonly algorithm: 'ssj-draw/1';
+  /** The pool digest (hex), total count and count per stratum. */
+  readonly pool: {
+    readonly digest: string;
+    readonly count: number;
+    readonly strata: Readonly<Record<string, number>>;
+  };
+  /** The sample as asked. */
+  readonly sample: SampleSpec;
+  /** The resolved size of each stratum. */
+  readonly sizes: Readonly<Record<string, StratumSize>>;
+  /** Exclusions, NFC ids, sorted by id bytes. */
+  readonly exclusions: readonly Exclusion[];
+  /** The 定向 filter, if any. */
+  readonly filter?: JsonValue;
+  /** Where the randomness will come from. */
+  readonly randomnessSource: string;
+  /** A label, if any. */
+  readonly label?: string;
+  /** Anything else bound in, if any. */
+  readonly meta?: JsonValue;
+  /** SHA-256 (hex) of the canonical JSON of every other field. */
+  readonly digest: string;
+}
+
+/** One drawn target (抽中对象): id, stratum, key (hex) and 1-based rank in its stratum's key order. */
+export interface SelectedTarget {
+  readonly id: string;
+  readonly stratum: string;
+  readonly key: string;
+  readonly rank: number;
+}
+
+/** A drawn target replaced (替补), e.g. found deregistered at the pre-visit check, and what took its place. */
+export interface Replacement {
+  readonly id: string;
+  readonly stratum: string;
+  readonly reason: string;
+  /** The next entry in key order that replaced it, or `null` when the stratum had none left. */
+  readonly replacedBy: string | null;
+}
+
+/** An extension of the sample (扩大抽取): how many more were drawn in a stratum. */
+export interface Extension {
+  readonly stratum: string;
+  readonly added: number;
+}
+
+/** What happened in one stratum (各层结果). */
+export interface StratumResult extends StratumSize {
+  /** Entries taken in key order (selected plus replaced): `min(eligible, size + replacements)`. */
+  readonly drawn: number;
+  /** Entries currently selected. */
+  readonly selected: number;
+  /** How many fewer than asked could be drawn (`size - min(size, eligible)`); 0 when the stratum sufficed. */
+  readonly shortfall: number;
+  /** Key (hex) of the next eligible entry after the cut-off, or `null` when none is left. */
+  readonly nextKey: string | null;
+}
+
+/** The published record of a draw (抽取结果记录), verifiable by anyone with the pool. */
+export interface DrawRecord {
+  readonly algorithm: 'ssj-draw/1';
+  /** The seed (64 hex). */
+  readonly seed: string;
+  /** Pool digest (hex) and count. */
+  readonly pool: { readonly digest: string; readonly count: number };
+  /** Per-stratum counts and cut-off keys. */
+  readonly strata: Readonly<Record<string, StratumResult>>;
+  /** Selected targets, by stratum (id byte order of the stratum name) then rank. */
+  readonly selected: readonly SelectedTarget[];
+  /** Exclusions, NFC ids, sorted by id bytes. */
+  readonly exclusions: readonly Exclusion[];
+  /** Replacements, in the order made. */
+  readonly replacements: readonly Replacement[];
+  /** Extensions, in the order made. */
+  readonly extensions: readonly Extension[];
+  /** The commitment, for the ceremony form. */
+  readonly commitment?: DrawCommitment;
+  /** The public randomness revealed, for the ceremony form. */
+  readonly randomness?: readonly string[];
+  /** SHA-256 (hex) of the canonical JSON of every other field. */
+  readonly digest: string;
+}
+
+/** What {@link DrawProblem} found wrong (核验问题). */
+export type DrawProblemCode =
+  | 'record-digest'
+  | 'commitment-digest'
+  | 'commitment-mismatch'
+  | 'seed'
+  | 'pool-digest'
+  | 'pool-count'
+  | 'stratum-counts'
+  | 'wrong-key'
+  | 'wrong-rank'
+  | 'wrong-order'
+  | 'missing-selection'
+  | 'extra-selection'
+  | 'excluded-selected'
+  | 'replacement'
+  | 'next-key'
+  | 'exclusions'
+  | 'malformed';
+
+/** One problem found by verification, named. */
+export interface DrawProblem {
+  readonly code: DrawProblemCode;
+  readonly message: string;
+  readonly id?: string;
+  readonly stratum?: string;
+}
+
+/** The result of verifying a record (核验结果). */
+export interface DrawVerification {
+  readonly valid: boolean;
+  readonly problems: readonly DrawProblem[];
+}
