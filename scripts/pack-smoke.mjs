@@ -1,0 +1,40 @@
+// Packs the library as npm would publish it, installs the tarball into a fresh project, and uses it through
+// `import` and `require`, root and subpaths: what a consumer meets, not what the source tree has.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'ssj-pack-'));
+const run = (cmd, args, cwd) =>
+  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+
+try {
+  const tarball = run('npm', ['pack', '--silent', '--pack-destination', work], root).trim().split('\n').pop();
+  writeFileSync(
+    join(work, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+  );
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, tarball)], work);
+  writeFileSync(
+    join(work, 'esm.mjs'),
+    `import { isValidUscc } from 'shuangsuiji';
+import * as calendar from 'shuangsuiji/calendar';
+import * as draw from 'shuangsuiji/draw';
+if (!isValidUscc('91350100M000100Y43')) throw new Error('root import broken');
+if (typeof calendar !== 'object' || typeof draw !== 'object') throw new Error('subpath import broken');
+console.log('esm ok');`,
+  );
+  writeFileSync(
+    join(work, 'cjs.cjs'),
+    `const { isValidUscc } = require('shuangsuiji');
+const core = require('shuangsuiji/core');
+if (!isValidUscc('91350100M000100Y43') || core.isValidUscc !== isValidUscc) throw new Error('require broken');
+console.log('cjs ok');`,
+  );
+  process.stdout.write(run('node', ['esm.mjs'], work));
+  process.stdout.write(run('node', ['cjs.cjs'], work));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
