@@ -1,0 +1,101 @@
+/**
+ * The measuring harness every benchmark uses: median of several timed runs after a warm-up, and the peak
+ * resident memory of the process. Benchmarks run one file per process (see `run.ts`), so the peak memory of a
+ * file is its own.
+ */
+import { pathToFileURL } from 'node:url';
+
+/** One measured operation. */
+export interface BenchResult {
+  /** What was measured, e.g. `draw 1M entries, 4 strata`. */
+  readonly name: string;
+  /** Median wall time of one run, in milliseconds. */
+  readonly medianMs: number;
+  /** Fastest run, in milliseconds. */
+  readonly minMs: number;
+  /** How many timed runs. */
+  readonly runs: number;
+  /** Peak resident set size of the process so far, in MiB. */
+  readonly peakRssMiB: number;
+  /** The target, e.g. `< 1000 ms`, when there is one. */
+  readonly target?: string;
+  /** Whether the median meets the target (when a numeric target in ms is given). */
+  readonly met?: boolean;
+  /** Anything a reader needs to interpret the number. */
+  readonly note?: string;
+}
+
+/** Options of {@link measure}. */
+export interface MeasureOptions {
+  readonly runs?: number;
+  readonly warmup?: number;
+  /** Target median in ms. */
+  readonly targetMs?: number;
+  readonly note?: string;
+}
+
+/** Peak resident memory of this process in MiB (`maxRSS` is in KiB). */
+export function peakRssMiB(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
+/**
+ * Times `fn` (sync or async) `runs` times after `warmup` untimed runs and returns the median.
+ */
+export async function measure(
+  name: string,
+  fn: () => unknown,
+  options: MeasureOptions = {},
+): Promise<BenchResult> {
+  const { runs = 5, warmup = 1, targetMs, note } = options;
+  for (let i = 0; i < warmup; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const medianMs = round(times[Math.floor(times.length / 2)] ?? 0);
+  return {
+    name,
+    medianMs,
+    minMs: round(times[0] ?? 0),
+    runs,
+    peakRssMiB: peakRssMiB(),
+    ...(targetMs === undefined ? {} : { target: `< ${targetMs} ms`, met: medianMs < targetMs }),
+    ...(note === undefined ? {} : { note }),
+  };
+}
+
+const round = (ms: number): number => Math.round(ms * 10) / 10;
+
+/** Formats results as a Markdown table. */
+export function formatTable(results: readonly BenchResult[]): string {
+  const lines = [
+    '| benchmark | median ms | min ms | runs | peak RSS MiB | target | met |',
+    '| --- | ---: | ---: | ---: | ---: | --- | --- |',
+  ];
+  for (const r of results) {
+    const met = r.met === undefined ? '' : r.met ? 'yes' : 'no';
+    lines.push(
+      `| ${r.name} | ${r.medianMs} | ${r.minMs} | ${r.runs} | ${r.peakRssMiB} | ${r.target ?? ''} | ${met} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Makes a bench file runnable alone: when `moduleUrl` is the script node was started with, runs `run` and
+ * prints the table (or JSON with `--json`, which `run.ts` reads).
+ */
+export async function runIfMain(
+  moduleUrl: string,
+  run: () => Promise<readonly BenchResult[]>,
+): Promise<void> {
+  const entry = process.argv[1];
+  if (entry === undefined || pathToFileURL(entry).href !== moduleUrl) return;
+  const results = await run();
+  if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(results)}\n`);
+  else console.log(formatTable(results));
+}
