@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import type { Brand } from '../core/index.js';
+import { INSPECTION_METHOD_LIST, type InspectionMethod } from './checklist-method.js';
+import { departmentRefSchema } from './departments.js';
+import { type Guidance, guidanceSchema } from './guidance.js';
+import { industryCodeSchema } from './industry-codes.js';
+import { type LegalBasis, legalBasisSchema } from './legal-basis.js';
+import { TARGET_KIND_IDS, type TargetKind } from './target-kinds.js';
+
+/** The code of a checklist item (事项编码), unique within its department. */
+export type ChecklistItemCode = Brand<string, 'ChecklistItemCode'>;
+
+/**
+ * Whether an item is a key item (重点检查事项: its sampling ratio has no upper limit) or a general item
+ * (一般检查事项: its ratio is strictly limited).
+ */
+export type ItemPriority = 'key' | 'general';
+
+/** The Chinese names of {@link ItemPriority} values, as spreadsheets write them. */
+export const ITEM_PRIORITIES = {
+  key: { zh: '重点检查事项' },
+  general: { zh: '一般检查事项' },
+} as const satisfies Record<ItemPriority, { readonly zh: string }>;
+
+/**
+ * One item of a random-inspection checklist (随机抽查事项清单的抽查事项), 达政办发〔2023〕70号 三（三）:
+ * 抽查类别, 抽查事项, 检查内容, 检查方式, 检查依据 and the department that inspects it (抽查主体).
+ */
+export interface ChecklistItem {
+  /** 事项编码: unique within the department. */
+  readonly code: ChecklistItemCode;
+  /** 抽查主体: the id of the department that inspects (e.g. `samr`). */
+  readonly department: string;
+  /** 抽查类别, e.g. `企业公示信息抽查`. */
+  readonly category: string;
+  /** 抽查事项, e.g. `企业公示信息情况检查`. */
+  readonly name: string;
+  /** 检查内容: what is checked. */
+  readonly content: string;
+  /** 检查方式: one or more methods, without repeats. */
+  readonly methods: readonly InspectionMethod[];
+  /** 检查依据: one or more laws or rules with their articles. */
+  readonly legalBasis: readonly LegalBasis[];
+  /** 重点 / 一般检查事项. */
+  readonly priority: ItemPriority;
+  /** 检查对象类型: the kinds of target the item applies to (e.g. `enterprise` 企业). */
+  readonly targetKinds: readonly TargetKind[];
+  /** 适用行业: GB/T 4754 codes (`F`, `F52`, `F521`); empty means every industry. */
+  readonly industries: readonly string[];
+  /** 抽查工作指引 (一指引) of the item, once written. */
+  readonly guidance?: Guidance;
+}
+
+/** A reference to one item of one department's checklist: the department and the item code. */
+export interface ChecklistItemRef {
+  /** The department id. */
+  readonly department: string;
+  /** The item code within that department. */
+  readonly code: ChecklistItemCode;
+}
+
+const text = z.string().trim().min(1, { message: 'Expected a non-empty text' });
+const uniqueList = <T extends z.ZodType>(item: T, what: string) =>
+  z
+    .array(item)
+    .readonly()
+    .refine((xs) => new Set(xs).size === xs.length, { message: `Expected each ${what} at most once` });
+
+/** Zod schema of a {@link ChecklistItemCode}. */
+export const checklistItemCodeSchema = z
+  .string()
+  .trim()
+  .min(1, { message: 'Expected an item code' })
+  .max(64, { message: 'An item code has at most 64 characters' })
+  .transform((s) => s as ChecklistItemCode);
+
+/** Zod schema of a {@link ChecklistItem}; `industries` defaults to `[]` (every industry). */
+export const checklistItemSchema = z
+  .strictObject({
+    code: checklistItemCodeSchema,
+    department: departmentRefSchema,
+    category: text,
+    name: text,
+    content: text,
+    methods: uniqueList(
+      z.enum(INSPECTION_METHOD_LIST as [InspectionMethod, ...InspectionMethod[]]),
+      'method',
+    ).refine((xs) => xs.length > 0, { message: 'Expected at least one inspection method (检查方式)' }),
+    legalBasis: z
+      .array(legalBasisSchema)
+      .min(1, { message: 'Expected at least one legal basis (检查依据)' })
+      .readonly(),
+    priority: z.enum(['key', 'general']),
+    targetKinds: uniqueList(z.enum(TARGET_KIND_IDS), 'target kind').refine((xs) => xs.length > 0, {
+      message: 'Expected at least one target kind (检查对象类型)',
+    }),
+    industries: uniqueList(industryCodeSchema, 'industry').default([]),
+    guidance: guidanceSchema.optional(),
+  })
+  .transform(
+    ({ guidance, ...rest }): ChecklistItem => (guidance === undefined ? rest : { ...rest, guidance }),
+  );
+
+/** What {@link checklistItemSchema} accepts: a {@link ChecklistItem} before checking (plain strings, optional industries). */
+export type ChecklistItemInput = z.input<typeof checklistItemSchema>;
+
+/** The key of an item across departments: `department` and `code` joined by a NUL character. */
+export function itemKey(ref: { readonly department: string; readonly code: string }): string {
+  return `${ref.department}\u0000${ref.code}`;
+}
