@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { isoDateSchema, isoWeekday, toDayNumber } from '../core/index.js';
+import { SUPPORTED_YEARS } from './legal-rules.js';
+
+const periodSchema = z.strictObject({
+  name: z.string().min(1),
+  from: isoDateSchema,
+  to: isoDateSchema.optional(),
+  makeupWork: z.array(isoDateSchema).optional(),
+  note: z.string().optional(),
+  source: z.string().optional(),
+});
+
+/** Zod schema of a {@link YearSchedule}: real dates, ranges in order, no day both off and worked. */
+export const yearScheduleSchema = z
+  .strictObject({
+    year: z.number().int().min(SUPPORTED_YEARS.from).max(SUPPORTED_YEARS.to),
+    notice: z.string().min(1),
+    periods: z.array(periodSchema),
+  })
+  .superRefine((schedule, ctx) => {
+    const seen = new Map<number, string>();
+    const near = (date: string) => Math.abs(Number(date.slice(0, 4)) - schedule.year) <= 1;
+    schedule.periods.forEach((period, i) => {
+      const first = toDayNumber(period.from);
+      const last = period.to === undefined ? first : toDayNumber(period.to);
+      if (last < first) {
+        ctx.addIssue({ code: 'custom', path: ['periods', i, 'to'], message: '`to` is before `from`' });
+      }
+      if (!near(period.from) || (period.to !== undefined && !near(period.to)) || last - first > 31) {
+        const message = `days off must lie within ${schedule.year} or next to it, at most 32 days in a row`;
+        ctx.addIssue({ code: 'custom', path: ['periods', i], message });
+      }
+      for (let day = first; day <= last && day - first <= 31; day++) {
+        if (seen.has(day)) {
+          const message = `a day off is listed twice (also in "${seen.get(day)}")`;
+          ctx.addIssue({ code: 'custom', path: ['periods', i], message });
+        }
+        seen.set(day, period.name);
+      }
+    });
+    schedule.periods.forEach((period, i) => {
+      (period.makeupWork ?? []).forEach((date, j) => {
+        const path = ['periods', i, 'makeupWork', j];
+        if (isoWeekday(date) < 6 || !near(date)) {
+          const message =
+            'a make-up working day (调休上班) must be a Saturday or Sunday within or next to the year';
+          ctx.addIssue({ code: 'custom', path, message });
+        }
+        if (seen.has(toDayNumber(date))) {
+          ctx.addIssue({
+            code: 'custom',
+            path,
+            message: 'a make-up working day is also listed as a day off',
+          });
+        }
+      });
+    });
+  });
+
+const localDaySchema = z.union([
+  isoDateSchema,
+  z.strictObject({ date: isoDateSchema, name: z.string().min(1).optional() }),
+]);
+
+const inRange = (date: string) => {
+  const year = Number(date.slice(0, 4));
+  return year >= SUPPORTED_YEARS.from && year <= SUPPORTED_YEARS.to;
+};
+
+/** Zod schema of {@link WorkCalendarOptions}. */
+export const workCalendarOptionsSchema = z
+  .strictObject({
+    schedules: z.array(yearScheduleSchema).optional(),
+    extraHolidays: z.array(localDaySchema).optional(),
+    extraWorkdays: z.array(localDaySchema).optional(),
+    strict: z.boolean().optional(),
+  })
+  .superRefine((options, ctx) => {
+    const years = new Set<number>();
+    (options.schedules ?? []).forEach((schedule, i) => {
+      if (years.has(schedule.year)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['schedules', i, 'year'],
+          message: 'two schedules for one year',
+        });
+      }
+      years.add(schedule.year);
+    });
+    const off = new Set((options.extraHolidays ?? []).map((d) => (typeof d === 'string' ? d : d.date)));
+    for (const key of ['extraHolidays', 'extraWorkdays'] as const) {
+      (options[key] ?? []).forEach((day, i) => {
+        const date = typeof day === 'string' ? day : day.date;
+        if (!inRange(date)) {
+          const message = `outside the supported years ${SUPPORTED_YEARS.from}–${SUPPORTED_YEARS.to}`;
+          ctx.addIssue({ code: 'custom', path: [key, i], message });
+        }
+        if (key === 'extraWorkdays' && off.has(date)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [key, i],
+            message: 'a day is both an extra holiday and workday',
+          });
+        }
+      });
+    }
+  });
+
+/** The validated options. */
+export type ParsedWorkCalendarOptions = z.output<typeof workCalendarOptionsSchema>;
