@@ -1,4 +1,53 @@
 /**
+ * Exemption and accountability (尽职照单免责、失职照单问责): the situations of 达政办发〔2023〕70号 四（二） as an
+ * explainable rule set over three-valued facts, an assessment that cites its clauses, and facts derived from a
+ * task's records.
+ *
  * @module accountability
  */
-export {};
+export { assessAccountability, safeAssessAccountability } from './assess-accountability.js';
+export type {
+  AccountabilityAssessment,
+  AccountabilityGround,
+  AccountabilityOutcome,
+  ReviewReason,
+  UndecidedRule,
+} from './assessment.js';
+export { type Condition, type ConditionOp, conditionFacts, when } from './condition.js';
+export {
+  type DeadlineCalendar,
+  type DeriveFactsOptions,
+  deriveFacts,
+  RESULT_PUBLICATION_DEADLINE,
+  type WorkdayRule,
+} from './derive-facts.js';
+export { type ConditionResult, evaluateCondition, type FactUse } from './evaluate-condition.js';
+export {
+  type AssessmentExplanation,
+  type ExplainOptions,
+  explainAssessment,
+  OUTCOME_LABELS,
+} from './explain-assessment.js';
+export {
+  ACCOUNTABILITY_FACT_NAMES,
+  type AccountabilityFactName,
+  type AccountabilityFacts,
+  type BilingualLabel,
+  FACT_LABELS,
+  type FactValue,
+  factValue,
+} from './facts.js';
+export type { AccountabilityRule, RuleKind } from './rule.js';
+export {
+  accountabilityFactsSchema,
+  accountabilityRuleSchema,
+  conditionSchema,
+  parseAccountabilityFacts,
+  parseAccountabilityRules,
+} from './rule-schema.js';
+export { ACCOUNTABILITY_RULES, ACCOUNTABILITY_SOURCE, OTHER_CASES } from './rules-table.js';
+export {
+  type AccountabilityTaskRecord,
+  accountabilityTaskRecordSchema,
+  type CrimeLead,
+} from './task-record.js';

@@ -1,0 +1,89 @@
+import type { AccountabilityAssessment, AccountabilityGround, AccountabilityOutcome } from './assessment.js';
+import type { FactUse } from './evaluate-condition.js';
+import { type BilingualLabel, FACT_LABELS } from './facts.js';
+
+/** How each outcome reads in Chinese and English. */
+export const OUTCOME_LABELS = {
+  exempt: { zh: '免责', en: 'exempt' },
+  accountable: { zh: '问责', en: 'accountable' },
+  'no-finding': { zh: '不涉及免责或问责', en: 'no finding' },
+  'needs-review': { zh: '需人工复核', en: 'needs review' },
+} as const satisfies Record<AccountabilityOutcome, BilingualLabel>;
+
+/** Options of {@link explainAssessment}. */
+export interface ExplainOptions {
+  /** Labels of the host's own facts (built-in facts use {@link FACT_LABELS}). */
+  readonly factLabels?: Readonly<Record<string, BilingualLabel>>;
+}
+
+/** An explanation in both languages, one line per statement. */
+export interface AssessmentExplanation {
+  /** The explanation in Chinese. */
+  readonly zh: string;
+  /** The explanation in English. */
+  readonly en: string;
+}
+
+type Lang = keyof BilingualLabel;
+
+const VALUE_WORDS = {
+  zh: { true: '是', false: '否', unknown: '不明' },
+  en: { true: 'yes', false: 'no', unknown: 'unknown' },
+} as const;
+
+function render(
+  a: AccountabilityAssessment,
+  lang: Lang,
+  labels: Readonly<Record<string, BilingualLabel>>,
+): string {
+  const label = (name: string): string => labels[name]?.[lang] ?? name;
+  const fact = (u: FactUse): string =>
+    `${label(u.name)}${lang === 'zh' ? '：' : ': '}${VALUE_WORDS[lang][`${u.value}`]}`;
+  const cite = (g: AccountabilityGround): string => {
+    const facts = g.facts.map(fact).join(lang === 'zh' ? '；' : '; ');
+    return lang === 'zh'
+      ? `依据${g.source}${g.clause}“${g.textZh}”（事实：${facts}）`
+      : `under ${g.source} ${g.clause}: ${g.textEn} Facts: ${facts}.`;
+  };
+  const lines = [
+    lang === 'zh' ? `结论：${OUTCOME_LABELS[a.outcome].zh}` : `Outcome: ${OUTCOME_LABELS[a.outcome].en}`,
+  ];
+  for (const g of a.grounds) {
+    const kind = g.kind === 'exemption' ? ['免责', 'Exemption'] : ['问责', 'Accountability'];
+    lines.push(lang === 'zh' ? `${kind[0]}：${cite(g)}` : `${kind[1]} ${cite(g)}`);
+  }
+  for (const r of a.risks) lines.push(lang === 'zh' ? `风险提示：${cite(r)}` : `Risk ${cite(r)}`);
+  if (a.reviewReasons.includes('conflict')) {
+    lines.push(
+      lang === 'zh'
+        ? '复核原因：免责情形与问责情形同时成立'
+        : 'Review: an exemption and an accountability situation both hold',
+    );
+  }
+  if (a.missingFacts.length > 0) {
+    const missing = a.missingFacts.map(label).join(lang === 'zh' ? '；' : '; ');
+    lines.push(lang === 'zh' ? `待查明事实：${missing}` : `Facts to establish: ${missing}`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Renders an assessment in Chinese and English (认定说明): the outcome, each ground citing its clause and quoting
+ * its text with the facts it rests on, each risk, why a review is needed, and the facts still to establish.
+ *
+ * @param assessment - an assessment from {@link assessAccountability}
+ * @param options - labels of the host's own facts
+ * @returns the explanation in both languages
+ * @example
+ * ```ts
+ * const { zh, en } = explainAssessment(assessAccountability(facts));
+ * console.log(zh); // 结论：免责 / 免责：依据达政办发〔2023〕70号四（二）免责情形1“已严格按照…”…
+ * ```
+ */
+export function explainAssessment(
+  assessment: AccountabilityAssessment,
+  options: ExplainOptions = {},
+): AssessmentExplanation {
+  const labels: Readonly<Record<string, BilingualLabel>> = { ...FACT_LABELS, ...options.factLabels };
+  return { zh: render(assessment, 'zh', labels), en: render(assessment, 'en', labels) };
+}

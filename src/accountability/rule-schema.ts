@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { type IssuePath, parseWith, SsjError, type SsjIssue } from '../core/index.js';
+import type { Condition } from './condition.js';
+import type { AccountabilityFacts } from './facts.js';
+import type { AccountabilityRule } from './rule.js';
+
+const factValueSchema = z.union([z.boolean(), z.literal('unknown')], {
+  error: 'Expected true, false or "unknown"',
+});
+
+/** Zod schema for facts: an object whose every value is `true`, `false` or `'unknown'`. */
+export const accountabilityFactsSchema = z.record(z.string(), factValueSchema);
+
+const text = z.string().trim().min(1, 'Expected a non-empty string');
+
+/** Zod schema for a {@link Condition}: `fact`, `all`/`any` with at least one part, `not`, `possibly`. */
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.discriminatedUnion('op', [
+    z.object({ op: z.literal('fact'), fact: text }),
+    z.object({ op: z.literal('all'), of: z.array(conditionSchema).min(1, 'Expected at least one part') }),
+    z.object({ op: z.literal('any'), of: z.array(conditionSchema).min(1, 'Expected at least one part') }),
+    z.object({ op: z.literal('not'), of: conditionSchema }),
+    z.object({ op: z.literal('possibly'), of: conditionSchema }),
+  ]),
+);
+
+/** Zod schema for one {@link AccountabilityRule}. Extra properties are allowed (and kept by the caller). */
+export const accountabilityRuleSchema = z.looseObject({
+  id: text,
+  kind: z.enum(['exemption', 'accountability', 'risk']),
+  clause: text,
+  source: text,
+  textZh: text,
+  textEn: text,
+  when: conditionSchema,
+});
+
+/** Paths of every `possibly` inside a condition. */
+function possiblyPaths(condition: Condition, path: IssuePath): IssuePath[] {
+  switch (condition.op) {
+    case 'fact':
+      return [];
+    case 'all':
+    case 'any':
+      return condition.of.flatMap((c, i) => possiblyPaths(c, [...path, 'of', i]));
+    case 'not':
+      return possiblyPaths(condition.of, [...path, 'of']);
+    case 'possibly':
+      return [path, ...possiblyPaths(condition.of, [...path, 'of'])];
+  }
+}
+
+/**
+ * Checks a rule set (规则集): every rule well formed, ids unique, and `possibly` used only in `risk` rules (an
+ * exemption or accountability must never rest on what is unknown). Returns the rules as given.
+ *
+ * @param rules - the rules, from code or from a host's configuration
+ * @returns the same rules, typed
+ * @throws {SsjError} `ACCOUNTABILITY_RULE_INVALID` when a rule is malformed or misuses `possibly`
+ * @throws {SsjError} `ACCOUNTABILITY_DUPLICATE_RULE_IDS` when two rules share an id
+ * @example
+ * ```ts
+ * const rules = parseAccountabilityRules(JSON.parse(configText));
+ * ```
+ */
+export function parseAccountabilityRules(rules: unknown): readonly AccountabilityRule<string>[] {
+  const parsed = parseWith(
+    z.array(accountabilityRuleSchema),
+    rules,
+    'accountability rules',
+    'ACCOUNTABILITY_RULE_INVALID',
+  );
+  const misuse: SsjIssue[] = parsed.flatMap((rule, i) =>
+    rule.kind === 'risk'
+      ? []
+      : possiblyPaths(rule.when, [i, 'when']).map((path) => ({
+          path,
+          message: `Rule "${rule.id}" is an ${rule.kind} rule and may not use "possibly"`,
+          expected: 'fact, all, any or not',
+        })),
+  );
+  if (misuse.length > 0) {
+    throw new SsjError('ACCOUNTABILITY_RULE_INVALID', misuse.map((m) => m.message).join('; '), {
+      issues: misuse,
+    });
+  }
+  const firstIndex = new Map<string, number>();
+  const duplicates: SsjIssue[] = [];
+  parsed.forEach((rule, i) => {
+    const first = firstIndex.get(rule.id);
+    if (first === undefined) firstIndex.set(rule.id, i);
+    else
+      duplicates.push({ path: [i, 'id'], message: `Rule id "${rule.id}" is already used by rule ${first}` });
+  });
+  if (duplicates.length > 0) {
+    const message = `Duplicate rule ids: ${duplicates.map((d) => d.message).join('; ')}`;
+    throw new SsjError('ACCOUNTABILITY_DUPLICATE_RULE_IDS', message, { issues: duplicates });
+  }
+  return rules as readonly AccountabilityRule<string>[];
+}
+
+/**
+ * Checks facts: an object whose values are `true`, `false` or `'unknown'`. Returns the facts as given.
+ *
+ * @param facts - the facts, from code or from a form
+ * @returns the same facts, typed
+ * @throws {SsjError} `ACCOUNTABILITY_FACTS_INVALID` listing each fact with another value
+ * @example
+ * ```ts
+ * const facts = parseAccountabilityFacts({ followedChecklist: true, consequencesFollowed: 'unknown' });
+ * ```
+ */
+export function parseAccountabilityFacts(facts: unknown): AccountabilityFacts<string> {
+  parseWith(accountabilityFactsSchema, facts, 'accountability facts', 'ACCOUNTABILITY_FACTS_INVALID');
+  return facts as AccountabilityFacts<string>;
+}

@@ -1,0 +1,45 @@
+import type { Condition } from './condition.js';
+import type { AccountabilityFactName } from './facts.js';
+
+/**
+ * What a rule leads to:
+ * - `exemption` (免责): the officer is exempt from blame for a problem the inspection missed;
+ * - `accountability` (问责): the officer is held accountable;
+ * - `risk` (风险提示): a failing that does not (yet) meet an accountability situation, reported for follow-up.
+ */
+export type RuleKind = 'exemption' | 'accountability' | 'risk';
+
+/**
+ * One exemption or accountability situation as data (免责问责情形), so hosts can read, cite and extend the rule
+ * set without forking it: add rules for the "other cases under laws and rules" clauses (其他依法依规…的) with
+ * their own facts `F`.
+ *
+ * @example
+ * ```ts
+ * const rule: AccountabilityRule<'actedOnSuperiorsOrder'> = {
+ *   id: 'host-exemption-superiors-order',
+ *   kind: 'exemption',
+ *   clause: '四（二）免责情形4',
+ *   source: '本单位执法责任制规定 第12条',
+ *   textZh: '按照上级书面指令实施检查的',
+ *   textEn: 'the officer inspected on a written order of a superior',
+ *   when: when.fact('actedOnSuperiorsOrder'),
+ * };
+ * ```
+ */
+export interface AccountabilityRule<F extends string = AccountabilityFactName> {
+  /** A stable id, unique in a rule set (e.g. `exemption-followed-checklist`). */
+  readonly id: string;
+  /** What the rule leads to. */
+  readonly kind: RuleKind;
+  /** Where in the source the situation is (e.g. `四（二）免责情形1`). */
+  readonly clause: string;
+  /** The document or law the rule comes from (e.g. `达政办发〔2023〕70号`). */
+  readonly source: string;
+  /** The situation in Chinese, quoted from the source. */
+  readonly textZh: string;
+  /** An English gloss of the situation. */
+  readonly textEn: string;
+  /** When the rule applies: the facts it needs and how they combine. */
+  readonly when: Condition<F>;
+}
