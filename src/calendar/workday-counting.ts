@@ -46,7 +46,7 @@ function workdaysThrough(index: YearIndex, date: IsoDate): number {
  * before `from`.
  */
 export function countWorkdays(indexOf: IndexOf, from: IsoDate, to: IsoDate): number {
-  if (to < from) return -countWorkdays(indexOf, to, from);
+  if (to < from) return 0 - countWorkdays(indexOf, to, from); // never -0
   const firstYear = yearOf(from);
   const lastYear = yearOf(to);
   const fromIndex = indexOf(firstYear);
