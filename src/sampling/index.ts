@@ -1,4 +1,74 @@
 /**
+ * Credit-risk sampling (信用风险分类抽查): policies as data (per-class ratios and counts, frequency caps,
+ * exclusion windows, an overall floor, item priority), published presets, the plan-to-draw arithmetic, targeted
+ * inspections apart from the draw, dynamic adjustment and the projected load.
+ *
  * @module sampling
  */
-export {};
+export {
+  adjustPolicy,
+  type LastPeriodClassResult,
+  type LastPeriodResults,
+  type PolicyAdjustment,
+  type RatioChange,
+} from './adjust-policy.js';
+export { type ClassSize, computeClassSize, type SizeBound } from './class-size.js';
+export {
+  CREDIT_CLASS_ORDER,
+  CREDIT_CLASSES_BY_RISK_DESC,
+  DEFAULT_CREDIT_CLASS_LABELS,
+  type SourcedLabel,
+} from './credit-class.js';
+export { type EligibilityContext, exclusionOf } from './eligibility.js';
+export { SAMPLE_EXCLUSION_CODES, type SampleExclusion, type SampleExclusionCode } from './exclusion-codes.js';
+export { checkHistory, type HistoryExclusion, type HistoryExclusionCode } from './frequency.js';
+export { applyOverallFloor, type FloorClassInput, type OverallFloorResult } from './overall-floor.js';
+export { parseSamplingPolicy, safeParseSamplingPolicy } from './parse-policy.js';
+export { type PlanSampleInput, planSampleInputSchema, type SamplingFilter } from './plan-input.js';
+export { planMeta, SAMPLE_PLAN_SCHEME } from './plan-meta.js';
+export { planSample } from './plan-sample.js';
+export { plannedTargeted } from './plan-targeted.js';
+export type { PlannedTargetedInspection, SamplePlan, StratumPlan } from './plan-types.js';
+export { type SamplingPolicyInput, samplingPolicySchema } from './policy-schema.js';
+export type {
+  AdjustmentRule,
+  ClassRule,
+  ExclusionWindow,
+  FrequencyCap,
+  ItemPriority,
+  PriorityCeiling,
+  RatioRange,
+  RoundingRule,
+  SamplingPolicy,
+} from './policy-types.js';
+export {
+  NATIONAL_DISCLOSURE_FLOOR,
+  SAMPLING_PRESETS,
+  type SamplingPresetName,
+  samplingPreset,
+} from './presets.js';
+export {
+  type DepartmentCapacity,
+  INSPECTORS_PER_VISIT,
+  type LoadRound,
+  type MonthLoad,
+  type ProjectedLoad,
+  projectLoad,
+} from './project-load.js';
+export {
+  addRatios,
+  applyRatio,
+  formatPercent,
+  isExactRatio,
+  MAX_STRATUM_SIZE,
+  RATIO_DECIMALS,
+  type RatioProduct,
+} from './ratio-arithmetic.js';
+export type { SamplingHistoryEntry, SamplingTarget, TargetHistoryEntry } from './sampling-target.js';
+export {
+  TARGETED_TRIGGERS,
+  type TargetedInspection,
+  type TargetedTrigger,
+  type TargetedTriggerInfo,
+  targetedInspectionSchema,
+} from './targeted.js';

@@ -1,9 +1,7 @@
 /** Error codes of the `sampling` module. */
 export const SAMPLING_ERROR_CODES = {
   SAMPLING_POLICY_INVALID:
-    'The sampling policy (抽查比例与频次规则) does not match its schema; `issues` lists each path and what was expected.',
-  SAMPLING_POLICY_BOUNDS:
-    'A class rule of the sampling policy has a lower bound above its upper bound (min > max, or a ratio outside its range).',
+    'The sampling policy (抽查比例与频次规则) does not match its schema (e.g. a class without ratio or count, min above max, a ratio outside its range); `issues` lists each path.',
   SAMPLING_PRESET_UNKNOWN: 'No sampling preset has that name; the message lists the known presets.',
   SAMPLING_INPUT_INVALID:
     'The input to plan a sample (targets, history, targeted inspections, date) is malformed; `issues` says where.',

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { isoDateSchema, type JsonValue } from '../core/index.js';
+import type { ItemPriority, SamplingPolicy } from './policy-types.js';
+import type { SamplingTarget, TargetHistoryEntry } from './sampling-target.js';
+import { type TargetedInspection, targetedInspectionSchema } from './targeted.js';
+
+/**
+ * A 定向 filter (定向抽查条件) as sampling uses it: the serialisable conditions, stored in the draw request as
+ * given, and the test that applies them to one target (e.g. built with the directory's `applyFilter`).
+ */
+export interface SamplingFilter<T> {
+  /** The conditions as data (企业类型、经营规模、所属行业、地理区域 …). */
+  readonly spec: JsonValue;
+  /** Whether a target meets the conditions. */
+  readonly matches: (target: T) => boolean;
+}
+
+/** The input of `planSample`. */
+export interface PlanSampleInput<T extends SamplingTarget> {
+  /** The directory snapshot (检查对象名录), ids unique. */
+  readonly targets: readonly T[];
+  /** The sampling policy. */
+  readonly policy: SamplingPolicy;
+  /** The date of the planned inspections (`YYYY-MM-DD`); caps and windows are checked against it. */
+  readonly asOf: string;
+  /** Past inspections not yet recorded on the targets themselves. */
+  readonly history?: readonly TargetHistoryEntry[];
+  /** The 定向 filter; absent = 不定向, the whole directory. */
+  readonly filter?: SamplingFilter<T>;
+  /** Targets named for targeted inspections (重点监管 / 个案处置), listed apart. */
+  readonly targeted?: readonly TargetedInspection[];
+  /** The priority of the task's items: `key` or `general` (default). */
+  readonly priority?: ItemPriority;
+  /** Where the public randomness will come from, e.g. `drand quicknet round 1234567`. */
+  readonly randomnessSource: string;
+  /** A label for the draw request, e.g. the task id. */
+  readonly label?: string;
+}
+
+const historyEntrySchema = z.looseObject({ date: isoDateSchema });
+
+const targetSchema = z.looseObject({
+  id: z.string().min(1),
+  creditClass: z.enum(['A', 'B', 'C', 'D']),
+  status: z.enum(['operating', 'suspended', 'deregistered', 'revoked', 'cancelled', 'moved-out']),
+  active: z.boolean().optional(),
+  history: z.array(historyEntrySchema).optional(),
+});
+
+/** Zod schema of the data fields of a {@link PlanSampleInput} (the policy is checked on its own). */
+export const planSampleInputSchema = z.looseObject({
+  targets: z.array(targetSchema),
+  asOf: isoDateSchema,
+  history: z.array(historyEntrySchema.extend({ targetId: z.string().min(1) })).optional(),
+  filter: z
+    .looseObject({
+      spec: z.json(),
+      matches: z.custom<(t: unknown) => boolean>((f) => typeof f === 'function'),
+    })
+    .optional(),
+  targeted: z.array(targetedInspectionSchema).optional(),
+  priority: z.enum(['key', 'general']).optional(),
+  randomnessSource: z.string().min(1),
+  label: z.string().min(1).optional(),
+});

@@ -1,0 +1,194 @@
+import { canonicalDigest, type IsoDate, parseIsoDate, parseWith, SsjError } from '../core/index.js';
+import type { CreditRiskClass } from '../directories/index.js';
+import type { Exclusion, PoolEntry } from '../draw/index.js';
+import { computeClassSize } from './class-size.js';
+import { CREDIT_CLASS_ORDER } from './credit-class.js';
+import { exclusionOf } from './eligibility.js';
+import { SAMPLE_EXCLUSION_CODES, type SampleExclusion, type SampleExclusionCode } from './exclusion-codes.js';
+import { applyOverallFloor } from './overall-floor.js';
+import { parseSamplingPolicy } from './parse-policy.js';
+import { type PlanSampleInput, planSampleInputSchema } from './plan-input.js';
+import { planMeta } from './plan-meta.js';
+import { plannedTargeted } from './plan-targeted.js';
+import type { SamplePlan, StratumPlan } from './plan-types.js';
+import { applyRatio } from './ratio-arithmetic.js';
+import type { SamplingTarget } from './sampling-target.js';
+
+/**
+ * Turns a sampling policy and a directory snapshot into a sample plan (抽查计划测算) and the exact draw request:
+ * how many targets per credit-risk class, with the arithmetic shown, who is excluded and why, and the targeted
+ * inspections listed apart. The pool of the request is the targets meeting the 定向 filter, each in its class's
+ * stratum; the request's sizes are counts and its `meta` carries the arithmetic, so the commitment binds it.
+ *
+ * @param input - targets, policy, plan date, optional extra history, 定向 filter, targeted inspections, item
+ *   priority, the randomness source and a label
+ * @returns the plan, with `request` ready for `commitDraw`
+ * @throws {SsjError} `SAMPLING_INPUT_INVALID` when the targets, dates, history or targeted list are malformed
+ * @throws {SsjError} `SAMPLING_POLICY_INVALID` when the policy is invalid
+ * @throws {SsjError} `SAMPLING_DUPLICATE_TARGET_IDS` when two targets share an id
+ * @example
+ * ```ts
+ * const plan = planSample({ targets, policy: SAMPLING_PRESETS['henan-2021'], asOf: '2025-03-01',
+ *   randomnessSource: 'drand quicknet round 1234567' });
+ * const commitment = commitDraw(plan.request);
+ * ```
+ */
+export function planSample<T extends SamplingTarget>(input: PlanSampleInput<T>): SamplePlan {
+  parseWith(planSampleInputSchema, input, 'sample plan input', 'SAMPLING_INPUT_INVALID');
+  const policy = parseSamplingPolicy(input.policy);
+  const asOf = parseIsoDate(input.asOf, ['asOf']);
+  const priority = input.priority ?? 'general';
+  const ceilingRatio = policy.itemPriority[priority].maxRatio;
+  const byId = indexTargets(input.targets);
+  const extraDates = groupHistory(input.history ?? []);
+  const targetedIds = new Set((input.targeted ?? []).map((t) => t.targetId));
+
+  const pool: PoolEntry[] = [];
+  const exclusions: SampleExclusion[] = [];
+  const inPool = { A: 0, B: 0, C: 0, D: 0 };
+  const excluded = { A: 0, B: 0, C: 0, D: 0 };
+  for (const target of input.targets) {
+    const cls = target.creditClass;
+    if (input.filter !== undefined && !input.filter.matches(target)) {
+      exclusions.push({
+        id: target.id,
+        creditClass: cls,
+        code: 'filtered-out',
+        reason: 'does not meet the 定向 filter',
+      });
+      continue;
+    }
+    pool.push({ id: target.id, stratum: cls });
+    inPool[cls] += 1;
+    const ex = exclusionOf(target, {
+      rule: policy.classes[cls],
+      asOf,
+      extraDates: extraDates.get(target.id) ?? [],
+      targetedAndExcluded: policy.excludeTargetedFromDraw && targetedIds.has(target.id),
+    });
+    if (ex !== undefined) {
+      exclusions.push({ id: target.id, creditClass: cls, ...ex });
+      excluded[cls] += 1;
+    }
+  }
+
+  const sizes = Object.fromEntries(
+    CREDIT_CLASS_ORDER.map((cls) => {
+      const eligible = inPool[cls] - excluded[cls];
+      const rule = policy.classes[cls];
+      const size = computeClassSize(eligible, rule, {
+        rounding: policy.rounding,
+        combine: policy.combine,
+        ceilingRatio,
+      });
+      const ceilingCount =
+        ceilingRatio < 1 ? applyRatio(eligible, ceilingRatio, policy.rounding).rounded : eligible;
+      const limit = Math.min(eligible, rule.max ?? eligible, ceilingCount);
+      return [cls, { size, limit }];
+    }),
+  ) as Record<CreditRiskClass, { size: ReturnType<typeof computeClassSize>; limit: number }>;
+
+  const floor =
+    policy.overallFloor === undefined
+      ? undefined
+      : applyOverallFloor(
+          {
+            A: { size: sizes.A.size.size, limit: sizes.A.limit, eligible: sizes.A.size.eligible },
+            B: { size: sizes.B.size.size, limit: sizes.B.limit, eligible: sizes.B.size.eligible },
+            C: { size: sizes.C.size.size, limit: sizes.C.limit, eligible: sizes.C.size.eligible },
+            D: { size: sizes.D.size.size, limit: sizes.D.limit, eligible: sizes.D.size.eligible },
+          },
+          policy.overallFloor.ratio,
+          policy.rounding,
+        );
+
+  const strata = Object.fromEntries(
+    CREDIT_CLASS_ORDER.map((cls): [CreditRiskClass, StratumPlan] => {
+      const { size } = sizes[cls];
+      const floorAdded = floor?.added[cls] ?? 0;
+      const plan: StratumPlan = {
+        ...size,
+        creditClass: cls,
+        label: policy.classes[cls].label,
+        inPool: inPool[cls],
+        excluded: excluded[cls],
+        floorAdded,
+        final: size.size + floorAdded,
+      };
+      return [cls, plan];
+    }),
+  ) as Record<CreditRiskClass, StratumPlan>;
+
+  const exclusionCounts = Object.fromEntries(
+    Object.keys(SAMPLE_EXCLUSION_CODES).map((code) => [
+      code,
+      exclusions.filter((e) => e.code === code).length,
+    ]),
+  ) as Record<SampleExclusionCode, number>;
+  const { targeted, targetedCounts } = plannedTargeted(input.targeted ?? [], byId);
+  const eligibleTotal = CREDIT_CLASS_ORDER.reduce((sum, cls) => sum + strata[cls].eligible, 0);
+  const withoutRequest: Omit<SamplePlan, 'request'> = {
+    policyId: policy.id,
+    policyDigest: canonicalDigest(policy),
+    asOf,
+    priority,
+    strata,
+    totals: {
+      inDirectory: input.targets.length,
+      filteredOut: exclusionCounts['filtered-out'],
+      inPool: pool.length,
+      excluded: pool.length - eligibleTotal,
+      eligible: eligibleTotal,
+      planned: CREDIT_CLASS_ORDER.reduce((sum, cls) => sum + strata[cls].final, 0),
+    },
+    ...(floor === undefined ? {} : { overallFloor: floor }),
+    exclusions,
+    exclusionCounts,
+    targeted,
+    targetedCounts,
+  };
+  const exclude: Exclusion[] = exclusions
+    .filter((e) => e.code !== 'filtered-out')
+    .map((e) => ({ id: e.id, reason: e.reason, code: e.code }));
+  return {
+    ...withoutRequest,
+    request: {
+      pool,
+      sample: {
+        strata: Object.fromEntries(CREDIT_CLASS_ORDER.map((cls) => [cls, { count: strata[cls].final }])),
+      },
+      exclude,
+      ...(input.filter === undefined ? {} : { filter: input.filter.spec }),
+      randomnessSource: input.randomnessSource,
+      ...(input.label === undefined ? {} : { label: input.label }),
+      meta: planMeta(withoutRequest),
+    },
+  };
+}
+
+function indexTargets<T extends SamplingTarget>(targets: readonly T[]): ReadonlyMap<string, T> {
+  const byId = new Map<string, T>();
+  targets.forEach((t, i) => {
+    if (byId.has(t.id)) {
+      const message = `Target id "${t.id}" appears more than once (again at targets[${i}])`;
+      throw new SsjError('SAMPLING_DUPLICATE_TARGET_IDS', message, {
+        issues: [{ path: ['targets', i, 'id'], message, expected: 'unique target ids' }],
+      });
+    }
+    byId.set(t.id, t);
+  });
+  return byId;
+}
+
+function groupHistory(
+  history: readonly { targetId: string; date: string }[],
+): ReadonlyMap<string, IsoDate[]> {
+  const out = new Map<string, IsoDate[]>();
+  history.forEach((h, i) => {
+    const date = parseIsoDate(h.date, ['history', i, 'date']);
+    const list = out.get(h.targetId);
+    if (list === undefined) out.set(h.targetId, [date]);
+    else list.push(date);
+  });
+  return out;
+}
