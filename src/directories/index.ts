@@ -1,6 +1,14 @@
 /**
  * @module directories
  */
+
+export {
+  type InspectorChange,
+  inspectorChangeSchema,
+  type TargetChange,
+  targetChangeSchema,
+} from './change.js';
+export { applyChanges, changesDigest } from './change-apply.js';
 export {
   CREDIT_RISK_CLASSES,
   type CreditRiskClass,
@@ -15,6 +23,8 @@ export {
   departmentRefSchema,
   isDepartmentId,
 } from './departments.js';
+export { parseTargetFilter, safeParseTargetFilter, type TargetFilter, targetFilterSchema } from './filter.js';
+export { applyFilter, matchesFilter } from './filter-match.js';
 export {
   type ImportOptions,
   type ImportProblem,
@@ -44,12 +54,26 @@ export {
   inspectorSchema,
 } from './inspector.js';
 export {
+  type ImportInspectorsOptions,
+  INSPECTOR_HEADER_MAP,
+  importInspectors,
+  inspectorRowSchema,
+} from './inspector-import.js';
+export {
   ORDOS_REGIONS,
   REGION_CODE_PATTERN,
   type RegionInfo,
   regionCodeSchema,
   regionPrefixSchema,
 } from './region-codes.js';
+export {
+  createInspectorSnapshot,
+  createTargetSnapshot,
+  type DirectorySnapshot,
+  type InspectorSnapshot,
+  type TargetSnapshot,
+} from './snapshot.js';
+export { DIRECTORY_DIGEST_ALGORITHM, type DirectoryKind, directoryDigest } from './snapshot-digest.js';
 export {
   type InspectionHistoryEntry,
   inspectionHistoryEntrySchema,
@@ -59,6 +83,12 @@ export {
   targetIdSchema,
   targetSchema,
 } from './target.js';
+export {
+  type ImportTargetsOptions,
+  importTargets,
+  TARGET_HEADER_MAP,
+  targetRowSchema,
+} from './target-import.js';
 export {
   isMarketSubjectKind,
   type MarketSubjectKind,

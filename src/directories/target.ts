@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { Brand, IsoDate, Uscc } from '../core/index.js';
-import { isoDateSchema, isValidUscc } from '../core/index.js';
+import { isoDateSchema, safeParseUscc } from '../core/index.js';
 import { type CreditRiskClass, creditRiskClassSchema } from './credit-class.js';
 import { departmentRefSchema } from './departments.js';
 import { industryCodeSchema } from './industry-codes.js';
 import { regionCodeSchema } from './region-codes.js';
-import { isMarketSubjectKind, TARGET_KIND_IDS, type TargetKind } from './target-kinds.js';
+import { isMarketSubjectKind, TARGET_KIND_IDS, TARGET_KINDS, type TargetKind } from './target-kinds.js';
 import {
   type TargetScale,
   type TargetStatus,
@@ -108,11 +108,15 @@ export const targetSchema: z.ZodType<Target, unknown> = z
     history: z.array(inspectionHistoryEntrySchema).readonly(),
   })
   .superRefine((t, ctx) => {
-    if (isMarketSubjectKind(t.kind) && !isValidUscc(t.id)) {
+    if (!isMarketSubjectKind(t.kind)) return;
+    const uscc = safeParseUscc(t.id);
+    if (!uscc.success) {
+      const why = uscc.error.issues.map((i) => i.message).join('; ');
+      const name = TARGET_KINDS.find((k) => k.kind === t.kind)?.name ?? t.kind;
       ctx.addIssue({
         code: 'custom',
         path: ['id'],
-        message: `A ${t.kind} is keyed by its 统一社会信用代码; "${t.id}" is not a valid USCC`,
+        message: `A ${name} (${t.kind}) is keyed by its 统一社会信用代码: ${why}`,
         input: t.id,
       });
     }
