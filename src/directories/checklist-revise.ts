@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type IsoDate, isoDateSchema, parseWith, SsjError, type SsjIssue, toIssues } from '../core/index.js';
+import { defaultCalendar, type WorkCalendar } from '../calendar/index.js';
+import { isoDateSchema, parseWith, SsjError, type SsjIssue, toIssues } from '../core/index.js';
 import { type Checklist, sealChecklist } from './checklist.js';
 import { CHECKLIST_ITEM_FIELDS, diffChecklists, isEmptyChecklistDiff } from './checklist-diff.js';
 import { type ChecklistItem, type ChecklistItemInput, checklistItemSchema } from './checklist-item.js';
@@ -18,14 +19,8 @@ export type ChecklistChange =
       readonly set: { readonly [K in (typeof CHECKLIST_ITEM_FIELDS)[number]]?: unknown };
     };
 
-/** The calendar a revision needs: "within n working days from a date" (the `deadline` of a `WorkCalendar`). */
-export interface DeadlineCalendar {
-  /** The n-th working day after `from`, and whether the answer is provisional. */
-  deadline(
-    from: IsoDate,
-    workdays: number,
-  ): { readonly from: IsoDate; readonly due: IsoDate; readonly provisional: boolean };
-}
+/** The calendar a revision needs: "within n working days from a date" (the `deadline` of a {@link WorkCalendar}). */
+export type DeadlineCalendar = Pick<WorkCalendar, 'deadline'>;
 
 /** Options of {@link reviseChecklist}. */
 export interface ReviseChecklistOptions {
@@ -33,8 +28,8 @@ export interface ReviseChecklistOptions {
   readonly reason: string;
   /** The date the legal basis changed: the entry deadline counts from it. */
   readonly legalBasisChangedOn: string;
-  /** The working-day calendar for the entry deadline. */
-  readonly calendar: DeadlineCalendar;
+  /** The working-day calendar for the entry deadline (default: the calendar module's `defaultCalendar()`). */
+  readonly calendar?: DeadlineCalendar;
   /** 立 / 改 / 废 / 释 / 工作实际情况, when stated. */
   readonly cause?: ChecklistRevision['cause'];
   /** The date the new version applies from (default: `legalBasisChangedOn`). */
@@ -143,7 +138,8 @@ function updated(
  *
  * @param checklist - the current version
  * @param changes - the {@link ChecklistChange}s, at most one per item
- * @param options - reason, date the legal basis changed, calendar, and optionally cause and effective date
+ * @param options - reason, date the legal basis changed, and optionally the calendar (default
+ *   `defaultCalendar()`), the cause and the effective date
  * @returns the new version; its `revision` holds the change log and the entry deadline
  * @throws {SsjError} `CHECKLIST_CHANGE_INVALID` when there are no changes, two changes name one item, the
  *   options are malformed, or the changes leave the items as they were
@@ -154,7 +150,7 @@ function updated(
  * @example
  * ```ts
  * const v2 = reviseChecklist(v1, [{ op: 'update', code: 'SJ-001', set: { priority: 'key' } }], {
- *   reason: '《企业信息公示暂行条例》修订', legalBasisChangedOn: '2025-09-28', calendar,
+ *   reason: '《企业信息公示暂行条例》修订', legalBasisChangedOn: '2025-09-28',
  * });
  * v2.revision?.entryDeadline.due; // 10 working days after 2025-09-28
  * ```
@@ -170,7 +166,10 @@ export function reviseChecklist(
   const items = applyChanges(checklist, list);
   const diff = diffChecklists(checklist, { items });
   if (isEmptyChecklistDiff(diff)) throw invalid('The changes leave every item as it was', ['changes']);
-  const due = opts.calendar.deadline(opts.legalBasisChangedOn, CHECKLIST_ENTRY_DEADLINE.value);
+  const due = (opts.calendar ?? defaultCalendar()).deadline(
+    opts.legalBasisChangedOn,
+    CHECKLIST_ENTRY_DEADLINE.value,
+  );
   const revision: ChecklistRevision = {
     fromVersion: checklist.version,
     toVersion: checklist.version + 1,
