@@ -3,6 +3,14 @@
  *
  * @module draw
  */
+export { commitDraw } from './commit-draw.js';
+export { drawTargets, type DrawTargetsInput } from './draw-targets.js';
+export { extendDraw } from './extend-draw.js';
+export { compareIdBytes } from './id-order.js';
+export { CHUNK_BITS, POOL_TAG } from './pool-digest.js';
+export { replaceInDraw } from './replace-in-draw.js';
+export { revealDraw } from './reveal-draw.js';
+export { RATIO_ROUNDING, resolveSize } from './sample-size.js';
 export { deriveSeed, hexDigestSchema, lengthPrefixed, SEED_TAG } from './seed.js';
 export type {
   DrawCommitment,
@@ -21,3 +29,6 @@ export type {
   StratumResult,
   StratumSize,
 } from './types.js';
+export { verifyDraw } from './verify-draw.js';
+export { prefixBlock, STRATUM_TAG, targetKey } from './target-key.js';
+export { assignInspectors, safeAssignInspectors } from './assign-inspectors.js';

@@ -105,12 +105,16 @@ export interface Replacement {
   readonly reason: string;
   /** The next entry in key order that replaced it, or `null` when the stratum had none left. */
   readonly replacedBy: string | null;
+  /** Position (1-based) of this change among all replacements and extensions of the record. */
+  readonly step: number;
 }
 
 /** An extension of the sample (扩大抽取): how many more were drawn in a stratum. */
 export interface Extension {
   readonly stratum: string;
   readonly added: number;
+  /** Position (1-based) of this change among all replacements and extensions of the record. */
+  readonly step: number;
 }
 
 /** What happened in one stratum (各层结果). */

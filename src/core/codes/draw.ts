@@ -11,8 +11,19 @@ export const DRAW_ERROR_CODES = {
   DRAW_STREAM_NEEDS_COUNTS: 'A streamed draw with a ratio needs the pool count of each stratum up front.',
   DRAW_STREAM_COUNT_MISMATCH: 'The pool counts given for a streamed draw differ from the entries streamed.',
   DRAW_NOT_SELECTED: 'The id to replace is not among the selected targets.',
+  DRAW_COMMITMENT_TAMPERED: 'A commitment does not have the digest of its content.',
   DRAW_POOL_MISMATCH: 'The pool given does not have the digest the record or commitment states.',
   DRAW_SHARDS_OVERLAP: 'Shards are not disjoint, consecutive ranges of the id byte order.',
   DRAW_SHARD_TOO_SMALL: 'A shard kept fewer of its smallest keys than the merged draw needs.',
   DRAW_SHARD_SEED_MISMATCH: 'Shards were computed with different seeds or exclusions.',
+  ASSIGN_INVALID_REQUEST:
+    'An inspector-assignment request (随机匹配执法检查人员) does not have the expected shape; `issues` lists each problem.',
+  ASSIGN_DUPLICATE_IDS:
+    'Two inspectors, two targets, or two departments of one target share an id; nothing is merged silently.',
+  ASSIGN_CANNOT_STAFF:
+    'One or more (target, department) teams cannot be formed (too few eligible officers or experts, or no holder of a required specialty); `issues` lists every one and why.',
+  ASSIGN_NOT_ASSIGNED: 'The inspector to recuse is not on the team of that target and department.',
+  ASSIGN_UNKNOWN_TEAM: 'The record has no team for that target and department.',
+  ASSIGN_RECORD_MISMATCH:
+    'The record does not match the inspectors and targets given (their digests differ), so it cannot be extended.',
 } as const;

@@ -1,0 +1,119 @@
+import { canonicalDigest } from '../core/index.js';
+import type { StratumOutcome } from './engine.js';
+import { wordsToHex } from './fast-key.js';
+import { compareIdBytes } from './id-order.js';
+import type {
+  DrawCommitment,
+  DrawRecord,
+  Exclusion,
+  Extension,
+  Replacement,
+  SelectedTarget,
+  StratumResult,
+  StratumSize,
+} from './types.js';
+
+/** A replacement before its successor is known. */
+export type ReplacementRequest = Omit<Replacement, 'replacedBy'>;
+
+/** Everything a record is built from (internal). */
+export interface RecordParts {
+  readonly seed: string;
+  readonly poolDigest: string;
+  readonly count: number;
+  readonly outcome: ReadonlyMap<string, StratumOutcome>;
+  readonly sizes: Readonly<Record<string, StratumSize>>;
+  readonly exclusions: readonly Exclusion[];
+  readonly replacements: readonly ReplacementRequest[];
+  readonly extensions: readonly Extension[];
+  readonly commitment?: DrawCommitment | undefined;
+  readonly randomness?: readonly string[] | undefined;
+}
+
+/** How many of a stratum's smallest keys a record needs: everything drawn plus the next one. */
+export function capacityNeeded(
+  size: number,
+  stratum: string,
+  replacements: readonly { readonly stratum: string }[],
+  extensions: readonly Extension[],
+): number {
+  let n = size + 1;
+  for (const r of replacements) if (r.stratum === stratum) n++;
+  for (const e of extensions) if (e.stratum === stratum) n += e.added;
+  return n;
+}
+
+/**
+ * Builds a record: replays extensions and replacements in step order (a replacement takes the next key of its
+ * stratum), then lists the selection. Returns the problems found while replaying (a replaced id that was not
+ * selected).
+ */
+export function assembleRecord(parts: RecordParts): { record: DrawRecord; problems: string[] } {
+  const problems: string[] = [];
+  const changes = [
+    ...parts.extensions.map((e) => ({ step: e.step, ext: e, rep: undefined })),
+    ...parts.replacements.map((r) => ({ step: r.step, ext: undefined, rep: r })),
+  ].sort((a, b) => a.step - b.step);
+  const size = new Map<string, number>();
+  const replacedCount = new Map<string, number>();
+  const replacedIds = new Set<string>();
+  for (const [name, s] of Object.entries(parts.sizes)) size.set(name, s.size);
+  const replacements: Replacement[] = [];
+  for (const change of changes) {
+    if (change.ext !== undefined) {
+      size.set(change.ext.stratum, (size.get(change.ext.stratum) ?? 0) + change.ext.added);
+      continue;
+    }
+    const r = change.rep as ReplacementRequest;
+    const ranked = parts.outcome.get(r.stratum)?.ranked ?? [];
+    const eligible = parts.sizes[r.stratum]?.eligible ?? 0;
+    const done = replacedCount.get(r.stratum) ?? 0;
+    const drawn = Math.min(eligible, (size.get(r.stratum) ?? 0) + done);
+    const position = ranked.slice(0, drawn).findIndex((e) => e.id === r.id);
+    if (position < 0 || replacedIds.has(r.id)) problems.push(`${r.id} was not selected when replaced`);
+    replacedIds.add(r.id);
+    replacedCount.set(r.stratum, done + 1);
+    replacements.push({
+      ...r,
+      replacedBy: drawn < ranked.length && drawn < eligible ? (ranked[drawn]?.id ?? null) : null,
+    });
+  }
+  const strata: Record<string, StratumResult> = {};
+  const selected: SelectedTarget[] = [];
+  for (const name of Object.keys(parts.sizes).sort(compareIdBytes)) {
+    const s = parts.sizes[name] as StratumSize;
+    const ranked = parts.outcome.get(name)?.ranked ?? [];
+    const finalSize = size.get(name) ?? s.size;
+    const drawn = Math.min(s.eligible, finalSize + (replacedCount.get(name) ?? 0));
+    let count = 0;
+    for (let i = 0; i < drawn; i++) {
+      const e = ranked[i];
+      if (e === undefined) break;
+      if (replacedIds.has(e.id)) continue;
+      selected.push({ id: e.id, stratum: name, key: wordsToHex(e.key), rank: i + 1 });
+      count++;
+    }
+    const next = drawn < s.eligible ? ranked[drawn] : undefined;
+    strata[name] = {
+      ...s,
+      size: finalSize,
+      drawn,
+      selected: count,
+      shortfall: finalSize - Math.min(finalSize, s.eligible),
+      nextKey: next === undefined ? null : wordsToHex(next.key),
+    };
+  }
+  const body = {
+    algorithm: 'ssj-draw/1' as const,
+    seed: parts.seed,
+    pool: { digest: parts.poolDigest, count: parts.count },
+    strata,
+    selected,
+    exclusions: parts.exclusions,
+    replacements,
+    extensions: parts.extensions,
+    ...(parts.commitment === undefined ? {} : { commitment: parts.commitment }),
+    ...(parts.randomness === undefined ? {} : { randomness: parts.randomness }),
+  };
+  return { record: { ...body, digest: canonicalDigest(body) }, problems };
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { parseWith } from '../core/index.js';
+import { groupPool } from './canonical-pool.js';
+import { runDraw } from './draw-core.js';
+import { normalizeExclusions } from './exclusions.js';
+import { exclusionSchema, sampleSpecSchema, seedSchema } from './schemas.js';
+import type { DrawRecord, Exclusion, PoolEntry, SampleSpec } from './types.js';
+
+/** The direct form of a draw: a pool, a sample and a seed already fixed. */
+export interface DrawTargetsInput {
+  readonly pool: readonly PoolEntry[];
+  readonly sample: SampleSpec;
+  /** The seed, 64 lower-case hex characters (e.g. from {@link deriveSeed}). */
+  readonly seed: string;
+  readonly exclude?: readonly Exclusion[];
+}
+
+const optionsSchema = z.object({
+  sample: sampleSpecSchema,
+  seed: seedSchema,
+  exclude: z.array(exclusionSchema).optional(),
+});
+
+/**
+ * Draws inspection targets (随机抽取检查对象) with a fixed seed: every eligible entry gets the key
+ * `SHA-256(prefixBlock(seed, stratum) ‖ id)` and each stratum takes the entries with the smallest keys, in key
+ * order. The result does not depend on pool order; a stratum with fewer eligible entries than asked gives all of
+ * them and records the shortfall.
+ *
+ * @param input - pool, sample (`{ count }`, `{ ratio, rounding? }` or `{ strata }`), seed, exclusions
+ * @returns the draw record, with its digest
+ * @throws {SsjError} `DRAW_INVALID_REQUEST` when the pool, sample or exclusions are malformed
+ * @throws {SsjError} `DRAW_INVALID_SEED` when the seed is not 64 lower-case hex characters
+ * @throws {SsjError} `DRAW_DUPLICATE_IDS` when the pool has an id twice (after NFC); the issues list each
+ * @throws {SsjError} `DRAW_DUPLICATE_EXCLUSIONS` when an id is excluded twice
+ * @example
+ * ```ts
+ * const record = drawTargets({
+ *   pool: [{ id: 'a', stratum: 'A' }, { id: 'b', stratum: 'B' }, { id: 'c', stratum: 'B' }],
+ *   sample: { strata: { A: { count: 1 }, B: { ratio: 0.5 } } },
+ *   seed: '00'.repeat(32),
+ * });
+ * record.selected.map((t) => t.id);
+ * ```
+ */
+export function drawTargets(input: DrawTargetsInput): DrawRecord {
+  parseWith(
+    z.object({ seed: z.unknown() }).pipe(z.object({ seed: seedSchema })),
+    input,
+    'seed',
+    'DRAW_INVALID_SEED',
+  );
+  parseWith(optionsSchema, input, 'draw input', 'DRAW_INVALID_REQUEST');
+  const options = input;
+  const { list, ids } = normalizeExclusions(options.exclude);
+  return runDraw({
+    pool: groupPool(input.pool),
+    seed: options.seed,
+    sample: options.sample,
+    exclusions: list,
+    excludedIds: ids,
+  }).record;
+}

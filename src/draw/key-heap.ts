@@ -1,0 +1,107 @@
+/**
+ * A bounded max-heap of the smallest keys seen (internal, mutable, wrapped by the draw engine). Keys are eight
+ * 32-bit words compared unsigned, first word first, then a sequence number (the id byte order), so most entries
+ * are rejected with one integer comparison.
+ */
+export interface KeyHeap {
+  readonly capacity: number;
+  size: number;
+  /** heap position → slot */
+  readonly order: Int32Array;
+  readonly keys: Int32Array;
+  readonly seq: Float64Array;
+  readonly ids: string[];
+}
+
+/** A heap keeping the `capacity` smallest keys. */
+export function keyHeap(capacity: number): KeyHeap {
+  const c = Math.max(capacity, 0);
+  return {
+    capacity: c,
+    size: 0,
+    order: new Int32Array(c),
+    keys: new Int32Array(c * 8),
+    seq: new Float64Array(c),
+    ids: new Array<string>(c),
+  };
+}
+
+/** Compares key words `a[ao..]` with `b[bo..]` unsigned: negative, zero or positive. */
+export function compareWords(a: Int32Array, ao: number, b: Int32Array, bo: number): number {
+  for (let i = 0; i < 8; i++) {
+    const x = (a[ao + i] as number) >>> 0;
+    const y = (b[bo + i] as number) >>> 0;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+function less(h: KeyHeap, a: number, b: number): boolean {
+  const c = compareWords(h.keys, a * 8, h.keys, b * 8);
+  return c !== 0 ? c < 0 : (h.seq[a] as number) < (h.seq[b] as number);
+}
+
+function store(h: KeyHeap, slot: number, key: Int32Array, seq: number, id: string): void {
+  h.keys.set(key, slot * 8);
+  h.seq[slot] = seq;
+  h.ids[slot] = id;
+}
+
+/** Offers an entry (key words, sequence number, id); keeps it if among the `capacity` smallest so far. */
+export function offer(h: KeyHeap, key: Int32Array, seq: number, id: string): void {
+  if (h.capacity === 0) return;
+  const o = h.order;
+  if (h.size < h.capacity) {
+    const slot = h.size;
+    store(h, slot, key, seq, id);
+    let i = h.size++;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!less(h, o[p] as number, slot)) break;
+      o[i] = o[p] as number;
+      i = p;
+    }
+    o[i] = slot;
+    return;
+  }
+  const root = o[0] as number;
+  const t = (key[0] as number) >>> 0;
+  const rt = (h.keys[root * 8] as number) >>> 0;
+  if (t > rt) return;
+  if (t === rt) {
+    const c = compareWords(key, 0, h.keys, root * 8);
+    if (c > 0 || (c === 0 && seq >= (h.seq[root] as number))) return;
+  }
+  store(h, root, key, seq, id);
+  let i = 0;
+  const n = h.size;
+  for (;;) {
+    const l = 2 * i + 1;
+    if (l >= n) break;
+    const r = l + 1;
+    let c = l;
+    if (r < n && less(h, o[l] as number, o[r] as number)) c = r;
+    if (!less(h, root, o[c] as number)) break;
+    o[i] = o[c] as number;
+    i = c;
+  }
+  o[i] = root;
+}
+
+/** One kept entry: id, key words and sequence number. */
+export interface RankedEntry {
+  readonly id: string;
+  readonly key: Int32Array;
+  readonly seq: number;
+}
+
+/** The kept entries, smallest key first. */
+export function drain(h: KeyHeap): RankedEntry[] {
+  const slots = Array.from(h.order.subarray(0, h.size));
+  slots.sort((a, b) => (less(h, a, b) ? -1 : less(h, b, a) ? 1 : 0));
+  return slots.map((s) => ({
+    id: h.ids[s] as string,
+    key: h.keys.slice(s * 8, s * 8 + 8),
+    seq: h.seq[s] as number,
+  }));
+}

@@ -1,0 +1,91 @@
+import { sha256, toHex, utf8 } from '../core/index.js';
+import { type ByteSink, byteSink, writeBytes, writeUint32, writeUtf8 } from './utf8-writer.js';
+
+/**
+ * The pool digest (检查对象名录摘要), specified in `docs/draw-spec.md` §3. Entries in id byte order, each as
+ * `lp(utf8(id)) ‖ lp(utf8(stratum))`, are cut into chunks after every entry whose id is a chunk boundary; the
+ * digest is `SHA-256(utf8("shuangsuiji/pool/v1") ‖ SHA-256(chunk1) ‖ SHA-256(chunk2) ‖ …)`. Chunk boundaries
+ * depend only on the ids, so disjoint shards of the pool can hash their whole chunks separately and be merged.
+ */
+export const POOL_TAG = 'shuangsuiji/pool/v1';
+
+/** An id closes a chunk when the top {@link CHUNK_BITS} bits of FNV-1a-32 of its UTF-8 bytes are zero. */
+export const CHUNK_BITS = 10;
+
+/** FNV-1a, 32 bits, of `bytes[start, end)`. */
+export function fnv1a32(bytes: Uint8Array, start = 0, end = bytes.length): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ (bytes[i] as number), 0x01000193);
+  return h >>> 0;
+}
+
+/** Whether the id bytes `bytes[start, end)` close a chunk. */
+export function isChunkBoundary(bytes: Uint8Array, start = 0, end = bytes.length): boolean {
+  return fnv1a32(bytes, start, end) >>> (32 - CHUNK_BITS) === 0;
+}
+
+/**
+ * The incremental state of a pool digest (mutable, private to the draw engine). In shard mode the bytes before
+ * the first boundary are kept raw (`head`), since the chunk they belong to starts in the previous shard.
+ */
+export interface PoolDigester {
+  readonly chunk: ByteSink;
+  readonly digests: ByteSink;
+  readonly shard: boolean;
+  head: Uint8Array | undefined;
+  count: number;
+}
+
+/** Starts a digest (in shard mode, keeping the head of the first chunk raw). */
+export function poolDigester(shard = false): PoolDigester {
+  return { chunk: byteSink(64 * 1024), digests: byteSink(1024), shard, head: undefined, count: 0 };
+}
+
+/** The `lp(utf8(stratum))` bytes of a stratum name (NFC already). */
+export function stratumField(stratum: string): Uint8Array {
+  const bytes = utf8(stratum);
+  const out = new Uint8Array(4 + bytes.length);
+  new DataView(out.buffer).setUint32(0, bytes.length, false);
+  out.set(bytes, 4);
+  return out;
+}
+
+/**
+ * Appends one entry (NFC id, pre-encoded stratum field) and returns the offset of its id bytes in
+ * `digester.chunk.bytes`, valid until the next call. The caller reads them, then calls {@link endEntry}.
+ */
+export function writeEntry(d: PoolDigester, id: string, stratumBytes: Uint8Array): number {
+  const sink = d.chunk;
+  const lengthAt = sink.length;
+  writeUint32(sink, 0);
+  const start = sink.length;
+  const n = writeUtf8(sink, id);
+  const b = sink.bytes;
+  b[lengthAt] = n >>> 24;
+  b[lengthAt + 1] = n >>> 16;
+  b[lengthAt + 2] = n >>> 8;
+  b[lengthAt + 3] = n;
+  writeBytes(sink, stratumBytes);
+  return start;
+}
+
+/** Closes the chunk when the id at `start, end` is a boundary. */
+export function endEntry(d: PoolDigester, start: number, end: number): void {
+  d.count++;
+  if (!isChunkBoundary(d.chunk.bytes, start, end)) return;
+  const bytes = d.chunk.bytes.subarray(0, d.chunk.length);
+  if (d.shard && d.head === undefined) d.head = bytes.slice();
+  else writeBytes(d.digests, sha256(bytes));
+  d.chunk.length = 0;
+}
+
+/** The finished pool digest (hex). */
+export function finishPoolDigest(d: PoolDigester): string {
+  if (d.chunk.length > 0) writeBytes(d.digests, sha256(d.chunk.bytes.subarray(0, d.chunk.length)));
+  d.chunk.length = 0;
+  const tag = utf8(POOL_TAG);
+  const all = new Uint8Array(tag.length + d.digests.length);
+  all.set(tag, 0);
+  all.set(d.digests.bytes.subarray(0, d.digests.length), tag.length);
+  return toHex(sha256(all));
+}
