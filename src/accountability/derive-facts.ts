@@ -1,3 +1,4 @@
+import { defaultCalendar } from '../calendar/index.js';
 import {
   type Clock,
   compareDates,
@@ -29,7 +30,7 @@ export const RESULT_PUBLICATION_DEADLINE = {
   source: '达政办发〔2023〕70号 三（九）',
 } as const satisfies WorkdayRule;
 
-/** What {@link deriveFacts} needs of a calendar: `deadline(from, n).due` (the `WorkCalendar` of the calendar). */
+/** What {@link deriveFacts} needs of a calendar: `deadline(from, n).due`, as the calendar has. */
 export interface DeadlineCalendar {
   /** "Within n working days from `from`" (n个工作日内): the last day allowed. */
   deadline(from: IsoDate, workdays: number): { readonly due: IsoDate };
@@ -66,7 +67,7 @@ function lateness(
  * beyond technical means, misled, problem found later, consequences) are left for the host to add.
  *
  * @param record - the officer's part of the task
- * @param calendar - a working-day calendar (`createWorkCalendar()` from the calendar module)
+ * @param calendar - a working-day calendar (default: the calendar module's `defaultCalendar()`)
  * @param options - the clock for "today" and the publication deadline
  * @returns the four facts a record can show, each `true`, `false` or `'unknown'`
  * @throws {SsjError} `ACCOUNTABILITY_TASK_RECORD_INVALID` for a malformed record (bad date, publication before
@@ -80,7 +81,7 @@ function lateness(
  */
 export function deriveFacts(
   record: AccountabilityTaskRecord,
-  calendar: DeadlineCalendar,
+  calendar: DeadlineCalendar = defaultCalendar(),
   options: DeriveFactsOptions = {},
 ): AccountabilityFacts {
   parseWith(accountabilityTaskRecordSchema, record, 'task record', 'ACCOUNTABILITY_TASK_RECORD_INVALID');
