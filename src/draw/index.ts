@@ -3,8 +3,10 @@
  *
  * @module draw
  */
+
+export { assignInspectors, safeAssignInspectors } from './assign-inspectors.js';
 export { commitDraw } from './commit-draw.js';
-export { drawTargets, type DrawTargetsInput } from './draw-targets.js';
+export { type DrawTargetsInput, drawTargets } from './draw-targets.js';
 export { extendDraw } from './extend-draw.js';
 export { compareIdBytes } from './id-order.js';
 export { CHUNK_BITS, POOL_TAG } from './pool-digest.js';
@@ -12,6 +14,7 @@ export { replaceInDraw } from './replace-in-draw.js';
 export { revealDraw } from './reveal-draw.js';
 export { RATIO_ROUNDING, resolveSize } from './sample-size.js';
 export { deriveSeed, hexDigestSchema, lengthPrefixed, SEED_TAG } from './seed.js';
+export { prefixBlock, STRATUM_TAG, targetKey } from './target-key.js';
 export type {
   DrawCommitment,
   DrawProblem,
@@ -30,5 +33,3 @@ export type {
   StratumSize,
 } from './types.js';
 export { verifyDraw } from './verify-draw.js';
-export { prefixBlock, STRATUM_TAG, targetKey } from './target-key.js';
-export { assignInspectors, safeAssignInspectors } from './assign-inspectors.js';
