@@ -1,4 +1,107 @@
 /**
+ * The supervision cycle (抽查工作流程): annual plans, inspection tasks as a typed state machine, joint visits,
+ * pre-visit checks, results and their publication, follow-up, statistics, and the tamper-evident audit trail.
+ *
  * @module workflow
  */
-export {};
+export { assignTask } from './assign-step.js';
+export {
+  type AuditEvent,
+  type AuditEventInput,
+  appendAudit,
+  auditEventInputSchema,
+  chainAuditEvent,
+  GENESIS_HASH,
+  hashAuditEvent,
+} from './audit-event.js';
+export { createWorkflowContext, type WorkdayCalendar, type WorkflowContext } from './context.js';
+export { type CreateTaskInput, createTask, createTaskInputSchema } from './create-task.js';
+export {
+  type AbnormalListing,
+  abnormalListings,
+  findOverdueResults,
+  type OverdueResult,
+  resultDueDate,
+} from './deadlines.js';
+export { commitTask, designateTargets, recordDraw } from './draw-steps.js';
+export { FOLLOW_UP_KINDS, FOLLOW_UP_MEASURES, type FollowUpKind } from './follow-up-measures.js';
+export { closeFollowUps, recordFollowUp } from './follow-up-steps.js';
+export { type RecordInspectionInput, recordInspection } from './inspection-steps.js';
+export { jsonValueSchema, toJsonValue } from './json-value.js';
+export { archiveTask, cancelTask } from './lifecycle-steps.js';
+export {
+  createMemoryAuditStore,
+  createMemoryPublicationSink,
+  createMemoryTaskStore,
+} from './memory-stores.js';
+export type { AuditStore, PublicationSink, TaskStore } from './ports.js';
+export { PRE_CHECK_RULES, type PreCheckInput, preCheckTargets, type ReplaceInDraw } from './pre-check.js';
+export { type RecordResultInput, recordResult } from './record-result.js';
+export {
+  isProblemResult,
+  parseResultSelection,
+  type ResultSelection,
+  resultLabels,
+  safeParseResultSelection,
+} from './result-selection.js';
+export {
+  RESULT_SCHEME,
+  RESULT_SELECTION_RULES,
+  type ResultCategory,
+  type ResultCategoryId,
+  type ResultCategoryKind,
+  type ResultSchemeRef,
+  type ResultSelectionRule,
+  type ResultSubReasonId,
+} from './result-vocabulary.js';
+export { publishTask, reviewTask } from './review-publish.js';
+export { type SourcedRule, WORKFLOW_RULES, type WorkflowRules } from './rules.js';
+export type { StepResult } from './step-result.js';
+export {
+  type ActiveTaskState,
+  type AssignedData,
+  type Cancellation,
+  type DrawnData,
+  type InspectedData,
+  type InspectionTask,
+  type PublishedData,
+  type ResultsData,
+  type ReviewedData,
+  type TaskIn,
+  type TaskState,
+  taskDepartments,
+} from './task.js';
+export type {
+  CommitmentRef,
+  DrawRef,
+  EntrustedOpinion,
+  FollowUpMeasure,
+  InspectionMethod,
+  InspectionResult,
+  InspectionVisit,
+  ItemFinding,
+  PublicationRecord,
+  Review,
+  TargetedTrigger,
+  TargetReplacement,
+  TaskId,
+  TaskItem,
+  TaskMode,
+  TaskStatus,
+  TaskTarget,
+  Team,
+} from './task-types.js';
+export {
+  allowedSteps,
+  assertStep,
+  TASK_TRANSITIONS,
+  type TaskStep,
+  type TaskTransition,
+} from './transitions.js';
+export {
+  type AuditHead,
+  type AuditProblem,
+  type AuditProblemKind,
+  type AuditVerification,
+  verifyAuditLog,
+} from './verify-audit-log.js';

@@ -4,12 +4,15 @@ export const WORKFLOW_ERROR_CODES = {
     'The step is not allowed in the task’s current state; the message names the state and the allowed steps.',
   WORKFLOW_PRECONDITION_FAILED:
     'The step is allowed in this state but its input does not fit the task (e.g. a result for a target that was not inspected).',
-  WORKFLOW_STALE_TASK: 'A task store refused a write because the stored task has moved on (revision mismatch).',
+  WORKFLOW_STALE_TASK:
+    'A task store refused a write because the stored task has moved on (revision mismatch).',
   WORKFLOW_UNKNOWN_TASK: 'No task with that id is stored.',
-  WORKFLOW_RESULT_CATEGORY_UNKNOWN: 'A result category or alias is not in the result vocabulary (检查结果分类).',
+  WORKFLOW_RESULT_CATEGORY_UNKNOWN:
+    'A result category or alias is not in the result vocabulary (检查结果分类).',
   WORKFLOW_RESULT_CATEGORIES_CONFLICT:
     'The selected result categories break a multi-select rule (e.g. 未发现问题 together with a problem).',
-  WORKFLOW_PLAN_INVALID: 'An annual plan (年度抽查计划) lacks a field the regulation requires or has a bad value.',
+  WORKFLOW_PLAN_INVALID:
+    'An annual plan (年度抽查计划) lacks a field the regulation requires or has a bad value.',
   WORKFLOW_PLAN_PUBLISHED:
     'A published plan cannot be edited in place: it changes only through an amendment with a recorded reason.',
   WORKFLOW_REPLACEMENT_INVALID:

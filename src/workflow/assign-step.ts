@@ -1,0 +1,76 @@
+import type { SsjIssue } from '../core/index.js';
+import type { WorkflowContext } from './context.js';
+import { toJsonValue } from './json-value.js';
+import { failIf, type StepResult, stepResult } from './step-result.js';
+import { type InspectionTask, type TaskIn, taskDepartments } from './task.js';
+import type { Team } from './task-types.js';
+import { assertStep } from './transitions.js';
+
+/**
+ * Records the inspectors matched at random (随机匹配执法检查人员): one team per target and department, each with at
+ * least the minimum number of officers (行政处罚法 第四十二条) and a lead among them. In a joint task every
+ * department matches its own inspectors. Drawn → assigned.
+ *
+ * @param task - a drawn task
+ * @param input - the teams (from the draw module’s inspector assignment), its digest if any, and the actor
+ * @param ctx - the workflow context (its rules give the minimum team size)
+ * @returns the assigned task and a `task.assign` event
+ * @throws {SsjError} `WORKFLOW_ILLEGAL_TRANSITION` when the task is not drawn (no results without an assignment)
+ * @throws {SsjError} `WORKFLOW_PRECONDITION_FAILED` naming each missing, extra, too small or lead-less team
+ * @example
+ * ```ts
+ * assignTask(task, { teams: [{ targetId: 't1', department: 'market', inspectors: ['i1', 'i2'], lead: 'i1' }], actor: 'market' }, ctx);
+ * ```
+ */
+export function assignTask(
+  task: InspectionTask,
+  input: { readonly teams: readonly Team[]; readonly assignmentDigest?: string; readonly actor: string },
+  ctx: WorkflowContext,
+): StepResult {
+  assertStep(task, 'assign');
+  const state = (task as TaskIn<'drawn'>).state;
+  const departments = taskDepartments(task);
+  const min = ctx.rules.minInspectorsPerVisit;
+  const issues: SsjIssue[] = [];
+  input.teams.forEach((team, i) => {
+    const path = ['teams', i];
+    if (!state.targets.some((t) => t.id === team.targetId)) {
+      issues.push({ path, message: `Team for ${team.targetId}, which is not a target of the task` });
+    }
+    if (!departments.includes(team.department)) {
+      issues.push({ path, message: `Team of ${team.department}, which does not take part in the task` });
+    }
+    if (new Set(team.inspectors).size < min.value) {
+      issues.push({
+        path,
+        message: `Team for ${team.targetId}/${team.department} has fewer than ${min.value} inspectors (${min.source})`,
+      });
+    }
+    if (!team.inspectors.includes(team.lead)) {
+      issues.push({
+        path,
+        message: `The lead ${team.lead} is not a member of the team for ${team.targetId}/${team.department}`,
+      });
+    }
+  });
+  for (const target of state.targets) {
+    for (const department of departments) {
+      const count = input.teams.filter((t) => t.targetId === target.id && t.department === department).length;
+      if (count !== 1) {
+        issues.push({
+          path: ['teams'],
+          message: `${count} teams for ${target.id}/${department}, expected exactly 1`,
+        });
+      }
+    }
+  }
+  failIf(issues, 'Cannot assign the inspectors');
+  const next = {
+    ...state,
+    status: 'assigned',
+    teams: input.teams,
+    ...(input.assignmentDigest === undefined ? {} : { assignmentDigest: input.assignmentDigest }),
+  } as const;
+  const payload = { teams: input.teams, assignmentDigest: input.assignmentDigest };
+  return stepResult(task, next, 'assign', input.actor, toJsonValue(payload), ctx);
+}

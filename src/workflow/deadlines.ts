@@ -1,0 +1,108 @@
+import { compareDates, type IsoDate } from '../core/index.js';
+import type { WorkflowContext } from './context.js';
+import type { InspectionTask } from './task.js';
+
+/**
+ * The date results must be published by (结果公示期限): the `rules.resultPublication` working days (20) after the
+ * inspection date, the inspection date itself not counted.
+ *
+ * @param inspectionDate - the day of the visit
+ * @param ctx - the calendar and the rules
+ * @returns the last day for publication
+ * @example
+ * ```ts
+ * resultDueDate('2025-01-20', ctx); // '2025-02-21' with the official 2025 calendar (across 春节)
+ * ```
+ */
+export function resultDueDate(
+  inspectionDate: IsoDate,
+  ctx: Pick<WorkflowContext, 'calendar' | 'rules'>,
+): IsoDate {
+  return ctx.calendar.addWorkdays(inspectionDate, ctx.rules.resultPublication.value);
+}
+
+/** A visit whose result has not been published in time (逾期未公示). */
+export interface OverdueResult {
+  readonly taskId: string;
+  readonly targetId: string;
+  readonly department: string;
+  readonly inspectionDate: IsoDate;
+  readonly dueOn: IsoDate;
+}
+
+/**
+ * Finds overdue results (逾期未公示检查结果): for every visit and department present, no publication by the due date,
+ * as of `today`.
+ *
+ * @param task - any task
+ * @param today - the date to judge by (China civil date)
+ * @param ctx - the calendar and the rules
+ * @returns one entry per (target, department) past its deadline without a publication
+ * @example
+ * ```ts
+ * findOverdueResults(task, toChinaDate(ctx.clock()), ctx);
+ * ```
+ */
+export function findOverdueResults(
+  task: InspectionTask,
+  today: IsoDate,
+  ctx: Pick<WorkflowContext, 'calendar' | 'rules'>,
+): readonly OverdueResult[] {
+  const state = task.state.status === 'cancelled' ? undefined : task.state;
+  if (state === undefined || !('visits' in state)) return [];
+  const published = 'publications' in state ? state.publications : [];
+  return state.visits.flatMap((visit) => {
+    const dueOn = resultDueDate(visit.date, ctx);
+    if (compareDates(today, dueOn) <= 0) return [];
+    return visit.departments
+      .filter((d) => !published.some((p) => p.department === d && p.targetId === visit.targetId))
+      .map((department) => ({
+        taskId: task.id,
+        targetId: visit.targetId,
+        department,
+        inspectionDate: visit.date,
+        dueOn,
+      }));
+  });
+}
+
+/** A target to be put on the abnormal-operation list (列入经营异常名录) and by when. */
+export interface AbnormalListing {
+  readonly taskId: string;
+  readonly targetId: string;
+  readonly department: string;
+  readonly foundOn: IsoDate;
+  readonly dueOn: IsoDate;
+  readonly source: string;
+}
+
+/**
+ * The abnormal-operation listings a task’s results call for (经营异常名录): every result with 通过登记的住所（经营场所）
+ * 无法联系 starts a `rules.abnormalOperationListing` working-day clock (10) from the inspection date.
+ *
+ * @param task - a task with results
+ * @param ctx - the calendar and the rules
+ * @returns one listing per such result
+ * @example
+ * ```ts
+ * abnormalListings(task, ctx); // [{ targetId: 't3', dueOn: '2025-05-26', … }]
+ * ```
+ */
+export function abnormalListings(
+  task: InspectionTask,
+  ctx: Pick<WorkflowContext, 'calendar' | 'rules'>,
+): readonly AbnormalListing[] {
+  const state = task.state;
+  if (!('results' in state)) return [];
+  const rule = ctx.rules.abnormalOperationListing;
+  return state.results
+    .filter((r) => r.categories.includes('unreachable'))
+    .map((r) => ({
+      taskId: task.id,
+      targetId: r.targetId,
+      department: r.department,
+      foundOn: r.inspectionDate,
+      dueOn: ctx.calendar.addWorkdays(r.inspectionDate, rule.value),
+      source: rule.source,
+    }));
+}

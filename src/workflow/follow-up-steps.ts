@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { compareDates, isoDateSchema, parseWith, type SsjIssue, toChinaDate } from '../core/index.js';
+import type { WorkflowContext } from './context.js';
+import { failIf, type StepResult, stepResult } from './step-result.js';
+import type { InspectionTask, TaskIn } from './task.js';
+import { assertStep } from './transitions.js';
+
+const closeSchema = z.object({
+  measureId: z.string().min(1),
+  closedOn: isoDateSchema,
+  outcome: z.string().min(1),
+  actor: z.string().min(1),
+});
+
+/**
+ * Closes one follow-up measure (后续处置办结) with its date and outcome. Published → published.
+ *
+ * @param task - a published task
+ * @param input - the measure id, the closing date, the outcome, the actor
+ * @param ctx - the workflow context
+ * @returns the task with the measure closed and a `task.recordFollowUp` event
+ * @throws {SsjError} `WORKFLOW_ILLEGAL_TRANSITION` when the task is not published
+ * @throws {SsjError} `INVALID_INPUT` / `INVALID_DATE` for a bad input
+ * @throws {SsjError} `WORKFLOW_PRECONDITION_FAILED` when the measure is unknown, already closed, or closes before
+ *   it opened
+ * @example
+ * ```ts
+ * recordFollowUp(task, { measureId: 'measure_2', closedOn: '2025-06-20', outcome: '已整改', actor: 'market' }, ctx);
+ * ```
+ */
+export function recordFollowUp(
+  task: InspectionTask,
+  input: z.input<typeof closeSchema>,
+  ctx: WorkflowContext,
+): StepResult {
+  assertStep(task, 'recordFollowUp');
+  const data = parseWith(closeSchema, input, 'follow-up');
+  const state = (task as TaskIn<'published'>).state;
+  const measure = state.followUps.find((m) => m.id === data.measureId);
+  const issues: SsjIssue[] = [];
+  if (measure === undefined)
+    issues.push({ path: ['measureId'], message: `No follow-up measure ${data.measureId}` });
+  else if (measure.closedOn !== undefined)
+    issues.push({ path: ['measureId'], message: `${data.measureId} is already closed` });
+  else if (compareDates(data.closedOn, measure.openedOn) < 0) {
+    issues.push({
+      path: ['closedOn'],
+      message: `${data.closedOn} is before the measure opened (${measure.openedOn})`,
+    });
+  }
+  failIf(issues, 'Cannot close the follow-up measure');
+  const followUps = state.followUps.map((m) =>
+    m.id === data.measureId ? { ...m, closedOn: data.closedOn, outcome: data.outcome } : m,
+  );
+  const payload = { measureId: data.measureId, closedOn: data.closedOn, outcome: data.outcome };
+  return stepResult(task, { ...state, followUps }, 'recordFollowUp', data.actor, payload, ctx);
+}
+
+/**
+ * Closes the follow-up of a task (后续处置完毕): every measure must be closed. Published → follow-up closed.
+ *
+ * @param task - a published task
+ * @param input - the actor
+ * @param ctx - the workflow context (the clock gives the date)
+ * @returns the task and a `task.closeFollowUps` event
+ * @throws {SsjError} `WORKFLOW_ILLEGAL_TRANSITION` when the task is not published
+ * @throws {SsjError} `WORKFLOW_PRECONDITION_FAILED` naming each open measure
+ * @example
+ * ```ts
+ * closeFollowUps(task, { actor: 'market' }, ctx);
+ * ```
+ */
+export function closeFollowUps(
+  task: InspectionTask,
+  input: { readonly actor: string },
+  ctx: WorkflowContext,
+): StepResult {
+  assertStep(task, 'closeFollowUps');
+  const state = (task as TaskIn<'published'>).state;
+  failIf(
+    state.followUps
+      .filter((m) => m.closedOn === undefined)
+      .map((m) => ({
+        path: ['followUps'],
+        message: `Measure ${m.id} (${m.kind}, ${m.targetId}) is still open`,
+      })),
+    'Cannot close the follow-up',
+  );
+  const followUpsClosedOn = toChinaDate(ctx.clock());
+  const next = { ...state, status: 'follow-up-closed', followUpsClosedOn } as const;
+  return stepResult(task, next, 'closeFollowUps', input.actor, { followUpsClosedOn }, ctx);
+}

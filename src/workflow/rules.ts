@@ -1,0 +1,52 @@
+/**
+ * One rule of the regulation as data: a number, its unit and where it comes from (规则及出处).
+ */
+export interface SourcedRule<U extends string = string> {
+  /** The number the rule sets. */
+  readonly value: number;
+  /** What the number counts. */
+  readonly unit: U;
+  /** The document and clause that set it. */
+  readonly source: string;
+}
+
+/** The rules the workflow applies, with their sources (the library’s defaults; hosts may pass their own). */
+export interface WorkflowRules {
+  /** Results entered and published within N working days of the inspection date (检查之日起20个工作日内). */
+  readonly resultPublication: SourcedRule<'workdays'>;
+  /** A changed checklist entered into the platform within N working days (10个工作日内). */
+  readonly checklistChange: SourcedRule<'workdays'>;
+  /** 通过登记的住所无法联系 → 经营异常名录 within N working days. */
+  readonly abnormalOperationListing: SourcedRule<'workdays'>;
+  /** The department annual plan is made by the end of this month (每年1月份制定). */
+  readonly departmentPlanMonth: SourcedRule<'month'>;
+  /** Department and joint plans are filed with the joint-meeting office by the end of this month (2月底前报送). */
+  readonly planFilingMonth: SourcedRule<'month'>;
+  /** The joint annual plan is made and published by the end of this month (3月底前). */
+  readonly jointPlanMonth: SourcedRule<'month'>;
+  /** At least N law-enforcement officers per visit (执法人员不得少于两人). */
+  readonly minInspectorsPerVisit: SourcedRule<'inspectors'>;
+}
+
+/**
+ * The rules of 达政办发〔2023〕70号 and the national law it applies (默认规则). Every deadline in the workflow reads
+ * from this table, never from a number buried in code.
+ *
+ * @example
+ * ```ts
+ * WORKFLOW_RULES.resultPublication.value; // 20 (working days)
+ * ```
+ */
+export const WORKFLOW_RULES = {
+  resultPublication: { value: 20, unit: 'workdays', source: '达政办发〔2023〕70号 三（九）' },
+  checklistChange: { value: 10, unit: 'workdays', source: '达政办发〔2023〕70号 三（三）' },
+  abnormalOperationListing: {
+    value: 10,
+    unit: 'workdays',
+    source: '企业经营异常名录管理暂行办法 第九条 (通过登记的住所无法联系)',
+  },
+  departmentPlanMonth: { value: 1, unit: 'month', source: '达政办发〔2023〕70号 三（七）1' },
+  planFilingMonth: { value: 2, unit: 'month', source: '达政办发〔2023〕70号 附件1 四（三）' },
+  jointPlanMonth: { value: 3, unit: 'month', source: '达政办发〔2023〕70号 三（七）2' },
+  minInspectorsPerVisit: { value: 2, unit: 'inspectors', source: '中华人民共和国行政处罚法 第四十二条' },
+} as const satisfies WorkflowRules;
