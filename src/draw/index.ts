@@ -6,9 +6,12 @@
 
 export { assignInspectors, safeAssignInspectors } from './assign-inspectors.js';
 export { commitDraw } from './commit-draw.js';
+export { type DrawShardInput, drawShard, type ShardResult, type ShardStratum } from './draw-shard.js';
+export { type DrawStreamInput, drawTargetsFromStream } from './draw-stream.js';
 export { type DrawTargetsInput, drawTargets } from './draw-targets.js';
 export { extendDraw } from './extend-draw.js';
 export { compareIdBytes } from './id-order.js';
+export { type MergeShardsInput, mergeShards } from './merge-shards.js';
 export { CHUNK_BITS, POOL_TAG } from './pool-digest.js';
 export { replaceInDraw } from './replace-in-draw.js';
 export { revealDraw } from './reveal-draw.js';

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { canonicalDigest, parseWith, toHex } from '../core/index.js';
+import { forEachInOrder, groupPool } from './canonical-pool.js';
+import { drawEngine, engineOutcome, feed } from './engine.js';
+import { normalizeExclusions } from './exclusions.js';
+import { wordsToHex } from './fast-key.js';
+import { exclusionSchema, seedSchema } from './schemas.js';
+import type { Exclusion, PoolEntry } from './types.js';
+
+/** One stratum of a shard: its counts and its smallest keys, in key order. */
+export interface ShardStratum {
+  readonly pool: number;
+  readonly excluded: number;
+  readonly kept: readonly { readonly id: string; readonly key: string }[];
+}
+
+/**
+ * The partial result of one shard (分片结果): a contiguous range of the pool in id byte order. JSON data, so it
+ * can come from a worker thread or another machine. The pool digest is carried as the shard's whole chunk
+ * digests plus the raw bytes before its first chunk boundary (`head`) and after its last (`tail`).
+ */
+export interface ShardResult {
+  readonly algorithm: 'ssj-draw/1';
+  readonly seed: string;
+  /** Canonical digest of the normalised exclusions the shard applied. */
+  readonly exclusionsDigest: string;
+  readonly count: number;
+  /** First and last id of the shard (NFC), `null` when empty. */
+  readonly first: string | null;
+  readonly last: string | null;
+  /** Hex of the entry bytes up to and including the first boundary entry; `null` when the shard has none. */
+  readonly head: string | null;
+  /** Hex SHA-256 of each whole chunk after the head. */
+  readonly chunks: readonly string[];
+  /** Hex of the entry bytes after the last boundary entry. */
+  readonly tail: string;
+  readonly strata: Readonly<Record<string, ShardStratum>>;
+}
+
+/** Input of {@link drawShard}. */
+export interface DrawShardInput {
+  /** The shard's entries (any order): all ids of the pool between its first and last id. */
+  readonly pool: readonly PoolEntry[];
+  readonly seed: string;
+  readonly exclude?: readonly Exclusion[];
+  /** How many of the smallest keys to keep per stratum: at least the merged draw's size + 1. */
+  readonly keep: number | Readonly<Record<string, number>>;
+}
+
+const inputSchema = z.object({
+  seed: seedSchema,
+  exclude: z.array(exclusionSchema).optional(),
+  keep: z.union([z.number().int().min(0), z.record(z.string(), z.number().int().min(0))]),
+});
+
+/**
+ * Computes one shard of a sharded draw (分片抽取): keys and smallest keys per stratum, counts, and the shard's
+ * part of the pool digest. Run shards in parallel (worker threads, machines), then {@link mergeShards}.
+ *
+ * @param input - the shard's entries, the seed, the exclusions, and how many keys to keep per stratum
+ * @returns the shard result (JSON data)
+ * @throws {SsjError} `DRAW_INVALID_REQUEST` for a malformed input
+ * @throws {SsjError} `DRAW_DUPLICATE_IDS` when an id repeats
+ * @example
+ * ```ts
+ * const part = drawShard({ pool: rowsFromAtoM, seed, keep: 1001 });
+ * ```
+ */
+export function drawShard(input: DrawShardInput): ShardResult {
+  parseWith(inputSchema, input, 'shard input', 'DRAW_INVALID_REQUEST');
+  const { list, ids } = normalizeExclusions(input.exclude);
+  const keep = input.keep;
+  const engine = drawEngine(input.seed, ids, (s) => (typeof keep === 'number' ? keep : (keep[s] ?? 0)), true);
+  const pool = groupPool(input.pool);
+  let first: string | null = null;
+  let last: string | null = null;
+  forEachInOrder(pool, (id, s) => {
+    if (first === null) first = id;
+    last = id;
+    feed(engine, id, pool.strata[s] as string);
+  });
+  const d = engine.digester;
+  const chunks: string[] = [];
+  for (let i = 0; i < d.digests.length; i += 32) chunks.push(toHex(d.digests.bytes.subarray(i, i + 32)));
+  const outcome = engineOutcome(engine);
+  const strata: Record<string, ShardStratum> = {};
+  for (const [name, s] of outcome.strata)
+    strata[name] = {
+      pool: s.pool,
+      excluded: s.excluded,
+      kept: s.ranked.map((e) => ({ id: e.id, key: wordsToHex(e.key) })),
+    };
+  return {
+    algorithm: 'ssj-draw/1',
+    seed: input.seed,
+    exclusionsDigest: canonicalDigest(list),
+    count: outcome.count,
+    first,
+    last,
+    head: d.head === undefined ? null : toHex(d.head),
+    chunks,
+    tail: toHex(d.chunk.bytes.subarray(0, d.chunk.length)),
+    strata,
+  };
+}

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { parseWith, SsjError } from '../core/index.js';
+import { assembleRecord, capacityNeeded } from './assemble.js';
+import { nfc } from './canonical-pool.js';
+import { drawEngine, engineOutcome, enginePoolDigest, feed } from './engine.js';
+import { normalizeExclusions } from './exclusions.js';
+import { compareIdBytes } from './id-order.js';
+import { baseSize } from './run-pool.js';
+import { exclusionSchema, sampleSpecSchema, seedSchema } from './schemas.js';
+import { resolveSizes } from './sizes.js';
+import type { DrawRecord, Exclusion, PoolEntry, SampleSize, SampleSpec } from './types.js';
+
+/** A streamed draw: entries arrive in strictly increasing id byte order (as `ORDER BY id` on bytes gives). */
+export interface DrawStreamInput {
+  readonly entries: AsyncIterable<PoolEntry> | Iterable<PoolEntry>;
+  readonly sample: SampleSpec;
+  readonly seed: string;
+  readonly exclude?: readonly Exclusion[];
+  /** The pool count of each stratum, needed up front when a size is a ratio; checked at the end. */
+  readonly poolCounts?: Readonly<Record<string, number>>;
+}
+
+const optionsSchema = z.object({
+  sample: sampleSpecSchema,
+  seed: seedSchema,
+  exclude: z.array(exclusionSchema).optional(),
+  poolCounts: z.record(z.string(), z.number().int().min(0)).optional(),
+});
+
+const sizesOf = (sample: SampleSpec): SampleSize[] =>
+  'strata' in sample ? Object.values(sample.strata) : [sample];
+
+/**
+ * Draws from a stream of entries sorted by id bytes (流式抽取), e.g. rows of a database cursor with
+ * `ORDER BY id COLLATE "C"`: one pass, memory bounded by the sample size, and the same record as
+ * {@link drawTargets} on the same pool and seed.
+ *
+ * @param input - the entries, sample, seed, exclusions and (for ratios) the pool count of each stratum
+ * @returns the draw record
+ * @throws {SsjError} `DRAW_INVALID_REQUEST` for a malformed option or entry
+ * @throws {SsjError} `DRAW_INVALID_SEED` when the seed is not 64 lower-case hex characters
+ * @throws {SsjError} `DRAW_STREAM_UNSORTED` when an id is not greater (in byte order) than the one before
+ * @throws {SsjError} `DRAW_DUPLICATE_IDS` when an id repeats
+ * @throws {SsjError} `DRAW_STREAM_NEEDS_COUNTS` when a size is a ratio and `poolCounts` is missing
+ * @throws {SsjError} `DRAW_STREAM_COUNT_MISMATCH` when the entries do not match `poolCounts`
+ * @example
+ * ```ts
+ * const record = await drawTargetsFromStream({ entries: cursor(), sample: { count: 100 }, seed });
+ * ```
+ */
+export async function drawTargetsFromStream(input: DrawStreamInput): Promise<DrawRecord> {
+  parseWith(z.object({ seed: seedSchema }), input, 'seed', 'DRAW_INVALID_SEED');
+  parseWith(optionsSchema, input, 'streamed draw', 'DRAW_INVALID_REQUEST');
+  const { sample, seed, poolCounts } = input;
+  if (poolCounts === undefined && sizesOf(sample).some((s) => 'ratio' in s))
+    throw new SsjError('DRAW_STREAM_NEEDS_COUNTS', 'A ratio needs the pool count of each stratum up front', {
+      issues: [{ path: ['poolCounts'], message: 'missing', expected: 'the pool count of each stratum' }],
+    });
+  const { list, ids } = normalizeExclusions(input.exclude);
+  const engine = drawEngine(seed, ids, (s) =>
+    capacityNeeded(baseSize(sample, s, poolCounts?.[s] ?? 0), s, [], []),
+  );
+  let previous: string | undefined;
+  let index = 0;
+  for await (const entry of input.entries) {
+    const id = entry?.id;
+    const stratum = entry?.stratum ?? '';
+    if (typeof id !== 'string' || id.length === 0 || typeof stratum !== 'string')
+      throw new SsjError('DRAW_INVALID_REQUEST', `Entry ${index} is not a pool entry`, {
+        issues: [{ path: ['entries', index], message: 'not a pool entry', expected: '{ id, stratum? }' }],
+      });
+    const nid = nfc(id);
+    if (previous !== undefined) {
+      const order = compareIdBytes(previous, nid);
+      if (order === 0)
+        throw new SsjError('DRAW_DUPLICATE_IDS', `The pool lists ${JSON.stringify(nid)} more than once`, {
+          issues: [{ path: ['entries', index], message: `duplicate id ${JSON.stringify(nid)}` }],
+        });
+      if (order > 0)
+        throw new SsjError(
+          'DRAW_STREAM_UNSORTED',
+          `Entry ${index} (${JSON.stringify(nid)}) comes after ${JSON.stringify(previous)} in id byte order`,
+          {
+            issues: [
+              { path: ['entries', index], message: 'out of order', expected: 'strictly increasing id bytes' },
+            ],
+          },
+        );
+    }
+    previous = nid;
+    feed(engine, nid, nfc(stratum));
+    index++;
+  }
+  const outcome = engineOutcome(engine);
+  if (poolCounts !== undefined) {
+    const wrong = [...new Set([...Object.keys(poolCounts), ...outcome.strata.keys()])].filter(
+      (s) => (poolCounts[s] ?? 0) !== (outcome.strata.get(s)?.pool ?? 0),
+    );
+    if (wrong.length > 0)
+      throw new SsjError(
+        'DRAW_STREAM_COUNT_MISMATCH',
+        `Pool counts differ for strata ${JSON.stringify(wrong)}`,
+        {
+          issues: wrong.map((s) => ({
+            path: ['poolCounts', s],
+            message: `streamed ${outcome.strata.get(s)?.pool ?? 0}`,
+          })),
+        },
+      );
+  }
+  return assembleRecord({
+    seed,
+    poolDigest: enginePoolDigest(engine),
+    count: outcome.count,
+    outcome: outcome.strata,
+    sizes: resolveSizes(sample, outcome.strata),
+    exclusions: list,
+    replacements: [],
+    extensions: [],
+  }).record;
+}
