@@ -41,16 +41,16 @@ export const yearScheduleSchema = z
     });
     schedule.periods.forEach((period, i) => {
       (period.makeupWork ?? []).forEach((date, j) => {
-        const path = ['periods', i, 'makeupWork', j];
+        const path = () => ['periods', i, 'makeupWork', j]; // zod prefixes the array it is given: one per issue
         if (isoWeekday(date) < 6 || !near(date)) {
           const message =
             'a make-up working day (调休上班) must be a Saturday or Sunday within or next to the year';
-          ctx.addIssue({ code: 'custom', path, message });
+          ctx.addIssue({ code: 'custom', path: path(), message });
         }
         if (seen.has(toDayNumber(date))) {
           ctx.addIssue({
             code: 'custom',
-            path,
+            path: path(),
             message: 'a make-up working day is also listed as a day off',
           });
         }
