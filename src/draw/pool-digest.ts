@@ -38,7 +38,7 @@ export interface PoolDigester {
 
 /** Starts a digest (in shard mode, keeping the head of the first chunk raw). */
 export function poolDigester(shard = false): PoolDigester {
-  return { chunk: byteSink(64 * 1024), digests: byteSink(1024), shard, head: undefined, count: 0 };
+  return { chunk: byteSink(4096), digests: byteSink(1024), shard, head: undefined, count: 0 };
 }
 
 /** The `lp(utf8(stratum))` bytes of a stratum name (NFC already). */

@@ -131,6 +131,14 @@ export function verifyDraw(record: DrawRecord, pool: readonly PoolEntry[]): Draw
     const { digest, ...body } = record;
     if (canonicalDigest(body) !== digest)
       problems.push({ code: 'record-digest', message: 'the record digest does not match its content' });
+    if (
+      record.algorithm !== 'ssj-draw/1' ||
+      (record.commitment?.algorithm !== undefined && record.commitment.algorithm !== 'ssj-draw/1')
+    )
+      problems.push({
+        code: 'malformed',
+        message: `unknown algorithm ${JSON.stringify(record.algorithm)}, expected ssj-draw/1`,
+      });
     checkCommitment(record, problems);
     const { list, ids } = normalizeExclusions(record.exclusions);
     const { record: expected, problems: replay } = runDraw({
