@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Brand } from '../core/index.js';
-import { INSPECTION_METHOD_LIST, type InspectionMethod } from './checklist-method.js';
+import { type ChecklistInspectionMethod, INSPECTION_METHOD_LIST } from './checklist-method.js';
 import { departmentRefSchema } from './departments.js';
 import { type Guidance, guidanceSchema } from './guidance.js';
 import { industryCodeSchema } from './industry-codes.js';
@@ -14,13 +14,13 @@ export type ChecklistItemCode = Brand<string, 'ChecklistItemCode'>;
  * Whether an item is a key item (重点检查事项: its sampling ratio has no upper limit) or a general item
  * (一般检查事项: its ratio is strictly limited).
  */
-export type ItemPriority = 'key' | 'general';
+export type ChecklistItemPriority = 'key' | 'general';
 
-/** The Chinese names of {@link ItemPriority} values, as spreadsheets write them. */
+/** The Chinese names of {@link ChecklistItemPriority} values, as spreadsheets write them. */
 export const ITEM_PRIORITIES = {
   key: { zh: '重点检查事项' },
   general: { zh: '一般检查事项' },
-} as const satisfies Record<ItemPriority, { readonly zh: string }>;
+} as const satisfies Record<ChecklistItemPriority, { readonly zh: string }>;
 
 /**
  * One item of a random-inspection checklist (随机抽查事项清单的抽查事项), 达政办发〔2023〕70号 三（三）:
@@ -38,11 +38,11 @@ export interface ChecklistItem {
   /** 检查内容: what is checked. */
   readonly content: string;
   /** 检查方式: one or more methods, without repeats. */
-  readonly methods: readonly InspectionMethod[];
+  readonly methods: readonly ChecklistInspectionMethod[];
   /** 检查依据: one or more laws or rules with their articles. */
   readonly legalBasis: readonly LegalBasis[];
   /** 重点 / 一般检查事项. */
-  readonly priority: ItemPriority;
+  readonly priority: ChecklistItemPriority;
   /** 检查对象类型: the kinds of target the item applies to (e.g. `enterprise` 企业). */
   readonly targetKinds: readonly TargetKind[];
   /** 适用行业: GB/T 4754 codes (`F`, `F52`, `F521`); empty means every industry. */
@@ -74,32 +74,33 @@ export const checklistItemCodeSchema = z
   .max(64, { message: 'An item code has at most 64 characters' })
   .transform((s) => s as ChecklistItemCode);
 
+/** The fields of a {@link ChecklistItem} as a zod object (before `guidance` is normalised). */
+export const checklistItemShape = z.strictObject({
+  code: checklistItemCodeSchema,
+  department: departmentRefSchema,
+  category: text,
+  name: text,
+  content: text,
+  methods: uniqueList(
+    z.enum(INSPECTION_METHOD_LIST as [ChecklistInspectionMethod, ...ChecklistInspectionMethod[]]),
+    'method',
+  ).refine((xs) => xs.length > 0, { message: 'Expected at least one inspection method (检查方式)' }),
+  legalBasis: z
+    .array(legalBasisSchema)
+    .min(1, { message: 'Expected at least one legal basis (检查依据)' })
+    .readonly(),
+  priority: z.enum(['key', 'general']),
+  targetKinds: uniqueList(z.enum(TARGET_KIND_IDS), 'target kind').refine((xs) => xs.length > 0, {
+    message: 'Expected at least one target kind (检查对象类型)',
+  }),
+  industries: uniqueList(industryCodeSchema, 'industry').default([]),
+  guidance: guidanceSchema.optional(),
+});
+
 /** Zod schema of a {@link ChecklistItem}; `industries` defaults to `[]` (every industry). */
-export const checklistItemSchema = z
-  .strictObject({
-    code: checklistItemCodeSchema,
-    department: departmentRefSchema,
-    category: text,
-    name: text,
-    content: text,
-    methods: uniqueList(
-      z.enum(INSPECTION_METHOD_LIST as [InspectionMethod, ...InspectionMethod[]]),
-      'method',
-    ).refine((xs) => xs.length > 0, { message: 'Expected at least one inspection method (检查方式)' }),
-    legalBasis: z
-      .array(legalBasisSchema)
-      .min(1, { message: 'Expected at least one legal basis (检查依据)' })
-      .readonly(),
-    priority: z.enum(['key', 'general']),
-    targetKinds: uniqueList(z.enum(TARGET_KIND_IDS), 'target kind').refine((xs) => xs.length > 0, {
-      message: 'Expected at least one target kind (检查对象类型)',
-    }),
-    industries: uniqueList(industryCodeSchema, 'industry').default([]),
-    guidance: guidanceSchema.optional(),
-  })
-  .transform(
-    ({ guidance, ...rest }): ChecklistItem => (guidance === undefined ? rest : { ...rest, guidance }),
-  );
+export const checklistItemSchema = checklistItemShape.transform(
+  ({ guidance, ...rest }): ChecklistItem => (guidance === undefined ? rest : { ...rest, guidance }),
+);
 
 /** What {@link checklistItemSchema} accepts: a {@link ChecklistItem} before checking (plain strings, optional industries). */
 export type ChecklistItemInput = z.input<typeof checklistItemSchema>;

@@ -4,7 +4,7 @@
  * The Chinese name and the spreadsheet spellings of each are data.
  */
 export const INSPECTION_METHODS = {
-  written: { zh: '书面检查', aliases: ['书面检查', '书面审查', '书面核查'] },
+  'written-review': { zh: '书面检查', aliases: ['书面检查', '书面审查', '书面核查'] },
   'on-site': { zh: '实地核查', aliases: ['实地核查', '实地检查', '现场检查', '现场核查'] },
   'online-monitoring': { zh: '网络监测', aliases: ['网络监测', '网络检查', '网络核查'] },
   entrusted: {
@@ -16,11 +16,11 @@ export const INSPECTION_METHODS = {
 /** Where the list of inspection methods comes from. */
 export const INSPECTION_METHODS_SOURCE = '达政办发〔2023〕70号 三（八）';
 
-/** A way of inspecting (检查方式): `written` 书面检查, `on-site` 实地核查, `online-monitoring` 网络监测, `entrusted` 委托专业机构. */
-export type InspectionMethod = keyof typeof INSPECTION_METHODS;
+/** A way of inspecting (检查方式): `written-review` 书面检查, `on-site` 实地核查, `online-monitoring` 网络监测, `entrusted` 委托专业机构. */
+export type ChecklistInspectionMethod = keyof typeof INSPECTION_METHODS;
 
-/** Every {@link InspectionMethod}, in the order the regulation lists them. */
-export const INSPECTION_METHOD_LIST = Object.keys(INSPECTION_METHODS) as readonly InspectionMethod[];
+/** Every {@link ChecklistInspectionMethod}, in the order the regulation lists them. */
+export const INSPECTION_METHOD_LIST = Object.keys(INSPECTION_METHODS) as readonly ChecklistInspectionMethod[];
 
 /**
  * The method a spreadsheet cell names, in English (`on-site`) or Chinese (`实地核查`, `现场检查`, …).
@@ -32,7 +32,7 @@ export const INSPECTION_METHOD_LIST = Object.keys(INSPECTION_METHODS) as readonl
  * inspectionMethodOf('现场检查'); // 'on-site'
  * ```
  */
-export function inspectionMethodOf(text: string): InspectionMethod | undefined {
+export function inspectionMethodOf(text: string): ChecklistInspectionMethod | undefined {
   const t = text.trim();
   for (const method of INSPECTION_METHOD_LIST) {
     const aliases: readonly string[] = INSPECTION_METHODS[method].aliases;

@@ -20,7 +20,7 @@ export type ChecklistChange =
     };
 
 /** The calendar a revision needs: "within n working days from a date" (the `deadline` of a {@link WorkCalendar}). */
-export type DeadlineCalendar = Pick<WorkCalendar, 'deadline'>;
+export type ChecklistCalendar = Pick<WorkCalendar, 'deadline'>;
 
 /** Options of {@link reviseChecklist}. */
 export interface ReviseChecklistOptions {
@@ -29,7 +29,7 @@ export interface ReviseChecklistOptions {
   /** The date the legal basis changed: the entry deadline counts from it. */
   readonly legalBasisChangedOn: string;
   /** The working-day calendar for the entry deadline (default: the calendar module's `defaultCalendar()`). */
-  readonly calendar?: DeadlineCalendar;
+  readonly calendar?: ChecklistCalendar;
   /** 立 / 改 / 废 / 释 / 工作实际情况, when stated. */
   readonly cause?: ChecklistRevision['cause'];
   /** The date the new version applies from (default: `legalBasisChangedOn`). */
@@ -53,8 +53,8 @@ const optionsSchema = z.object({
   legalBasisChangedOn: isoDateSchema,
   cause: z.enum(['law-made', 'law-amended', 'law-repealed', 'law-interpreted', 'work-practice']).optional(),
   effectiveFrom: isoDateSchema.optional(),
-  calendar: z.custom<DeadlineCalendar>(
-    (c) => typeof (c as DeadlineCalendar | null)?.deadline === 'function',
+  calendar: z.custom<ChecklistCalendar>(
+    (c) => typeof (c as ChecklistCalendar | null)?.deadline === 'function',
     {
       message: 'Expected a working-day calendar with deadline(from, n)',
     },

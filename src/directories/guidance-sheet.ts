@@ -1,5 +1,5 @@
 import type { ChecklistItem, ChecklistItemCode } from './checklist-item.js';
-import { INSPECTION_METHODS, type InspectionMethod } from './checklist-method.js';
+import { type ChecklistInspectionMethod, INSPECTION_METHODS } from './checklist-method.js';
 import { GUIDANCE_SOURCE, type Guidance } from './guidance.js';
 import { formatLegalBasis } from './legal-basis.js';
 
@@ -17,7 +17,7 @@ export interface GuidanceSheet {
   /** 检查内容, from the item. */
   readonly content: string;
   /** 检查方式, from the item. */
-  readonly methods: readonly InspectionMethod[];
+  readonly methods: readonly ChecklistInspectionMethod[];
   /** 检查方式 in Chinese, e.g. `['书面检查', '实地核查']`. */
   readonly methodNames: readonly string[];
   /** 检查依据 as cited, e.g. `['《企业信息公示暂行条例》第十五条']`. */
