@@ -1,5 +1,6 @@
 import { canonicalJson, createSha256 } from '../core/index.js';
 import type { ConflictOfInterest } from './inspector.js';
+import { createCanonicalWriter } from './snapshot-canonical.js';
 
 /** The label hashed first, so a digest says which canonical form it is over. */
 export const DIRECTORY_DIGEST_ALGORITHM = 'ssj-directory/1';
@@ -34,9 +35,10 @@ export function directoryDigest(
     ? entries
     : [...entries].sort((a, b) => byCodeUnits(a.id, b.id));
   const hash = createSha256().update(`${DIRECTORY_DIGEST_ALGORITHM}\n${kind}\n${sorted.length}\n`);
+  const write = createCanonicalWriter();
   let chunk = '';
   for (const entry of sorted) {
-    chunk += `${canonicalJson(entry)}\n`;
+    chunk += `${write(entry)}\n`;
     if (chunk.length > 65536) {
       hash.update(chunk);
       chunk = '';

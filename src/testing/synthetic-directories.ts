@@ -1,0 +1,75 @@
+import type { ConflictOfInterest, Inspector, Target } from '../directories/index.js';
+import { createRng } from './seeded-rng.js';
+import { generateInspectors } from './synthetic-inspectors.js';
+import { generateTargets } from './synthetic-targets.js';
+
+/** Reasons of synthetic conflicts of interest (利害关系). */
+export const SYNTHETIC_CONFLICT_REASONS = [
+  '近亲属任该企业法定代表人',
+  '近亲属在该企业任职',
+  '曾在该企业任职未满三年',
+  '与该企业存在经济往来',
+] as const;
+
+/** Options of {@link generateDirectories}. */
+export interface GenerateDirectoriesOptions {
+  /** Any string; the same seed always gives the same directories. */
+  readonly seed: string;
+  /** How many targets (default 1,000). */
+  readonly targets?: number;
+  /** Inspectors per department (default 12). */
+  readonly inspectorsPerDepartment?: number;
+  /** How many declared conflicts of interest (default 1 per 50 inspectors, at least 1 when both exist). */
+  readonly conflicts?: number;
+}
+
+/** Both synthetic directories with declared conflicts. */
+export interface SyntheticDirectories {
+  readonly targets: Target[];
+  readonly inspectors: Inspector[];
+  readonly conflicts: ConflictOfInterest[];
+}
+
+/**
+ * Generates both directories (两库) and some declared conflicts of interest between them, from one seed.
+ *
+ * @param options - seed and sizes ({@link GenerateDirectoriesOptions})
+ * @returns `{ targets, inspectors, conflicts }`, conflicts unique per (inspector, target)
+ * @throws {RangeError} when a size is out of range
+ * @example
+ * ```ts
+ * const { targets, inspectors, conflicts } = generateDirectories({ seed: 'demo', targets: 500 });
+ * ```
+ */
+export function generateDirectories(options: GenerateDirectoriesOptions): SyntheticDirectories {
+  const targets = generateTargets({ seed: options.seed, count: options.targets ?? 1000 });
+  const inspectors = generateInspectors({
+    seed: options.seed,
+    ...(options.inspectorsPerDepartment === undefined
+      ? {}
+      : { perDepartment: options.inspectorsPerDepartment }),
+  });
+  const rng = createRng(`conflicts\n${options.seed}`);
+  const wanted =
+    targets.length === 0 || inspectors.length === 0
+      ? 0
+      : Math.min(
+          options.conflicts ?? Math.max(1, Math.floor(inspectors.length / 50)),
+          targets.length * inspectors.length,
+        );
+  const seen = new Set<string>();
+  const conflicts: ConflictOfInterest[] = [];
+  while (conflicts.length < wanted) {
+    const inspector = rng.pick(inspectors);
+    const target = rng.pick(targets);
+    const key = `${inspector.id}\n${target.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    conflicts.push({
+      inspectorId: inspector.id,
+      targetId: target.id,
+      reason: rng.pick(SYNTHETIC_CONFLICT_REASONS),
+    });
+  }
+  return { targets, inspectors, conflicts };
+}
