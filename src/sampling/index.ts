@@ -68,7 +68,7 @@ export type { SamplingHistoryEntry, SamplingTarget, TargetHistoryEntry } from '.
 export {
   TARGETED_TRIGGERS,
   type TargetedInspection,
-  type TargetedTrigger,
+  type TargetedInspectionTrigger,
   type TargetedTriggerInfo,
   targetedInspectionSchema,
 } from './targeted.js';

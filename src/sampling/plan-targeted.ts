@@ -1,6 +1,6 @@
 import type { SamplePlan } from './plan-types.js';
 import type { SamplingTarget } from './sampling-target.js';
-import { TARGETED_TRIGGERS, type TargetedInspection, type TargetedTrigger } from './targeted.js';
+import { TARGETED_TRIGGERS, type TargetedInspection, type TargetedInspectionTrigger } from './targeted.js';
 
 /**
  * Lists targeted inspections (重点监管 / 个案处置) for a plan, marking whether each target is in the directory,
@@ -19,7 +19,7 @@ export function plannedTargeted(
   byId: ReadonlyMap<string, SamplingTarget>,
 ): Pick<SamplePlan, 'targeted' | 'targetedCounts'> {
   const byTrigger = Object.fromEntries(Object.keys(TARGETED_TRIGGERS).map((k) => [k, 0])) as Record<
-    TargetedTrigger,
+    TargetedInspectionTrigger,
     number
   >;
   const list = targeted.map((t) => {

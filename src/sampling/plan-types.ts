@@ -5,7 +5,7 @@ import type { ClassSize } from './class-size.js';
 import type { SampleExclusion, SampleExclusionCode } from './exclusion-codes.js';
 import type { OverallFloorResult } from './overall-floor.js';
 import type { ItemPriority } from './policy-types.js';
-import type { TargetedInspection, TargetedTrigger } from './targeted.js';
+import type { TargetedInspection, TargetedInspectionTrigger } from './targeted.js';
 
 /** One credit-risk class of a plan (分层): its counts and the arithmetic of its size. */
 export interface StratumPlan extends ClassSize {
@@ -66,7 +66,7 @@ export interface SamplePlan {
   /** The targeted inspections counted: total and by trigger. */
   readonly targetedCounts: {
     readonly total: number;
-    readonly byTrigger: Readonly<Record<TargetedTrigger, number>>;
+    readonly byTrigger: Readonly<Record<TargetedInspectionTrigger, number>>;
   };
   /** The draw request: pool = targets meeting the filter, strata = credit classes, sizes as counts. */
   readonly request: DrawRequest;

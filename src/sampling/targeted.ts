@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isoDateSchema } from '../core/index.js';
 
 /** What triggered a targeted inspection (个案处置): a complaint, a referral, or a monitoring alert. */
-export type TargetedTrigger = 'complaint' | 'referral' | 'monitoring-alert';
+export type TargetedInspectionTrigger = 'complaint' | 'referral' | 'monitoring';
 
 /** A trigger's Chinese name and the rule that calls for a targeted check. */
 export interface TargetedTriggerInfo {
@@ -27,8 +27,8 @@ const SOURCE = '达政办发〔2023〕70号 三（十）做好重点监管和个
 export const TARGETED_TRIGGERS = {
   complaint: { name: '投诉举报', source: SOURCE },
   referral: { name: '转办交办', source: SOURCE },
-  'monitoring-alert': { name: '大数据监测', source: SOURCE },
-} as const satisfies Readonly<Record<TargetedTrigger, TargetedTriggerInfo>>;
+  monitoring: { name: '大数据监测', source: SOURCE },
+} as const satisfies Readonly<Record<TargetedInspectionTrigger, TargetedTriggerInfo>>;
 
 /**
  * A targeted inspection (重点监管 / 个案处置): a target named by a complaint, a referral or a monitoring alert,
@@ -38,7 +38,7 @@ export interface TargetedInspection {
   /** The target's id. */
   readonly targetId: string;
   /** What named it. */
-  readonly trigger: TargetedTrigger;
+  readonly trigger: TargetedInspectionTrigger;
   /** The case reference (e.g. the complaint number). */
   readonly reference?: string;
   /** When it was received (`YYYY-MM-DD`). */
@@ -50,7 +50,7 @@ export interface TargetedInspection {
 /** Zod schema of a {@link TargetedInspection}. */
 export const targetedInspectionSchema = z.strictObject({
   targetId: z.string().min(1),
-  trigger: z.enum(['complaint', 'referral', 'monitoring-alert']),
+  trigger: z.enum(['complaint', 'referral', 'monitoring']),
   reference: z.string().min(1).optional(),
   receivedOn: isoDateSchema.optional(),
   note: z.string().optional(),
