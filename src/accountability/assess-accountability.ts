@@ -6,15 +6,15 @@ import type {
   ReviewReason,
   UndecidedRule,
 } from './assessment.js';
-import { type ConditionResult, evaluateCondition } from './evaluate-condition.js';
-import type { AccountabilityFactName, AccountabilityFacts, FactValue } from './facts.js';
+import { evaluateRuleCondition, type RuleConditionResult } from './evaluate-rule-condition.js';
+import type { AccountabilityFacts, FactValue } from './facts.js';
 import type { AccountabilityRule } from './rule.js';
 import { parseAccountabilityFacts, parseAccountabilityRules } from './rule-schema.js';
 import { ACCOUNTABILITY_RULES } from './rules-table.js';
 
 interface Evaluated {
   readonly rule: AccountabilityRule<string>;
-  readonly result: ConditionResult;
+  readonly result: RuleConditionResult;
 }
 
 /** Kleene "any" over the results of one kind of rule. */
@@ -62,11 +62,13 @@ function settledOutcome(exemption: boolean, accountability: boolean): Accountabi
  */
 export function assessAccountability<F extends string = never>(
   facts: AccountabilityFacts<NoInfer<F>>,
-  rules: readonly AccountabilityRule<AccountabilityFactName | F>[] = ACCOUNTABILITY_RULES,
+  rules: readonly AccountabilityRule<F>[] = ACCOUNTABILITY_RULES,
 ): AccountabilityAssessment {
   const given = parseAccountabilityFacts(facts);
   const ruleSet = rules === ACCOUNTABILITY_RULES ? rules : parseAccountabilityRules(rules);
-  const evaluated = ruleSet.map((rule): Evaluated => ({ rule, result: evaluateCondition(rule.when, given) }));
+  const evaluated = ruleSet.map(
+    (rule): Evaluated => ({ rule, result: evaluateRuleCondition(rule.when, given) }),
+  );
   const exemptions = evaluated.filter((e) => e.rule.kind === 'exemption');
   const accountabilities = evaluated.filter((e) => e.rule.kind === 'accountability');
   const exemption = anyHolds(exemptions);
@@ -121,7 +123,7 @@ export function assessAccountability<F extends string = never>(
  */
 export function safeAssessAccountability<F extends string = never>(
   facts: AccountabilityFacts<NoInfer<F>>,
-  rules: readonly AccountabilityRule<AccountabilityFactName | F>[] = ACCOUNTABILITY_RULES,
+  rules: readonly AccountabilityRule<F>[] = ACCOUNTABILITY_RULES,
 ): SafeResult<AccountabilityAssessment> {
   return safely(() => assessAccountability<F>(facts, rules));
 }

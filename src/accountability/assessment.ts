@@ -1,5 +1,5 @@
-import type { FactUse } from './evaluate-condition.js';
-import type { RuleKind } from './rule.js';
+import type { FactUse } from './evaluate-rule-condition.js';
+import type { AccountabilityRuleKind } from './rule.js';
 
 /**
  * The result of an assessment (认定结论):
@@ -18,7 +18,7 @@ export interface AccountabilityGround {
   /** The rule's id. */
   readonly ruleId: string;
   /** What the rule leads to. */
-  readonly kind: RuleKind;
+  readonly kind: AccountabilityRuleKind;
   /** Where in the source the situation is (e.g. `四（二）免责情形1`). */
   readonly clause: string;
   /** The document or law. */
@@ -36,7 +36,7 @@ export interface UndecidedRule {
   /** The rule's id. */
   readonly ruleId: string;
   /** What the rule leads to. */
-  readonly kind: RuleKind;
+  readonly kind: AccountabilityRuleKind;
   /** Where in the source the situation is. */
   readonly clause: string;
   /** The unknown facts that would settle it. */

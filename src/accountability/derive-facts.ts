@@ -31,7 +31,7 @@ export const RESULT_PUBLICATION_DEADLINE = {
 } as const satisfies WorkdayRule;
 
 /** What {@link deriveFacts} needs of a calendar: `deadline(from, n).due`, as the calendar has. */
-export interface DeadlineCalendar {
+export interface PublicationCalendar {
   /** "Within n working days from `from`" (n个工作日内): the last day allowed. */
   deadline(from: IsoDate, workdays: number): { readonly due: IsoDate };
 }
@@ -46,7 +46,7 @@ export interface DeriveFactsOptions {
 
 function lateness(
   record: AccountabilityTaskRecord,
-  calendar: DeadlineCalendar,
+  calendar: PublicationCalendar,
   options: DeriveFactsOptions,
 ): FactValue {
   if (record.inspectedOn === undefined) return 'unknown';
@@ -81,7 +81,7 @@ function lateness(
  */
 export function deriveFacts(
   record: AccountabilityTaskRecord,
-  calendar: DeadlineCalendar = defaultCalendar(),
+  calendar: PublicationCalendar = defaultCalendar(),
   options: DeriveFactsOptions = {},
 ): AccountabilityFacts {
   parseWith(accountabilityTaskRecordSchema, record, 'task record', 'ACCOUNTABILITY_TASK_RECORD_INVALID');

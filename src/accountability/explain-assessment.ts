@@ -1,6 +1,6 @@
 import type { AccountabilityAssessment, AccountabilityGround, AccountabilityOutcome } from './assessment.js';
-import type { FactUse } from './evaluate-condition.js';
-import { type BilingualLabel, FACT_LABELS } from './facts.js';
+import type { FactUse } from './evaluate-rule-condition.js';
+import { type AccountabilityLabel, FACT_LABELS } from './facts.js';
 
 /** How each outcome reads in Chinese and English. */
 export const OUTCOME_LABELS = {
@@ -8,12 +8,12 @@ export const OUTCOME_LABELS = {
   accountable: { zh: '问责', en: 'accountable' },
   'no-finding': { zh: '不涉及免责或问责', en: 'no finding' },
   'needs-review': { zh: '需人工复核', en: 'needs review' },
-} as const satisfies Record<AccountabilityOutcome, BilingualLabel>;
+} as const satisfies Record<AccountabilityOutcome, AccountabilityLabel>;
 
 /** Options of {@link explainAssessment}. */
 export interface ExplainOptions {
   /** Labels of the host's own facts (built-in facts use {@link FACT_LABELS}). */
-  readonly factLabels?: Readonly<Record<string, BilingualLabel>>;
+  readonly factLabels?: Readonly<Record<string, AccountabilityLabel>>;
 }
 
 /** An explanation in both languages, one line per statement. */
@@ -24,7 +24,7 @@ export interface AssessmentExplanation {
   readonly en: string;
 }
 
-type Lang = keyof BilingualLabel;
+type Lang = keyof AccountabilityLabel;
 
 const VALUE_WORDS = {
   zh: { true: '是', false: '否', unknown: '不明' },
@@ -34,7 +34,7 @@ const VALUE_WORDS = {
 function render(
   a: AccountabilityAssessment,
   lang: Lang,
-  labels: Readonly<Record<string, BilingualLabel>>,
+  labels: Readonly<Record<string, AccountabilityLabel>>,
 ): string {
   const label = (name: string): string => labels[name]?.[lang] ?? name;
   const fact = (u: FactUse): string =>
@@ -84,6 +84,6 @@ export function explainAssessment(
   assessment: AccountabilityAssessment,
   options: ExplainOptions = {},
 ): AssessmentExplanation {
-  const labels: Readonly<Record<string, BilingualLabel>> = { ...FACT_LABELS, ...options.factLabels };
+  const labels: Readonly<Record<string, AccountabilityLabel>> = { ...FACT_LABELS, ...options.factLabels };
   return { zh: render(assessment, 'zh', labels), en: render(assessment, 'en', labels) };
 }

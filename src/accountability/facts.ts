@@ -39,7 +39,7 @@ export type AccountabilityFacts<F extends string = never> = {
 };
 
 /** A label in Chinese and English, used by explanations. */
-export interface BilingualLabel {
+export interface AccountabilityLabel {
   /** Chinese text. */
   readonly zh: string;
   /** English text. */
@@ -84,7 +84,7 @@ export const FACT_LABELS = {
     en: 'a lead of a suspected crime was not transferred to the judicial organs',
   },
   consequencesFollowed: { zh: '造成后果', en: 'consequences followed' },
-} as const satisfies Record<AccountabilityFactName, BilingualLabel>;
+} as const satisfies Record<AccountabilityFactName, AccountabilityLabel>;
 
 /**
  * The value of fact `name` in `facts`, with a missing fact read as `'unknown'`.

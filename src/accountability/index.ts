@@ -13,15 +13,14 @@ export type {
   ReviewReason,
   UndecidedRule,
 } from './assessment.js';
-export { type Condition, type ConditionOp, conditionFacts, when } from './condition.js';
 export {
-  type DeadlineCalendar,
   type DeriveFactsOptions,
   deriveFacts,
+  type PublicationCalendar,
   RESULT_PUBLICATION_DEADLINE,
   type WorkdayRule,
 } from './derive-facts.js';
-export { type ConditionResult, evaluateCondition, type FactUse } from './evaluate-condition.js';
+export { evaluateRuleCondition, type FactUse, type RuleConditionResult } from './evaluate-rule-condition.js';
 export {
   type AssessmentExplanation,
   type ExplainOptions,
@@ -32,18 +31,19 @@ export {
   ACCOUNTABILITY_FACT_NAMES,
   type AccountabilityFactName,
   type AccountabilityFacts,
-  type BilingualLabel,
+  type AccountabilityLabel,
   FACT_LABELS,
   type FactValue,
   factValue,
 } from './facts.js';
-export type { AccountabilityRule, RuleKind } from './rule.js';
+export type { AccountabilityRule, AccountabilityRuleKind } from './rule.js';
+export { type RuleCondition, type RuleConditionOp, ruleConditionFacts, when } from './rule-condition.js';
 export {
   accountabilityFactsSchema,
   accountabilityRuleSchema,
-  conditionSchema,
   parseAccountabilityFacts,
   parseAccountabilityRules,
+  ruleConditionSchema,
 } from './rule-schema.js';
 export { ACCOUNTABILITY_RULES, ACCOUNTABILITY_SOURCE, OTHER_CASES } from './rules-table.js';
 export {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { type IssuePath, parseWith, SsjError, type SsjIssue } from '../core/index.js';
-import type { Condition } from './condition.js';
 import type { AccountabilityFacts } from './facts.js';
 import type { AccountabilityRule } from './rule.js';
+import type { RuleCondition } from './rule-condition.js';
 
 const factValueSchema = z.union([z.boolean(), z.literal('unknown')], {
   error: 'Expected true, false or "unknown"',
@@ -13,14 +13,14 @@ export const accountabilityFactsSchema = z.record(z.string(), factValueSchema);
 
 const text = z.string().trim().min(1, 'Expected a non-empty string');
 
-/** Zod schema for a {@link Condition}: `fact`, `all`/`any` with at least one part, `not`, `possibly`. */
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+/** Zod schema for a {@link RuleCondition}: `fact`, `all`/`any` with at least one part, `not`, `possibly`. */
+export const ruleConditionSchema: z.ZodType<RuleCondition> = z.lazy(() =>
   z.discriminatedUnion('op', [
     z.object({ op: z.literal('fact'), fact: text }),
-    z.object({ op: z.literal('all'), of: z.array(conditionSchema).min(1, 'Expected at least one part') }),
-    z.object({ op: z.literal('any'), of: z.array(conditionSchema).min(1, 'Expected at least one part') }),
-    z.object({ op: z.literal('not'), of: conditionSchema }),
-    z.object({ op: z.literal('possibly'), of: conditionSchema }),
+    z.object({ op: z.literal('all'), of: z.array(ruleConditionSchema).min(1, 'Expected at least one part') }),
+    z.object({ op: z.literal('any'), of: z.array(ruleConditionSchema).min(1, 'Expected at least one part') }),
+    z.object({ op: z.literal('not'), of: ruleConditionSchema }),
+    z.object({ op: z.literal('possibly'), of: ruleConditionSchema }),
   ]),
 );
 
@@ -32,11 +32,11 @@ export const accountabilityRuleSchema = z.looseObject({
   source: text,
   textZh: text,
   textEn: text,
-  when: conditionSchema,
+  when: ruleConditionSchema,
 });
 
 /** Paths of every `possibly` inside a condition. */
-function possiblyPaths(condition: Condition, path: IssuePath): IssuePath[] {
+function possiblyPaths(condition: RuleCondition, path: IssuePath): IssuePath[] {
   switch (condition.op) {
     case 'fact':
       return [];

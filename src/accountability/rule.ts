@@ -1,5 +1,5 @@
-import type { Condition } from './condition.js';
 import type { AccountabilityFactName } from './facts.js';
+import type { RuleCondition } from './rule-condition.js';
 
 /**
  * What a rule leads to:
@@ -7,12 +7,12 @@ import type { AccountabilityFactName } from './facts.js';
  * - `accountability` (问责): the officer is held accountable;
  * - `risk` (风险提示): a failing that does not (yet) meet an accountability situation, reported for follow-up.
  */
-export type RuleKind = 'exemption' | 'accountability' | 'risk';
+export type AccountabilityRuleKind = 'exemption' | 'accountability' | 'risk';
 
 /**
  * One exemption or accountability situation as data (免责问责情形), so hosts can read, cite and extend the rule
  * set without forking it: add rules for the "other cases under laws and rules" clauses (其他依法依规…的) with
- * their own facts `F`.
+ * their own facts `F` (besides the built-in facts).
  *
  * @example
  * ```ts
@@ -27,11 +27,11 @@ export type RuleKind = 'exemption' | 'accountability' | 'risk';
  * };
  * ```
  */
-export interface AccountabilityRule<F extends string = AccountabilityFactName> {
+export interface AccountabilityRule<F extends string = never> {
   /** A stable id, unique in a rule set (e.g. `exemption-followed-checklist`). */
   readonly id: string;
   /** What the rule leads to. */
-  readonly kind: RuleKind;
+  readonly kind: AccountabilityRuleKind;
   /** Where in the source the situation is (e.g. `四（二）免责情形1`). */
   readonly clause: string;
   /** The document or law the rule comes from (e.g. `达政办发〔2023〕70号`). */
@@ -41,5 +41,5 @@ export interface AccountabilityRule<F extends string = AccountabilityFactName> {
   /** An English gloss of the situation. */
   readonly textEn: string;
   /** When the rule applies: the facts it needs and how they combine. */
-  readonly when: Condition<F>;
+  readonly when: RuleCondition<AccountabilityFactName | F>;
 }

@@ -1,6 +1,6 @@
-import { when } from './condition.js';
 import type { AccountabilityFactName } from './facts.js';
 import type { AccountabilityRule } from './rule.js';
+import { when } from './rule-condition.js';
 
 /** The regulation the built-in rules come from: the 达拉特旗 implementation plan of 2023-08-14. */
 export const ACCOUNTABILITY_SOURCE = '达政办发〔2023〕70号';

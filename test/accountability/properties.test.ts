@@ -7,8 +7,8 @@ import {
   type AccountabilityFacts,
   type AccountabilityRule,
   assessAccountability,
-  conditionFacts,
   type FactValue,
+  ruleConditionFacts,
 } from '../../src/accountability/index.js';
 
 type Facts = { -readonly [K in AccountabilityFactName]?: FactValue };
@@ -122,7 +122,7 @@ describe('assessAccountability: properties', () => {
         fc.subarray([...ACCOUNTABILITY_RULES] as AccountabilityRule[]),
         fc.constantFrom(...ACCOUNTABILITY_FACT_NAMES),
         (facts, rules, name) => {
-          const read = new Set(rules.flatMap((r) => conditionFacts(r.when)));
+          const read = new Set(rules.flatMap((r) => ruleConditionFacts(r.when)));
           fc.pre(!read.has(name));
           expect(assessAccountability({ ...facts, [name]: true }, rules)).toEqual(
             assessAccountability(facts, rules),

@@ -1,24 +1,24 @@
 /**
  * When a rule applies (适用条件): a small declarative language over facts, evaluated with three-valued (Kleene)
- * logic by {@link evaluateCondition}.
+ * logic by {@link evaluateRuleCondition}.
  *
  * - `fact`: the fact is true;
  * - `all`: every part holds (和); `any`: at least one part holds (或); `not`: the part does not hold (非);
  * - `possibly`: the part is not known to be false (true when it is true or unknown). It reads the state of
  *   knowledge, so only `risk` rules may use it; an exemption or accountability never rests on what is unknown.
  */
-export type Condition<F extends string = string> =
+export type RuleCondition<F extends string = string> =
   | { readonly op: 'fact'; readonly fact: F }
-  | { readonly op: 'all'; readonly of: readonly Condition<F>[] }
-  | { readonly op: 'any'; readonly of: readonly Condition<F>[] }
-  | { readonly op: 'not'; readonly of: Condition<F> }
-  | { readonly op: 'possibly'; readonly of: Condition<F> };
+  | { readonly op: 'all'; readonly of: readonly RuleCondition<F>[] }
+  | { readonly op: 'any'; readonly of: readonly RuleCondition<F>[] }
+  | { readonly op: 'not'; readonly of: RuleCondition<F> }
+  | { readonly op: 'possibly'; readonly of: RuleCondition<F> };
 
-/** The operator of a {@link Condition}. */
-export type ConditionOp = Condition['op'];
+/** The operator of a {@link RuleCondition}. */
+export type RuleConditionOp = RuleCondition['op'];
 
 /**
- * Builders for {@link Condition}s, so rules read as sentences: `when.all(when.fact('a'), when.not(when.fact('b')))`.
+ * Builders for {@link RuleCondition}s, so rules read as sentences: `when.all(when.fact('a'), when.not(when.fact('b')))`.
  *
  * @example
  * ```ts
@@ -31,13 +31,15 @@ export const when = {
    * @param name - the fact name
    * @returns a `fact` condition
    */
-  fact: <F extends string>(name: F): Condition<F> => ({ op: 'fact', fact: name }),
+  fact: <F extends string>(name: F): RuleCondition<F> => ({ op: 'fact', fact: name }),
   /**
    * Every part holds.
    * @param parts - one or more conditions
    * @returns an `all` condition
    */
-  all: <F extends string>(...parts: readonly [Condition<F>, ...Condition<F>[]]): Condition<F> => ({
+  all: <F extends string>(
+    ...parts: readonly [RuleCondition<F>, ...RuleCondition<F>[]]
+  ): RuleCondition<F> => ({
     op: 'all',
     of: parts,
   }),
@@ -46,7 +48,9 @@ export const when = {
    * @param parts - one or more conditions
    * @returns an `any` condition
    */
-  any: <F extends string>(...parts: readonly [Condition<F>, ...Condition<F>[]]): Condition<F> => ({
+  any: <F extends string>(
+    ...parts: readonly [RuleCondition<F>, ...RuleCondition<F>[]]
+  ): RuleCondition<F> => ({
     op: 'any',
     of: parts,
   }),
@@ -55,13 +59,13 @@ export const when = {
    * @param part - a condition
    * @returns a `not` condition
    */
-  not: <F extends string>(part: Condition<F>): Condition<F> => ({ op: 'not', of: part }),
+  not: <F extends string>(part: RuleCondition<F>): RuleCondition<F> => ({ op: 'not', of: part }),
   /**
    * The part is not known to be false (for `risk` rules only).
    * @param part - a condition
    * @returns a `possibly` condition
    */
-  possibly: <F extends string>(part: Condition<F>): Condition<F> => ({ op: 'possibly', of: part }),
+  possibly: <F extends string>(part: RuleCondition<F>): RuleCondition<F> => ({ op: 'possibly', of: part }),
 } as const;
 
 /**
@@ -71,12 +75,12 @@ export const when = {
  * @returns the fact names
  * @example
  * ```ts
- * conditionFacts(when.all(when.fact('a'), when.any(when.fact('b'), when.fact('a')))); // ['a', 'b']
+ * ruleConditionFacts(when.all(when.fact('a'), when.any(when.fact('b'), when.fact('a')))); // ['a', 'b']
  * ```
  */
-export function conditionFacts<F extends string>(condition: Condition<F>): readonly F[] {
+export function ruleConditionFacts<F extends string>(condition: RuleCondition<F>): readonly F[] {
   const seen = new Set<F>();
-  const visit = (c: Condition<F>): undefined => {
+  const visit = (c: RuleCondition<F>): undefined => {
     switch (c.op) {
       case 'fact':
         seen.add(c.fact);

@@ -1,5 +1,5 @@
-import { assertNever, type Condition } from './condition.js';
 import { type FactValue, factValue } from './facts.js';
+import { assertNever, type RuleCondition } from './rule-condition.js';
 
 /** One fact a result rests on, with the value it had. */
 export interface FactUse {
@@ -10,12 +10,12 @@ export interface FactUse {
 }
 
 /**
- * The three-valued result of a {@link Condition} (Kleene logic, 三值逻辑), with what it rests on:
+ * The three-valued result of a {@link RuleCondition} (Kleene logic, 三值逻辑), with what it rests on:
  * - `true` / `false`: `decisive` lists the facts that settle it (no unknown fact ever settles a value, except
  *   under `possibly`);
  * - `'unknown'`: `unknown` lists the unknown facts whose values could settle it.
  */
-export interface ConditionResult {
+export interface RuleConditionResult {
   /** The value of the condition. */
   readonly value: FactValue;
   /** The facts that decide a `true` or `false` value (empty when `'unknown'`). */
@@ -33,7 +33,7 @@ function uniqueUses(uses: readonly FactUse[]): FactUse[] {
 }
 
 /** `all` when `settle` is false, `any` when it is true: the value that settles the whole at the first part. */
-function junction(parts: readonly ConditionResult[], settle: boolean): ConditionResult {
+function junction(parts: readonly RuleConditionResult[], settle: boolean): RuleConditionResult {
   const settling = parts.filter((p) => p.value === settle);
   if (settling.length > 0) {
     return { value: settle, decisive: uniqueUses(settling.flatMap((p) => p.decisive)), unknown: [] };
@@ -55,14 +55,14 @@ function junction(parts: readonly ConditionResult[], settle: boolean): Condition
  * @returns the value, the facts that decide it, or the unknown facts that leave it open
  * @example
  * ```ts
- * evaluateCondition(when.all(when.fact('a'), when.fact('b')), { a: true }).value; // 'unknown'
- * evaluateCondition(when.any(when.fact('a'), when.fact('b')), { a: true }).value; // true
+ * evaluateRuleCondition(when.all(when.fact('a'), when.fact('b')), { a: true }).value; // 'unknown'
+ * evaluateRuleCondition(when.any(when.fact('a'), when.fact('b')), { a: true }).value; // true
  * ```
  */
-export function evaluateCondition(
-  condition: Condition,
+export function evaluateRuleCondition(
+  condition: RuleCondition,
   facts: Readonly<Record<string, FactValue | undefined>>,
-): ConditionResult {
+): RuleConditionResult {
   switch (condition.op) {
     case 'fact': {
       const value = factValue(facts, condition.fact);
@@ -72,20 +72,20 @@ export function evaluateCondition(
     }
     case 'all':
       return junction(
-        condition.of.map((c) => evaluateCondition(c, facts)),
+        condition.of.map((c) => evaluateRuleCondition(c, facts)),
         false,
       );
     case 'any':
       return junction(
-        condition.of.map((c) => evaluateCondition(c, facts)),
+        condition.of.map((c) => evaluateRuleCondition(c, facts)),
         true,
       );
     case 'not': {
-      const inner = evaluateCondition(condition.of, facts);
+      const inner = evaluateRuleCondition(condition.of, facts);
       return { ...inner, value: negate(inner.value) };
     }
     case 'possibly': {
-      const inner = evaluateCondition(condition.of, facts);
+      const inner = evaluateRuleCondition(condition.of, facts);
       if (inner.value !== 'unknown') return inner;
       return {
         value: true,
