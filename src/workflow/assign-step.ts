@@ -74,3 +74,43 @@ export function assignTask(
   const payload = { teams: input.teams, assignmentDigest: input.assignmentDigest };
   return stepResult(task, next, 'assign', input.actor, toJsonValue(payload), ctx);
 }
+
+/** The part of the draw module’s inspector assignment record (随机匹配记录) the workflow reads. */
+export interface AssignmentLike {
+  readonly digest: string;
+  readonly visits: readonly {
+    readonly targetId: string;
+    readonly teams: readonly {
+      readonly targetId: string;
+      readonly department: string;
+      readonly lead: string;
+      readonly members: readonly { readonly inspectorId: string; readonly role: 'officer' | 'expert' }[];
+    }[];
+  }[];
+}
+
+/**
+ * The teams of an inspector assignment (检查组), as {@link assignTask} takes them: officers as inspectors, experts
+ * apart.
+ *
+ * @param record - the draw module’s `assignInspectors` record
+ * @returns one team per (target, department)
+ * @example
+ * ```ts
+ * assignTask(task, { teams: teamsFromAssignment(record), assignmentDigest: record.digest, actor: 'market' }, ctx);
+ * ```
+ */
+export function teamsFromAssignment(record: AssignmentLike): readonly Team[] {
+  return record.visits.flatMap((visit) =>
+    visit.teams.map((team) => {
+      const experts = team.members.filter((m) => m.role === 'expert').map((m) => m.inspectorId);
+      return {
+        targetId: team.targetId,
+        department: team.department,
+        inspectors: team.members.filter((m) => m.role === 'officer').map((m) => m.inspectorId),
+        lead: team.lead,
+        ...(experts.length === 0 ? {} : { experts }),
+      };
+    }),
+  );
+}

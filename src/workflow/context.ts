@@ -1,3 +1,4 @@
+import { defaultCalendar } from '../calendar/index.js';
 import { type Clock, type IdGenerator, type IsoDate, randomIds, systemClock } from '../core/index.js';
 import { WORKFLOW_RULES, type WorkflowRules } from './rules.js';
 
@@ -28,10 +29,10 @@ export interface WorkflowContext {
 }
 
 /**
- * Builds a {@link WorkflowContext}: the one place where defaults are chosen (system clock, random ids, the rules of
- * {@link WORKFLOW_RULES}). The calendar is required: pass the calendar module’s `createWorkCalendar()`.
+ * Builds a {@link WorkflowContext}: the one place where defaults are chosen (system clock, random ids, the official
+ * working-day calendar of the calendar module, the rules of {@link WORKFLOW_RULES}).
  *
- * @param parts - the calendar, and any part to override
+ * @param parts - any part to override
  * @returns a complete context
  * @example
  * ```ts
@@ -42,13 +43,11 @@ export interface WorkflowContext {
  * });
  * ```
  */
-export function createWorkflowContext(
-  parts: { readonly calendar: WorkdayCalendar } & Partial<Omit<WorkflowContext, 'calendar'>>,
-): WorkflowContext {
+export function createWorkflowContext(parts: Partial<WorkflowContext> = {}): WorkflowContext {
   return {
     clock: parts.clock ?? systemClock,
     newId: parts.newId ?? randomIds(),
-    calendar: parts.calendar,
+    calendar: parts.calendar ?? defaultCalendar(),
     rules: parts.rules ?? WORKFLOW_RULES,
   };
 }

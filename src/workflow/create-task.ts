@@ -21,10 +21,11 @@ export const createTaskInputSchema = z.object({
   year: z.number().int().min(2000).max(2100),
   mode: modeSchema,
   initiator: z.string().min(1),
-  participants: z.array(z.string().min(1)).default([]),
+  participants: z.array(z.string().min(1)).readonly().default([]),
   items: z
     .array(z.object({ id: z.string().min(1), department: z.string().min(1), label: z.string().min(1) }))
-    .min(1),
+    .min(1)
+    .readonly(),
   period: z.object({ from: isoDateSchema, to: isoDateSchema }),
   industry: z.string().min(1).optional(),
   planId: z.string().min(1).optional(),

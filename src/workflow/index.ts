@@ -4,7 +4,7 @@
  *
  * @module workflow
  */
-export { assignTask } from './assign-step.js';
+export { type AssignmentLike, assignTask, teamsFromAssignment } from './assign-step.js';
 export {
   type AuditEvent,
   type AuditEventInput,

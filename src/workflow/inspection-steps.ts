@@ -9,7 +9,7 @@ import { assertStep } from './transitions.js';
 const visitSchema = z.object({
   targetId: z.string().min(1),
   date: isoDateSchema,
-  departments: z.array(z.string().min(1)).min(1).optional(),
+  departments: z.array(z.string().min(1)).min(1).readonly().optional(),
   actor: z.string().min(1),
 });
 

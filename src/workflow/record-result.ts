@@ -12,11 +12,23 @@ import { assertStep } from './transitions.js';
 const resultSchema = z.object({
   targetId: z.string().min(1),
   department: z.string().min(1),
-  methods: z.array(z.enum(['written-review', 'on-site', 'online-monitoring', 'entrusted'])).min(1),
-  entrusted: z.array(z.object({ body: z.string().min(1), opinion: z.string().min(1) })).default([]),
-  result: z.object({ categories: z.array(z.string()), subReasons: z.array(z.string()).optional() }),
-  findings: z.array(z.object({ itemId: z.string().min(1), finding: z.string().min(1) })).default([]),
-  followUp: z.array(z.enum(FOLLOW_UP_KINDS)).min(1),
+  methods: z
+    .array(z.enum(['written-review', 'on-site', 'online-monitoring', 'entrusted']))
+    .min(1)
+    .readonly(),
+  entrusted: z
+    .array(z.object({ body: z.string().min(1), opinion: z.string().min(1) }))
+    .readonly()
+    .default([]),
+  result: z.object({
+    categories: z.array(z.string()).readonly(),
+    subReasons: z.array(z.string()).readonly().optional(),
+  }),
+  findings: z
+    .array(z.object({ itemId: z.string().min(1), finding: z.string().min(1) }))
+    .readonly()
+    .default([]),
+  followUp: z.array(z.enum(FOLLOW_UP_KINDS)).min(1).readonly(),
   enteredBy: z.string().min(1),
 });
 

@@ -18,8 +18,8 @@ export interface ResultSelection {
 }
 
 const inputSchema = z.object({
-  categories: z.array(z.string().min(1)).min(1),
-  subReasons: z.array(z.string().min(1)).optional(),
+  categories: z.array(z.string().min(1)).min(1).readonly(),
+  subReasons: z.array(z.string().min(1)).readonly().optional(),
 });
 
 const CATEGORIES: readonly ResultCategory[] = RESULT_SCHEME.categories;

@@ -66,8 +66,11 @@ export interface TargetReplacement {
 export interface Team {
   readonly targetId: string;
   readonly department: string;
+  /** Law-enforcement officers: only they count toward the minimum team. */
   readonly inspectors: readonly string[];
   readonly lead: string;
+  /** Experts assisting (专家), never counted toward the minimum. */
+  readonly experts?: readonly string[];
 }
 
 /** Inspection methods (检查方式). */

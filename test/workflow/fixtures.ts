@@ -1,0 +1,146 @@
+import { type IsoInstant, parseInstant, sequentialIds } from '../../src/core/index.js';
+import { commitDraw, type DrawRecord, type PoolEntry, revealDraw } from '../../src/draw/index.js';
+import {
+  type AuditEvent,
+  appendAudit,
+  assignTask,
+  commitTask,
+  createTask,
+  createWorkflowContext,
+  type InspectionTask,
+  publishTask,
+  recordDraw,
+  recordInspection,
+  recordResult,
+  reviewTask,
+  type StepResult,
+  type TaskStatus,
+  type TaskTarget,
+  type WorkflowContext,
+} from '../../src/workflow/index.js';
+
+/** A clock the test moves by hand. */
+export function settableClock(start: string): { readonly now: () => IsoInstant; set: (at: string) => void } {
+  let current = parseInstant(start);
+  return { now: () => current, set: (at) => (current = parseInstant(at)) };
+}
+
+export const POOL: readonly PoolEntry[] = Array.from({ length: 12 }, (_, i) => ({ id: `t${i + 1}` }));
+export const DIRECTORY: readonly TaskTarget[] = POOL.map((p, i) => ({
+  id: p.id,
+  name: `达拉特旗示例商贸有限公司${i + 1}`,
+}));
+
+export function makeCtx(start = '2025-03-01T09:00:00+08:00') {
+  const clock = settableClock(start);
+  const ctx: WorkflowContext = createWorkflowContext({ clock: clock.now, newId: sequentialIds() });
+  return { ctx, clock };
+}
+
+export const JOINT_INPUT = {
+  name: '2025年食品经营主体部门联合抽查',
+  year: 2025,
+  mode: { kind: 'random', directed: true },
+  initiator: 'market',
+  participants: ['health'],
+  items: [
+    { id: 'food-license', department: 'market', label: '食品经营许可情况' },
+    { id: 'hygiene', department: 'health', label: '公共场所卫生情况' },
+  ],
+  period: { from: '2025-04-01', to: '2025-06-30' },
+  industry: 'H62',
+  actor: 'market-officer',
+} as const;
+
+/** Everything a walk produced: the task at the end, the draw record and the audit log. */
+export interface Walk {
+  readonly task: InspectionTask;
+  readonly record?: DrawRecord;
+  readonly log: readonly AuditEvent[];
+  readonly ctx: WorkflowContext;
+  readonly clock: ReturnType<typeof settableClock>;
+}
+
+const ORDER: readonly TaskStatus[] = [
+  'planned',
+  'committed',
+  'drawn',
+  'assigned',
+  'inspected',
+  'results-recorded',
+  'reviewed',
+  'published',
+];
+
+/** Walks a two-department random task (2 targets) up to `status` (at most `published`). */
+export function walkTo(status: TaskStatus): Walk {
+  const { ctx, clock } = makeCtx();
+  let log: readonly AuditEvent[] = [];
+  const apply = (r: StepResult) => {
+    log = appendAudit(log, r.event);
+    return r.task;
+  };
+  let task = apply(createTask(JOINT_INPUT, ctx));
+  const stop = ORDER.indexOf(status);
+  const done = () => ({ task, log, ctx, clock });
+  if (stop === 0) return done();
+  const commitment = commitDraw({
+    pool: POOL,
+    sample: { count: 2 },
+    randomnessSource: 'test beacon',
+    label: task.id,
+  });
+  task = apply(commitTask(task, { commitment, actor: 'market-officer' }, ctx));
+  if (stop === 1) return done();
+  const record = revealDraw(commitment, POOL, ['beacon round 1']);
+  task = apply(recordDraw(task, { record, targets: DIRECTORY, actor: 'market-officer' }, ctx));
+  const withRecord = () => ({ ...done(), record });
+  if (stop === 2) return withRecord();
+  const teams = record.selected.flatMap((s) => [
+    { targetId: s.id, department: 'market', inspectors: ['m1', 'm2'], lead: 'm1' },
+    { targetId: s.id, department: 'health', inspectors: ['h1', 'h2'], lead: 'h1' },
+  ]);
+  task = apply(assignTask(task, { teams, actor: 'market-officer' }, ctx));
+  if (stop === 3) return withRecord();
+  const [first, second] = record.selected;
+  task = apply(recordInspection(task, { targetId: first!.id, date: '2025-04-14', actor: 'm1' }, ctx));
+  task = apply(recordInspection(task, { targetId: second!.id, date: '2025-04-15', actor: 'm1' }, ctx));
+  if (stop === 4) return withRecord();
+  for (const s of record.selected) {
+    task = apply(
+      recordResult(
+        task,
+        {
+          targetId: s.id,
+          department: 'market',
+          methods: ['on-site'],
+          result: { categories: ['未发现问题'] },
+          followUp: ['none'],
+          enteredBy: 'm2',
+        },
+        ctx,
+      ),
+    );
+    task = apply(
+      recordResult(
+        task,
+        {
+          targetId: s.id,
+          department: 'health',
+          methods: ['on-site'],
+          result: { categories: ['发现问题经责令已改正'] },
+          findings: [{ itemId: 'hygiene', finding: '从业人员健康证过期' }],
+          followUp: ['order-correction'],
+          enteredBy: 'h2',
+        },
+        ctx,
+      ),
+    );
+  }
+  if (stop === 5) return withRecord();
+  task = apply(reviewTask(task, { reviewer: 'chief' }, ctx));
+  if (stop === 6) return withRecord();
+  clock.set('2025-05-06T10:00:00+08:00');
+  task = apply(publishTask(task, { actor: 'market-officer' }, ctx));
+  return withRecord();
+}
