@@ -44,9 +44,12 @@ export function assertItemsOfDepartment(department: string, items: readonly Chec
   }
 }
 
-/** Freezes a plain data value and everything inside it, so a published version cannot be changed in place. */
+/**
+ * Freezes a plain data value and everything inside it, so a published version cannot be changed in place.
+ * Descends into values already frozen too (zod's `readonly()` freezes arrays but not their elements).
+ */
 export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+  if (value !== null && typeof value === 'object') {
     Object.freeze(value);
     for (const inner of Object.values(value)) deepFreeze(inner);
   }

@@ -53,12 +53,11 @@ const optionsSchema = z.object({
   legalBasisChangedOn: isoDateSchema,
   cause: z.enum(['law-made', 'law-amended', 'law-repealed', 'law-interpreted', 'work-practice']).optional(),
   effectiveFrom: isoDateSchema.optional(),
-  calendar: z.custom<ChecklistCalendar>(
-    (c) => typeof (c as ChecklistCalendar | null)?.deadline === 'function',
-    {
+  calendar: z
+    .custom<ChecklistCalendar>((c) => typeof (c as ChecklistCalendar | null)?.deadline === 'function', {
       message: 'Expected a working-day calendar with deadline(from, n)',
-    },
-  ),
+    })
+    .optional(),
 });
 
 function invalid(message: string, path: (string | number)[]): SsjError {
