@@ -1,15 +1,7 @@
 import { z } from 'zod';
-import {
-  addDays,
-  addMonths,
-  endOfMonth,
-  type IsoDate,
-  parseWith,
-  toDayNumber,
-  yearOf,
-} from '../core/index.js';
+import { addDays, addMonths, endOfMonth, type IsoDate, parseWith } from '../core/index.js';
 import type { EndOfMonthOptions, MonthEndDeadline, PeriodEnd, PeriodLength } from './types.js';
-import { type IndexOf, isWorkdayAt, nthWorkday, spansProvisional } from './workday-counting.js';
+import { type IndexOf, isWorkdayAt, type Locate, nthWorkday, spansProvisional } from './workday-counting.js';
 
 const count = z.number().int().min(0).max(1_000_000);
 const periodSchema = z.union([z.strictObject({ days: count }), z.strictObject({ months: count })]);
@@ -17,9 +9,9 @@ const monthSchema = z.number().int().min(1).max(12);
 const endOfMonthOptionsSchema = z.strictObject({ rollForward: z.boolean().optional() });
 
 /** The first working day on or after `date` (民法典 art. 203 applied to a last day). */
-function onOrAfter(indexOf: IndexOf, date: IsoDate): IsoDate {
-  const index = indexOf(yearOf(date));
-  return isWorkdayAt(index, toDayNumber(date) - index.first) ? date : nthWorkday(indexOf, date, 1);
+function onOrAfter(indexOf: IndexOf, locate: Locate, date: IsoDate): IsoDate {
+  const day = locate(date);
+  return isWorkdayAt(day.index, day.offset) ? date : nthWorkday(indexOf, day, 1);
 }
 
 /**
@@ -29,10 +21,15 @@ function onOrAfter(indexOf: IndexOf, date: IsoDate): IsoDate {
  *
  * @throws {SsjError} `CALENDAR_INVALID_PERIOD` when `period` is not `{ days }` or `{ months }` (0–1,000,000)
  */
-export function computePeriodEnd(indexOf: IndexOf, from: IsoDate, period: PeriodLength): PeriodEnd {
+export function computePeriodEnd(
+  indexOf: IndexOf,
+  locate: Locate,
+  from: IsoDate,
+  period: PeriodLength,
+): PeriodEnd {
   const checked = parseWith(periodSchema, period, 'period', 'CALENDAR_INVALID_PERIOD');
   const nominalEnd = 'days' in checked ? addDays(from, checked.days) : addMonths(from, checked.months);
-  const due = onOrAfter(indexOf, nominalEnd);
+  const due = onOrAfter(indexOf, locate, nominalEnd);
   const provisional = spansProvisional(indexOf, nominalEnd, due);
   return { from, period: checked, nominalEnd, due, rolledForward: due !== nominalEnd, provisional };
 }
@@ -46,6 +43,7 @@ export function computePeriodEnd(indexOf: IndexOf, from: IsoDate, period: Period
  */
 export function computeEndOfMonthDeadline(
   indexOf: IndexOf,
+  locate: Locate,
   year: number,
   month: number,
   options: EndOfMonthOptions = {},
@@ -53,7 +51,7 @@ export function computeEndOfMonthDeadline(
   const m = parseWith(monthSchema, month, 'month');
   const rollForward = parseWith(endOfMonthOptionsSchema, options, 'end-of-month options').rollForward ?? true;
   const nominalEnd = endOfMonth(year, m);
-  const due = rollForward ? onOrAfter(indexOf, nominalEnd) : nominalEnd;
+  const due = rollForward ? onOrAfter(indexOf, locate, nominalEnd) : nominalEnd;
   if (!rollForward) indexOf(year);
   const provisional = spansProvisional(indexOf, nominalEnd, due);
   return { year, month: m, nominalEnd, due, rolledForward: due !== nominalEnd, provisional };

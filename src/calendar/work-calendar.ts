@@ -1,29 +1,13 @@
-import {
-  type IsoDate,
-  parseWith,
-  type SafeResult,
-  SsjError,
-  safely,
-  toDayNumber,
-  yearOf,
-} from '../core/index.js';
-import { checkYear, readCalendarDate, readWorkdayCount } from './calendar-input.js';
+import { parseWith, type SafeResult, safely } from '../core/index.js';
+import { checkYear, readWorkdayCount } from './calendar-input.js';
 import { buildCalendarRules } from './day-overrides.js';
 import { computeEndOfMonthDeadline, computePeriodEnd } from './period-end.js';
 import { workCalendarOptionsSchema } from './schedule-schema.js';
 import type { WorkCalendarOptions } from './schedule-types.js';
-import { statutoryDaysOff } from './statutory-fallback.js';
-import type { DayInfo, WorkCalendar, YearCoverage } from './types.js';
-import {
-  countWorkdays,
-  type IndexOf,
-  isWorkdayAt,
-  nthWorkday,
-  spansProvisional,
-} from './workday-counting.js';
-import { buildYearIndex, KIND_CODES, type YearIndex } from './year-index.js';
-
-const NO_DAYS = new Map<IsoDate, string>();
+import type { DayInfo, WorkCalendar } from './types.js';
+import { countWorkdays, isWorkdayAt, nthWorkday, spansProvisional } from './workday-counting.js';
+import { KIND_CODES } from './year-index.js';
+import { createYearIndexes } from './year-indexes.js';
 
 /**
  * Creates a China working-day calendar (工作日历): the official State Council schedules 2019–2026 with their
@@ -46,66 +30,36 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
     'calendar options',
     'CALENDAR_INVALID_SCHEDULE',
   );
-  const rules = buildCalendarRules(parsed);
-  const strict = parsed.strict ?? false;
-  const indexes = new Map<number, YearIndex>();
-  const coverage = (year: number): YearCoverage => rules.scheduled.get(checkYear(year)) ?? 'provisional';
-  const indexOf: IndexOf = (year) => {
-    const known = indexes.get(year);
-    if (known !== undefined) return known;
-    const covered = coverage(year);
-    if (strict && covered === 'provisional') {
-      const message = `No official or custom holiday schedule for ${year}, and the calendar is strict`;
-      throw new SsjError('CALENDAR_YEAR_NOT_OFFICIAL', message, {
-        issues: [
-          { path: [], message, expected: 'a year with a schedule, or a schedule passed in `schedules`' },
-        ],
-      });
-    }
-    const index = buildYearIndex(
-      year,
-      rules,
-      covered,
-      covered === 'provisional' ? statutoryDaysOff(year) : NO_DAYS,
-    );
-    indexes.set(year, index);
-    return index;
-  };
-  const locate = (value: unknown, what: string) => {
-    const date = readCalendarDate(value, what);
-    const index = indexOf(yearOf(date));
-    return { date, index, offset: toDayNumber(date) - index.first };
-  };
-  const dayInfo = (value: unknown): DayInfo => {
-    const { date, index, offset } = locate(value, 'date');
-    const kind = KIND_CODES[index.kinds[offset] ?? 0] ?? 'workday';
-    const source = index.sources.get(offset) ?? index.coverage;
-    const workday = kind === 'workday' || kind === 'makeup-workday';
-    const name = index.names.get(offset);
-    return name === undefined ? { date, workday, kind, source } : { date, workday, kind, name, source };
-  };
-  const addWorkdays = (value: unknown, n: unknown): IsoDate =>
-    nthWorkday(indexOf, readCalendarDate(value, 'date'), readWorkdayCount(n));
+  const { coverage, indexOf, locate } = createYearIndexes(buildCalendarRules(parsed), parsed.strict ?? false);
+  const at = (date: Parameters<typeof locate>[0]) => locate(date, 'date');
   return {
-    isWorkday: (value) => {
-      const { index, offset } = locate(value, 'date');
-      return isWorkdayAt(index, offset);
+    isWorkday: (date) => {
+      const day = locate(date, 'date');
+      return isWorkdayAt(day.index, day.offset);
     },
-    dayInfo,
-    addWorkdays,
-    workdaysBetween: (from, to) =>
-      countWorkdays(indexOf, readCalendarDate(from, 'from'), readCalendarDate(to, 'to')),
-    deadline: (value, n) => {
-      const from = readCalendarDate(value, 'from');
+    dayInfo: (date): DayInfo => {
+      const { date: iso, index, offset } = locate(date, 'date');
+      const kind = KIND_CODES[index.kinds[offset] ?? 0] ?? 'workday';
+      const source = index.sources.get(offset) ?? index.coverage;
+      const workday = kind === 'workday' || kind === 'makeup-workday';
+      const name = index.names.get(offset);
+      return name === undefined
+        ? { date: iso, workday, kind, source }
+        : { date: iso, workday, kind, name, source };
+    },
+    addWorkdays: (date, n) => nthWorkday(indexOf, locate(date, 'date'), readWorkdayCount(n)),
+    workdaysBetween: (from, to) => countWorkdays(indexOf, locate(from, 'from'), locate(to, 'to')),
+    deadline: (date, n) => {
+      const from = locate(date, 'from');
       const workdays = readWorkdayCount(n);
       const due = nthWorkday(indexOf, from, workdays);
       const first = nthWorkday(indexOf, from, workdays > 0 ? 1 : -1);
-      return { from, workdays, due, provisional: spansProvisional(indexOf, first, due) };
+      return { from: from.date, workdays, due, provisional: spansProvisional(indexOf, first, due) };
     },
     coverage,
-    periodEnd: (from, period) => computePeriodEnd(indexOf, readCalendarDate(from, 'from'), period),
+    periodEnd: (from, period) => computePeriodEnd(indexOf, at, locate(from, 'from').date, period),
     endOfMonthDeadline: (year, month, opts) =>
-      computeEndOfMonthDeadline(indexOf, checkYear(year), month, opts),
+      computeEndOfMonthDeadline(indexOf, at, checkYear(year), month, opts),
   };
 }
 
