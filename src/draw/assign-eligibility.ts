@@ -38,7 +38,7 @@ export function departmentPools(
     if (!p.active)
       exclusions.push({ code: 'inactive', inspectorId: p.id, reason: 'not in service (不在岗)' });
     else if (p.role === 'expert') experts.push(p);
-    else if (!rule.countingRoles.includes(p.role))
+    else if (!(rule.countingRoles as readonly string[]).includes(p.role))
       exclusions.push({
         code: 'role',
         inspectorId: p.id,

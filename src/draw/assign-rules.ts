@@ -49,7 +49,7 @@ export const ASSIGN_DEFAULTS = {
   matchRegion: { value: true, source: 'practice: 按区域匹配执法人员' },
 } as const satisfies {
   readonly minOfficers: SourcedValue<number>;
-  readonly countingRoles: SourcedValue<readonly InspectorRole[]>;
+  readonly countingRoles: SourcedValue<readonly Exclude<InspectorRole, 'expert'>[]>;
   readonly experts: SourcedValue<number>;
   readonly workloadCap: SourcedValue<number | null>;
   readonly rotationVisits: SourcedValue<number>;
@@ -63,7 +63,7 @@ export interface AssignRule {
   /** Officers per team (at least 2). */
   readonly minOfficers: number;
   /** Roles that count as officers, when holding a valid certificate. */
-  readonly countingRoles: readonly InspectorRole[];
+  readonly countingRoles: readonly Exclude<InspectorRole, 'expert'>[];
   /** Experts added to each team (never counted as officers). */
   readonly experts: number;
   /** Most visits one inspector may make in this assignment (including `priorLoad`); `null` = no cap. */
