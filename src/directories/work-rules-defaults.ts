@@ -1,3 +1,5 @@
+import { deepFreeze } from './checklist-checks.js';
+
 /** A rule value with where it comes from (规则取值及其依据). */
 export interface RuleValue<T> {
   /** The value. */
@@ -39,7 +41,7 @@ export const PROCESS_STEP_LIST = Object.keys(PROCESS_STEPS) as readonly ProcessS
  * The defaults of a department's work rules (抽查工作细则), each with its source in 达政办发〔2023〕70号 or, where
  * the regulation leaves the choice to the department, `null` and the section that asks the department to decide.
  */
-export const DEFAULT_WORK_RULES = {
+export const DEFAULT_WORK_RULES = deepFreeze({
   drawMethod: {
     value: {
       targets: 'random',
@@ -82,4 +84,4 @@ export const DEFAULT_WORK_RULES = {
     value: '《达拉特旗市场监管领域部门联合“双随机、一公开”抽查工作细则》',
     source: `${DOC} 三（五）`,
   },
-} as const satisfies Record<string, RuleValue<unknown>>;
+} as const satisfies Record<string, RuleValue<unknown>>);
