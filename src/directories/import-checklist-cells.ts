@@ -22,13 +22,17 @@ export function priorityCell(value: unknown): unknown {
 /** Reads a 检查方式 cell (`书面检查、实地核查`) as methods; an unknown method stays as written. */
 export function methodsCell(value: unknown): unknown {
   const list = listCell(value);
-  return Array.isArray(list) ? list.map((m: string) => inspectionMethodOf(m) ?? m) : list;
+  return Array.isArray(list)
+    ? list.map((m: unknown) => (typeof m === 'string' ? (inspectionMethodOf(m) ?? m) : m))
+    : list;
 }
 
 /** Reads a 检查对象类型 cell (`企业、个体工商户`) as target kinds; an unknown kind stays as written. */
 export function targetKindsCell(value: unknown): unknown {
   const list = listCell(value);
-  return Array.isArray(list) ? list.map((k: string) => targetKindFromLabel(k) ?? k) : list;
+  return Array.isArray(list)
+    ? list.map((k: unknown) => (typeof k === 'string' ? (targetKindFromLabel(k) ?? k) : k))
+    : list;
 }
 
 /** Reads a 检查依据 cell (`《A》第十五条；《B》第二条`) as legal bases. */

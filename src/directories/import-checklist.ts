@@ -75,7 +75,8 @@ const guidanceIssue = (field: 'why' | 'what' | 'how') => ({
 
 /**
  * The row schema of the checklist import: converts cells and validates the result as a {@link ChecklistItem}.
- * Guidance columns are all-or-nothing: a row with any of 为何查/查什么/怎么查 needs all three.
+ * Guidance columns are all-or-nothing: a row with any of 为何查/查什么/怎么查 needs all three. The 抽查主体 must
+ * be one of `departments` (by id or name), so a misspelt department is reported, never taken as a new one.
  *
  * @param defaultDepartment - the department of rows without a 抽查主体 column
  * @param departments - the departments whose names a 抽查主体 cell may use (default {@link DEPARTMENTS})
@@ -89,9 +90,13 @@ export function checklistRowSchema(
   defaultDepartment?: string,
   departments: readonly Department[] = DEPARTMENTS,
 ): z.ZodType<ChecklistItem, unknown> {
+  const known = new Set(departments.map((d) => d.id));
   const row = checklistItemShape
     .omit({ guidance: true })
     .extend({
+      department: z.string().refine((d) => known.has(d), {
+        message: `Expected a department id or name of the member list (${[...known].slice(0, 3).join(', ')}, …)`,
+      }),
       why: optionalText,
       what: optionalText,
       how: optionalText,
