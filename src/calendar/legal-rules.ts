@@ -41,6 +41,11 @@ export const COUNTING_RULES = {
 /**
  * The years the calendar answers (支持年份): from 2000, the first year under the five-day week (since
  * 1995-05-01) and the golden-week schedules, to 2199. Outside, `CALENDAR_DATE_OUT_OF_RANGE`.
+ *
+ * @example
+ * ```ts
+ * SUPPORTED_YEARS.to; // 2199
+ * ```
  */
 export const SUPPORTED_YEARS = {
   from: 2000,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, isoWeekday, toDayNumber } from '../core/index.js';
 import { SUPPORTED_YEARS } from './legal-rules.js';
+import type { WorkCalendarOptions, YearSchedule } from './schedule-types.js';
 
 const periodSchema = z.strictObject({
   name: z.string().min(1),
@@ -11,7 +12,15 @@ const periodSchema = z.strictObject({
   source: z.string().optional(),
 });
 
-/** Zod schema of a {@link YearSchedule}: real dates, ranges in order, no day both off and worked. */
+/**
+ * Zod schema of a {@link YearSchedule} (年度节假日安排): real dates, `to` not before `from`, days within the year or
+ * next to it, no day off listed twice, make-up working days only on weekends and never also off.
+ *
+ * @example
+ * ```ts
+ * yearScheduleSchema.safeParse({ year: 2027, notice: 'n', periods: [{ name: '元旦', from: '2027-01-01' }] }).success; // true
+ * ```
+ */
 export const yearScheduleSchema = z
   .strictObject({
     year: z.number().int().min(SUPPORTED_YEARS.from).max(SUPPORTED_YEARS.to),
@@ -68,7 +77,16 @@ const inRange = (date: string) => {
   return year >= SUPPORTED_YEARS.from && year <= SUPPORTED_YEARS.to;
 };
 
-/** Zod schema of {@link WorkCalendarOptions}. */
+/**
+ * Zod schema of {@link WorkCalendarOptions}: each schedule as {@link yearScheduleSchema}, one schedule per year,
+ * local days within the supported years and never both a holiday and a working day. `createWorkCalendar` applies
+ * it and throws `CALENDAR_INVALID_SCHEDULE`; hosts can use it to check options read from a file.
+ *
+ * @example
+ * ```ts
+ * workCalendarOptionsSchema.safeParse({ extraHolidays: ['2025-07-15'] }).success; // true
+ * ```
+ */
 export const workCalendarOptionsSchema = z
   .strictObject({
     schedules: z.array(yearScheduleSchema).optional(),

@@ -34,6 +34,11 @@ export const STATUTORY_FESTIVALS = [
 /**
  * Days off for part of the citizens only (部分公民放假的节日), which date-holidays lists as public holidays: the
  * fallback drops them, since nobody's working-day deadline stops on them.
+ *
+ * @example
+ * ```ts
+ * GROUP_ONLY_DAYS.map((d) => d.monthDay); // ['03-08', '05-04', '06-01', '08-01']
+ * ```
  */
 export const GROUP_ONLY_DAYS = [
   { monthDay: '03-08', name: '妇女节', group: 'women (half day)', source: MEASURES_ART3 },
