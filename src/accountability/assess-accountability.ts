@@ -28,6 +28,7 @@ const ground = ({ rule, result }: Evaluated): AccountabilityGround => ({
   kind: rule.kind,
   clause: rule.clause,
   source: rule.source,
+  ...(rule.basis === undefined ? {} : { basis: rule.basis }),
   textZh: rule.textZh,
   textEn: rule.textEn,
   facts: result.decisive,

@@ -21,8 +21,10 @@ export interface AccountabilityGround {
   readonly kind: AccountabilityRuleKind;
   /** Where in the source the situation is (e.g. `四（二）免责情形1`). */
   readonly clause: string;
-  /** The document or law. */
+  /** The document the clause is in. */
   readonly source: string;
+  /** The law or rule a host rule relies on, when it has one. */
+  readonly basis?: string;
   /** The situation in Chinese, quoted from the source. */
   readonly textZh: string;
   /** The English gloss. */

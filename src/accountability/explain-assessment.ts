@@ -41,9 +41,10 @@ function render(
     `${label(u.name)}${lang === 'zh' ? '：' : ': '}${VALUE_WORDS[lang][`${u.value}`]}`;
   const cite = (g: AccountabilityGround): string => {
     const facts = g.facts.map(fact).join(lang === 'zh' ? '；' : '; ');
+    const basis = g.basis === undefined ? '' : lang === 'zh' ? `、${g.basis}` : ` and ${g.basis}`;
     return lang === 'zh'
-      ? `依据${g.source}${g.clause}“${g.textZh}”（事实：${facts}）`
-      : `under ${g.source} ${g.clause}: ${g.textEn} Facts: ${facts}.`;
+      ? `依据${g.source}${g.clause}${basis}“${g.textZh}”（事实：${facts}）`
+      : `under ${g.source} ${g.clause}${basis}: ${g.textEn} Facts: ${facts}.`;
   };
   const lines = [
     lang === 'zh' ? `结论：${OUTCOME_LABELS[a.outcome].zh}` : `Outcome: ${OUTCOME_LABELS[a.outcome].en}`,

@@ -30,6 +30,7 @@ export const accountabilityRuleSchema = z.looseObject({
   kind: z.enum(['exemption', 'accountability', 'risk']),
   clause: text,
   source: text,
+  basis: text.optional(),
   textZh: text,
   textEn: text,
   when: ruleConditionSchema,

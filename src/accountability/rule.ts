@@ -20,7 +20,8 @@ export type AccountabilityRuleKind = 'exemption' | 'accountability' | 'risk';
  *   id: 'host-exemption-superiors-order',
  *   kind: 'exemption',
  *   clause: '四（二）免责情形4',
- *   source: '本单位执法责任制规定 第12条',
+ *   source: '达政办发〔2023〕70号',
+ *   basis: '本单位执法责任制规定 第12条',
  *   textZh: '按照上级书面指令实施检查的',
  *   textEn: 'the officer inspected on a written order of a superior',
  *   when: when.fact('actedOnSuperiorsOrder'),
@@ -34,8 +35,13 @@ export interface AccountabilityRule<F extends string = never> {
   readonly kind: AccountabilityRuleKind;
   /** Where in the source the situation is (e.g. `四（二）免责情形1`). */
   readonly clause: string;
-  /** The document or law the rule comes from (e.g. `达政办发〔2023〕70号`). */
+  /** The document the clause is in (e.g. `达政办发〔2023〕70号`). */
   readonly source: string;
+  /**
+   * For a host rule under an "other cases" clause: the law or rule relied on (依据的法律法规), e.g.
+   * `《行政机关公务员处分条例》第二十条`.
+   */
+  readonly basis?: string;
   /** The situation in Chinese, quoted from the source. */
   readonly textZh: string;
   /** An English gloss of the situation. */

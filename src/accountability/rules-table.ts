@@ -109,12 +109,12 @@ export const ACCOUNTABILITY_RULES = [
 ] as const satisfies readonly AccountabilityRule[];
 
 /**
- * The catch-all fourth situation of each list (其他依法依规…的): the clause and text a host's own rule cites,
- * spread into it with the host's id, source (the law or rule relied on) and condition.
+ * The catch-all fourth situation of each list (其他依法依规…的): the clause a host's own rule cites, spread into
+ * it with the host's id, `basis` (the law or rule relied on), its own texts and its condition.
  *
  * @example
  * ```ts
- * const rule = { ...OTHER_CASES.exemption, id: 'host-force-majeure', source: '《行政处罚法》',
+ * const rule = { ...OTHER_CASES.exemption, id: 'host-force-majeure', basis: '《行政处罚法》第三十三条',
  *   when: when.fact('forceMajeure') };
  * ```
  */
@@ -122,16 +122,15 @@ export const OTHER_CASES = {
   exemption: {
     kind: 'exemption',
     clause: '四（二）免责情形4',
+    source: ACCOUNTABILITY_SOURCE,
     textZh: '其他依法依规不应当追究责任的',
     textEn: 'Other cases in which laws and rules say no liability should be pursued.',
   },
   accountability: {
     kind: 'accountability',
     clause: '四（二）问责情形4',
+    source: ACCOUNTABILITY_SOURCE,
     textZh: '其他依法依规应当追究责任的',
     textEn: 'Other cases in which laws and rules say liability should be pursued.',
   },
-} as const satisfies Record<
-  'exemption' | 'accountability',
-  Omit<AccountabilityRule, 'id' | 'source' | 'when'>
->;
+} as const satisfies Record<'exemption' | 'accountability', Omit<AccountabilityRule, 'id' | 'when'>>;

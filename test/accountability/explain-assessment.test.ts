@@ -74,10 +74,16 @@ describe('explainAssessment', () => {
     const rule = {
       ...OTHER_CASES.accountability,
       id: 'host-falsified',
-      source: '本单位规定',
+      basis: '本单位规定 第20条',
       when: when.fact('recordsFalsified'),
     };
     const a = assessAccountability({ ...ALL_FALSE, recordsFalsified: true }, [...ACCOUNTABILITY_RULES, rule]);
+    expect(explainAssessment(a).zh).toContain(
+      '依据达政办发〔2023〕70号四（二）问责情形4、本单位规定 第20条“其他依法依规应当追究责任的”',
+    );
+    expect(explainAssessment(a).en).toContain(
+      'under 达政办发〔2023〕70号 四（二）问责情形4 and 本单位规定 第20条:',
+    );
     expect(explainAssessment(a).zh).toContain('recordsFalsified：是');
     const labelled = explainAssessment(a, {
       factLabels: { recordsFalsified: { zh: '伪造检查记录', en: 'records falsified' } },

@@ -77,7 +77,7 @@ describe('host rules for the other cases under laws and rules', () => {
   const superiorsOrder: AccountabilityRule<'actedOnSuperiorsOrder'> = {
     ...OTHER_CASES.exemption,
     id: 'host-exemption-superiors-order',
-    source: '本单位执法责任制规定 第12条',
+    basis: '本单位执法责任制规定 第12条',
     textZh: '按照上级书面指令实施检查的',
     textEn: 'The officer inspected on a written order of a superior.',
     when: when.all(
@@ -89,14 +89,14 @@ describe('host rules for the other cases under laws and rules', () => {
   const falsified: AccountabilityRule<'recordsFalsified'> = {
     ...OTHER_CASES.accountability,
     id: 'host-accountability-falsified-records',
-    source: '本单位执法责任制规定 第20条',
+    basis: '本单位执法责任制规定 第20条',
     textZh: '伪造检查记录的',
     textEn: 'The officer falsified inspection records.',
     when: when.fact('recordsFalsified'),
   };
   const rules = [...ACCOUNTABILITY_RULES, superiorsOrder, falsified];
 
-  it('an added exemption (免责情形4) exempts, citing the host source', () => {
+  it('an added exemption (免责情形4) exempts, citing the clause and the host basis', () => {
     const a = assessAccountability(
       {
         nothingFound: true,
@@ -114,8 +114,8 @@ describe('host rules for the other cases under laws and rules', () => {
       rules,
     );
     expect(a.outcome).toBe('exempt');
-    expect(a.grounds.map((g) => [g.clause, g.source])).toEqual([
-      ['四（二）免责情形4', '本单位执法责任制规定 第12条'],
+    expect(a.grounds.map((g) => [g.clause, g.source, g.basis])).toEqual([
+      ['四（二）免责情形4', '达政办发〔2023〕70号', '本单位执法责任制规定 第12条'],
     ]);
   });
 
@@ -205,7 +205,6 @@ function falsifiedLike(): AccountabilityRule<string> {
   return {
     ...OTHER_CASES.accountability,
     id: 'x',
-    source: 's',
     when: when.fact('recordsFalsified'),
   };
 }
