@@ -8,6 +8,7 @@ import type { AssignInspector, AssignTarget } from './assign-types.js';
 /** What is wrong with an assignment record (核验问题). */
 export type AssignmentProblemCode =
   | 'malformed'
+  | 'anchor-mismatch'
   | 'digest-mismatch'
   | 'inputs-mismatch'
   | 'replay-failed'
@@ -20,6 +21,18 @@ export interface AssignmentProblem {
   readonly message: string;
   readonly targetId?: string;
   readonly department?: string;
+}
+
+/**
+ * What the verifier already knows from elsewhere (公开锚点): the seed of the published target draw, the
+ * inspection date, the digest of the draw record, or the published digest of this record. The record's own
+ * claims (seed, date, label, declared conflicts, history, rules) can only be checked against such anchors.
+ */
+export interface AssignmentAnchors {
+  readonly seed?: string;
+  readonly date?: string;
+  readonly drawDigest?: string;
+  readonly digest?: string;
 }
 
 /** The outcome of {@link verifyAssignment}. */
@@ -52,6 +65,7 @@ const FIELDS = [
  * @param record - the record to check
  * @param inspectors - the inspectors it should have been made from
  * @param targets - the targets it should have been made from
+ * @param anchors - values known from elsewhere that the record must state (seed, date, draw digest, digest)
  * @returns `{ valid, problems }`, each problem naming the team where it can
  * @example
  * ```ts
@@ -62,8 +76,14 @@ export function verifyAssignment(
   record: AssignmentRecord,
   inspectors: readonly AssignInspector[],
   targets: readonly AssignTarget[],
+  anchors: AssignmentAnchors = {},
 ): AssignmentVerification {
   const problems: AssignmentProblem[] = [];
+  for (const key of ['seed', 'date', 'drawDigest', 'digest'] as const) {
+    const known = anchors[key];
+    if (known !== undefined && known !== record[key])
+      problems.push({ code: 'anchor-mismatch', message: `"${key}" is not the known ${key} ${known}` });
+  }
   try {
     if (assignmentDigest(record) !== record.digest)
       problems.push({ code: 'digest-mismatch', message: 'The digest does not match the record' });

@@ -46,6 +46,7 @@ export type {
   InspectorRole,
 } from './assign-types.js';
 export {
+  type AssignmentAnchors,
   type AssignmentProblem,
   type AssignmentProblemCode,
   type AssignmentVerification,

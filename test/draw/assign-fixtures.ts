@@ -1,5 +1,5 @@
-import type { AssignInspector, AssignTarget } from '../../src/draw/index.js';
 import type { IsoDate } from '../../src/core/index.js';
+import type { AssignInspector, AssignTarget } from '../../src/draw/index.js';
 
 export const SEED = '5e'.repeat(32);
 export const DATE = '2025-03-10';
@@ -28,7 +28,9 @@ export function officer(
 
 /** `n` officers of a department, ids `<prefix>01`…. */
 export function officers(prefix: string, department: string, n: number): AssignInspector[] {
-  return Array.from({ length: n }, (_, i) => officer(`${prefix}${String(i + 1).padStart(2, '0')}`, department));
+  return Array.from({ length: n }, (_, i) =>
+    officer(`${prefix}${String(i + 1).padStart(2, '0')}`, department),
+  );
 }
 
 /** Targets visited jointly by the given departments. */

@@ -10,7 +10,9 @@ import {
 import { DATE, HEALTH, officer, officers, SAFETY, SAMR, SEED, targets } from './assign-fixtures.js';
 
 const teamOf = (record: ReturnType<typeof assignInspectors>, targetId: string, department: string) => {
-  const team = record.visits.find((v) => v.targetId === targetId)?.teams.find((t) => t.department === department);
+  const team = record.visits
+    .find((v) => v.targetId === targetId)
+    ?.teams.find((t) => t.department === department);
   if (team === undefined) throw new Error(`no team ${targetId}/${department}`);
   return team;
 };
@@ -38,7 +40,11 @@ describe('assignInspectors: rules from the law and practice', () => {
       expect(team?.members.map((m) => m.inspectorId)).not.toContain('X01');
     }
     expect(record.departmentExclusions[SAMR]).toEqual([
-      { code: 'no-valid-certificate', inspectorId: 'X01', reason: 'no enforcement certificate valid on 2025-03-10' },
+      {
+        code: 'no-valid-certificate',
+        inspectorId: 'X01',
+        reason: 'no enforcement certificate valid on 2025-03-10',
+      },
     ]);
   });
 
@@ -114,12 +120,22 @@ describe('assignInspectors: rules from the law and practice', () => {
       targets: targets(1),
       history,
     });
-    expect(teamOf(record, 'T001', SAMR).members.map((m) => m.inspectorId).sort()).toEqual(['A03', 'A04']);
+    expect(
+      teamOf(record, 'T001', SAMR)
+        .members.map((m) => m.inspectorId)
+        .sort(),
+    ).toEqual(['A03', 'A04']);
   });
 
   it('rotation reaches back only as far as the window says', () => {
     const history = [{ inspectorId: 'A01', targetId: 'T001', department: SAMR, date: '2024-01-01' }];
-    const request = { seed: SEED, date: DATE, inspectors: officers('A', SAMR, 2), targets: targets(1), history };
+    const request = {
+      seed: SEED,
+      date: DATE,
+      inspectors: officers('A', SAMR, 2),
+      targets: targets(1),
+      history,
+    };
     expect(() => assignInspectors(request)).toThrow(/cannot be staffed/);
     const record = assignInspectors({ ...request, rules: { rotationWindowDays: 365 } });
     expect(teamOf(record, 'T001', SAMR).eligible).toBe(2);
@@ -150,7 +166,9 @@ describe('assignInspectors: rules from the law and practice', () => {
       rules: { lead: 'first-ranked' },
     });
     for (const v of record.visits) {
-      const officersByRank = v.teams[0]?.members.filter((m) => m.role === 'officer').sort((a, b) => a.rank - b.rank);
+      const officersByRank = v.teams[0]?.members
+        .filter((m) => m.role === 'officer')
+        .sort((a, b) => a.rank - b.rank);
       expect(v.teams[0]?.lead).toBe(officersByRank?.[0]?.inspectorId);
     }
   });
@@ -194,7 +212,10 @@ describe('assignInspectors: rules from the law and practice', () => {
         seed: SEED,
         date: DATE,
         inspectors: [...officers('A', SAMR, 1), ...officers('H', HEALTH, 3)],
-        targets: targets(2, [SAMR, HEALTH]).map((t) => ({ ...t, requiredSpecialties: { [HEALTH]: ['food'] } })),
+        targets: targets(2, [SAMR, HEALTH]).map((t) => ({
+          ...t,
+          requiredSpecialties: { [HEALTH]: ['food'] },
+        })),
       });
     } catch (error) {
       caught = error;
@@ -217,9 +238,18 @@ describe('assignInspectors: rules from the law and practice', () => {
       targets: targets(2, [SAMR, HEALTH]),
       allowPartial: true,
     });
-    expect(record.unstaffed.map((u) => `${u.targetId}/${u.department}`)).toEqual([`T001/${SAMR}`, `T002/${SAMR}`]);
+    expect(record.unstaffed.map((u) => `${u.targetId}/${u.department}`)).toEqual([
+      `T001/${SAMR}`,
+      `T002/${SAMR}`,
+    ]);
     expect(record.visits.map((v) => v.teams.map((t) => t.department))).toEqual([[HEALTH], [HEALTH]]);
-    expect(verifyAssignment(record, [...officers('A', SAMR, 1), ...officers('H', HEALTH, 3)], targets(2, [SAMR, HEALTH])).valid).toBe(true);
+    expect(
+      verifyAssignment(
+        record,
+        [...officers('A', SAMR, 1), ...officers('H', HEALTH, 3)],
+        targets(2, [SAMR, HEALTH]),
+      ).valid,
+    ).toBe(true);
   });
 
   it('a minimum below two officers is refused as contrary to art. 42', () => {
@@ -293,10 +323,22 @@ describe('recuse: a conflict found after the draw', () => {
   });
 
   it('refuses an inspector not on the team, a team not in the record, and other inputs', () => {
-    const outsider = people.find((p) => !teamOf(base, 'T001', SAMR).members.some((m) => m.inspectorId === p.id));
-    const call = (patch: object, who = people, where = list) => () =>
-      recuse(base, who, where, { targetId: 'T001', department: SAMR, inspectorId: 'A01', reason: 'x', ...patch });
-    expect(call({ inspectorId: outsider?.id })).toThrow(expect.objectContaining({ code: 'ASSIGN_NOT_ASSIGNED' }));
+    const outsider = people.find(
+      (p) => !teamOf(base, 'T001', SAMR).members.some((m) => m.inspectorId === p.id),
+    );
+    const call =
+      (patch: object, who = people, where = list) =>
+      () =>
+        recuse(base, who, where, {
+          targetId: 'T001',
+          department: SAMR,
+          inspectorId: 'A01',
+          reason: 'x',
+          ...patch,
+        });
+    expect(call({ inspectorId: outsider?.id })).toThrow(
+      expect.objectContaining({ code: 'ASSIGN_NOT_ASSIGNED' }),
+    );
     expect(call({ department: HEALTH })).toThrow(expect.objectContaining({ code: 'ASSIGN_UNKNOWN_TEAM' }));
     expect(call({}, people.slice(1))).toThrow(expect.objectContaining({ code: 'ASSIGN_RECORD_MISMATCH' }));
     expect(call({ reason: '' })).toThrow(expect.objectContaining({ code: 'ASSIGN_INVALID_REQUEST' }));
@@ -306,7 +348,12 @@ describe('recuse: a conflict found after the draw', () => {
     const two = officers('B', SAMR, 2);
     const record = assignInspectors({ seed: SEED, date: DATE, inspectors: two, targets: targets(1) });
     expect(() =>
-      recuse(record, two, targets(1), { targetId: 'T001', department: SAMR, inspectorId: 'B01', reason: 'x' }),
+      recuse(record, two, targets(1), {
+        targetId: 'T001',
+        department: SAMR,
+        inspectorId: 'B01',
+        reason: 'x',
+      }),
     ).toThrow(expect.objectContaining({ code: 'ASSIGN_CANNOT_STAFF' }));
   });
 });
