@@ -52,8 +52,8 @@ export {
   inspectionMethodOf,
 } from './checklist-method.js';
 export {
-  type ChecklistChange,
   type ChecklistCalendar,
+  type ChecklistChange,
   type ReviseChecklistOptions,
   reviseChecklist,
 } from './checklist-revise.js';
@@ -120,7 +120,6 @@ export {
   INSPECTOR_ROLES,
   type Inspector,
   type InspectorId,
-  type InspectorRole,
   inspectorIdSchema,
   inspectorSchema,
 } from './inspector.js';

@@ -4,7 +4,6 @@ import {
   DEPARTMENTS,
   type Inspector,
   type InspectorId,
-  type InspectorRole,
   ORDOS_REGIONS,
 } from '../directories/index.js';
 import { createRng, type Rng } from './seeded-rng.js';
@@ -85,7 +84,7 @@ export function generateInspectors(options: GenerateInspectorsOptions): Inspecto
     const specialties = DEPARTMENT_SPECIALTIES[department] ?? GENERAL_SPECIALTIES;
     for (let n = 1; n <= per; n++) {
       const r = rng.int(0, 99);
-      const role: InspectorRole = r < 70 ? 'enforcement' : r < 90 ? 'staff' : 'expert';
+      const role: Inspector['role'] = r < 70 ? 'enforcement' : r < 90 ? 'staff' : 'expert';
       const first = rng.int(0, specialties.length - 1);
       const own = rng.chance(0.5)
         ? [specialties[first]]
