@@ -4,6 +4,8 @@
  *
  * @module workflow
  */
+
+export { formatAnnouncement } from './announcement.js';
 export { type AssignmentLike, assignTask, teamsFromAssignment } from './assign-step.js';
 export {
   type AuditEvent,
@@ -27,6 +29,7 @@ export { commitTask, designateTargets, recordDraw } from './draw-steps.js';
 export { FOLLOW_UP_KINDS, FOLLOW_UP_MEASURES, type FollowUpKind } from './follow-up-measures.js';
 export { closeFollowUps, recordFollowUp } from './follow-up-steps.js';
 export { type RecordInspectionInput, recordInspection } from './inspection-steps.js';
+export { type JointVisit, type JointVisitPlan, planJointVisits } from './joint-visits.js';
 export { jsonValueSchema, toJsonValue } from './json-value.js';
 export { archiveTask, cancelTask } from './lifecycle-steps.js';
 export {
@@ -34,6 +37,35 @@ export {
   createMemoryPublicationSink,
   createMemoryTaskStore,
 } from './memory-stores.js';
+export {
+  type DrawOverlap,
+  findOverlappingDraws,
+  type PlannedDraw,
+  plannedDrawsOfPlans,
+  plannedDrawsOfTasks,
+} from './overlaps.js';
+export {
+  amendPlan,
+  filePlan,
+  type PlanDeadline,
+  type PlanStepResult,
+  planDeadlines,
+  publishPlan,
+} from './plan-steps.js';
+export {
+  type DepartmentPlanContent,
+  type DepartmentPlanEntry,
+  departmentPlanEntrySchema,
+  departmentPlanSchema,
+  type JointPlanContent,
+  type JointPlanTask,
+  jointPlanSchema,
+  jointPlanTaskSchema,
+  type PlanAmendment,
+  type PlanRecord,
+  parsePlan,
+  safeParsePlan,
+} from './plan-types.js';
 export type { AuditStore, PublicationSink, TaskStore } from './ports.js';
 export { PRE_CHECK_RULES, type PreCheckInput, preCheckTargets, type ReplaceInDraw } from './pre-check.js';
 export { type RecordResultInput, recordResult } from './record-result.js';
@@ -56,7 +88,9 @@ export {
 } from './result-vocabulary.js';
 export { publishTask, reviewTask } from './review-publish.js';
 export { type SourcedRule, WORKFLOW_RULES, type WorkflowRules } from './rules.js';
+export { type AssessmentReport, type AssessmentStats, assessmentStatistics } from './statistics.js';
 export type { StepResult } from './step-result.js';
+export { type TargetFeedback, targetFeedback } from './target-feedback.js';
 export {
   type ActiveTaskState,
   type AssignedData,

@@ -1,0 +1,128 @@
+import { compareDates, type IsoDate } from '../core/index.js';
+import type { PlanRecord } from './plan-types.js';
+import type { InspectionTask } from './task.js';
+
+/** One planned draw (计划抽取): who draws, in which industry, when. */
+export interface PlannedDraw {
+  readonly ref: string;
+  readonly department: string;
+  readonly industry: string;
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+  /** `true` when it already is a joint task (it is not flagged again). */
+  readonly joint: boolean;
+}
+
+/** Draws of the same industry by several departments in overlapping periods (重复抽查): candidates for one joint task. */
+export interface DrawOverlap {
+  readonly industry: string;
+  readonly departments: readonly string[];
+  readonly refs: readonly string[];
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+}
+
+/**
+ * The planned draws of department plans: one per entry that names an industry (`plan-id#index`).
+ *
+ * @param plans - department and joint plans (joint tasks are marked joint)
+ * @returns the planned draws
+ * @example
+ * ```ts
+ * findOverlappingDraws(plannedDrawsOfPlans(plans));
+ * ```
+ */
+export function plannedDrawsOfPlans(plans: readonly PlanRecord[]): readonly PlannedDraw[] {
+  return plans.flatMap((plan): PlannedDraw[] => {
+    const c = plan.content;
+    if (c.kind === 'department') {
+      return c.entries.flatMap((e, i) =>
+        e.industry === undefined
+          ? []
+          : [
+              {
+                ref: `${c.id}#${i}`,
+                department: c.department,
+                industry: e.industry,
+                ...e.schedule,
+                joint: false,
+              },
+            ],
+      );
+    }
+    return c.tasks.flatMap((t, i) =>
+      t.industry === undefined
+        ? []
+        : [
+            {
+              ref: `${c.id}#${i}`,
+              department: t.initiator,
+              industry: t.industry,
+              ...t.inspectionDates,
+              joint: true,
+            },
+          ],
+    );
+  });
+}
+
+/**
+ * The planned draws of tasks: one per task that names an industry, marked joint when it has participants.
+ *
+ * @param tasks - tasks (cancelled ones are left out)
+ * @returns the planned draws
+ * @example
+ * ```ts
+ * findOverlappingDraws(plannedDrawsOfTasks(tasks));
+ * ```
+ */
+export function plannedDrawsOfTasks(tasks: readonly InspectionTask[]): readonly PlannedDraw[] {
+  return tasks.flatMap((t) =>
+    t.industry === undefined || t.state.status === 'cancelled'
+      ? []
+      : [
+          {
+            ref: t.id,
+            department: t.initiator,
+            industry: t.industry,
+            ...t.period,
+            joint: t.participants.length > 0,
+          },
+        ],
+  );
+}
+
+/**
+ * Flags overlapping draws (同一行业重复抽查): for each industry, separate (non-joint) draws of two or more departments
+ * whose periods overlap, so they can become one joint task (原则上在同一行业布置的抽查应该避免重复组织, 三（八）).
+ *
+ * @param draws - planned draws
+ * @returns one flag per group of overlapping draws, with the common window
+ * @example
+ * ```ts
+ * findOverlappingDraws(draws); // [{ industry: 'H62', departments: ['health', 'market'], … }]
+ * ```
+ */
+export function findOverlappingDraws(draws: readonly PlannedDraw[]): readonly DrawOverlap[] {
+  const separate = draws.filter((d) => !d.joint);
+  const industries = [...new Set(separate.map((d) => d.industry))].sort();
+  return industries.flatMap((industry) => {
+    const same = separate.filter((d) => d.industry === industry).sort((a, b) => compareDates(a.from, b.from));
+    const groups: PlannedDraw[][] = [];
+    for (const d of same) {
+      const group = groups.at(-1);
+      const end = group?.reduce((m, g) => (compareDates(g.to, m) > 0 ? g.to : m), group[0]!.to);
+      if (group !== undefined && end !== undefined && compareDates(d.from, end) <= 0) group.push(d);
+      else groups.push([d]);
+    }
+    return groups
+      .filter((g) => new Set(g.map((d) => d.department)).size > 1)
+      .map((g) => ({
+        industry,
+        departments: [...new Set(g.map((d) => d.department))].sort(),
+        refs: g.map((d) => d.ref),
+        from: g[0]!.from,
+        to: g.reduce((m, d) => (compareDates(d.to, m) > 0 ? d.to : m), g[0]!.to),
+      }));
+  });
+}

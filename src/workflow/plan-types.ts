@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import {
+  type IsoDate,
+  type IsoInstant,
+  isoDateSchema,
+  parseWith,
+  type SafeResult,
+  safely,
+} from '../core/index.js';
+
+const text = z.string().trim().min(1);
+const methods = z
+  .array(z.enum(['written-review', 'on-site', 'online-monitoring', 'entrusted']))
+  .min(1)
+  .readonly();
+const period = z
+  .object({ from: isoDateSchema, to: isoDateSchema })
+  .refine((p) => p.from <= p.to, { message: 'The period ends before it starts' });
+const ratioOrCount = z
+  .object({ ratio: z.number().gt(0).lte(1).optional(), count: z.number().int().positive().optional() })
+  .refine((r) => r.ratio !== undefined || r.count !== undefined, {
+    message: 'Give a ratio, a count, or both',
+  });
+
+/** Zod schema of one entry of a department plan: the fields 三（七）1 requires. */
+export const departmentPlanEntrySchema = z.object({
+  project: text,
+  targets: text,
+  methods,
+  level: text,
+  sample: ratioOrCount,
+  content: text,
+  creditRequirement: text,
+  schedule: period,
+  industry: text.optional(),
+});
+
+/** Zod schema of a department annual plan (部门年度随机抽查计划). */
+export const departmentPlanSchema = z.object({
+  kind: z.literal('department'),
+  id: text,
+  year: z.number().int().min(2000).max(2100),
+  department: text,
+  entries: z.array(departmentPlanEntrySchema).min(1).readonly(),
+});
+
+/** Zod schema of one task of a joint plan: the fields 三（七）2 requires. */
+export const jointPlanTaskSchema = z.object({
+  task: text,
+  items: z.array(text).min(1).readonly(),
+  targets: text,
+  sample: ratioOrCount,
+  initiator: text,
+  participants: z.array(text).min(1).readonly(),
+  inspectionDates: period,
+  industry: text.optional(),
+});
+
+/** Zod schema of a joint annual plan (部门联合年度随机抽查计划). */
+export const jointPlanSchema = z.object({
+  kind: z.literal('joint'),
+  id: text,
+  year: z.number().int().min(2000).max(2100),
+  initiator: text,
+  tasks: z.array(jointPlanTaskSchema).min(1).readonly(),
+});
+
+/** One entry of a department plan (抽查项目、检查对象、检查方式、实施层级、抽查比例、检查内容、信用分级分类要求、实施时间). */
+export type DepartmentPlanEntry = z.output<typeof departmentPlanEntrySchema>;
+/** One task of a joint plan (抽查任务、抽查事项、检查对象、抽查比例或数量、发起部门、参与部门、抽查检查日期). */
+export type JointPlanTask = z.output<typeof jointPlanTaskSchema>;
+/** The content of a department plan, as drafted. */
+export type DepartmentPlanContent = z.output<typeof departmentPlanSchema>;
+/** The content of a joint plan, as drafted. */
+export type JointPlanContent = z.output<typeof jointPlanSchema>;
+
+/** An amendment of a published plan (计划调整): the reason is recorded and the amendment published. */
+export interface PlanAmendment {
+  readonly revision: number;
+  readonly reason: string;
+  readonly actor: string;
+  readonly at: IsoInstant;
+  readonly digestBefore: string;
+  readonly digestAfter: string;
+}
+
+/** Where a plan stands: drafted, published (公示) and filed (备案), with the dates and whether they were in time. */
+export interface PlanRecord<
+  C extends DepartmentPlanContent | JointPlanContent = DepartmentPlanContent | JointPlanContent,
+> {
+  readonly content: C;
+  readonly revision: number;
+  readonly published?: { readonly on: IsoDate; readonly dueOn: IsoDate; readonly onTime: boolean };
+  readonly filed?: { readonly on: IsoDate; readonly dueOn: IsoDate; readonly onTime: boolean };
+  readonly amendments: readonly PlanAmendment[];
+}
+
+/**
+ * Checks a department or joint annual plan (年度抽查计划) against the fields the regulation requires and returns a
+ * draft plan record.
+ *
+ * @param input - the plan content (`kind: 'department'` or `'joint'`)
+ * @returns a draft {@link PlanRecord} at revision 1
+ * @throws {SsjError} `WORKFLOW_PLAN_INVALID` listing every missing or bad field with its path
+ * @example
+ * ```ts
+ * const plan = parsePlan({ kind: 'joint', id: 'jp-2025', year: 2025, initiator: 'market', tasks: [...] });
+ * ```
+ */
+export function parsePlan(input: unknown): PlanRecord {
+  const content = parseWith(
+    z.discriminatedUnion('kind', [departmentPlanSchema, jointPlanSchema]),
+    input,
+    'annual plan',
+    'WORKFLOW_PLAN_INVALID',
+  );
+  return { content, revision: 1, amendments: [] };
+}
+
+/**
+ * The non-throwing form of {@link parsePlan}.
+ *
+ * @param input - the plan content
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ * @example
+ * ```ts
+ * safeParsePlan({ kind: 'department' }).success; // false
+ * ```
+ */
+export function safeParsePlan(input: unknown): SafeResult<PlanRecord> {
+  return safely(() => parsePlan(input));
+}

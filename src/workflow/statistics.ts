@@ -1,0 +1,95 @@
+import { isProblemResult } from './result-selection.js';
+import { type InspectionTask, taskDepartments } from './task.js';
+
+/** Assessment figures (考核指标) for one department or overall. Rates are `null` when nothing was counted. */
+export interface AssessmentStats {
+  readonly tasksPlanned: number;
+  readonly tasksCompleted: number;
+  readonly tasksCancelled: number;
+  readonly jointTasks: number;
+  /** Share of joint inspections (联合抽查占比): joint tasks ÷ tasks planned. */
+  readonly jointShare: number | null;
+  readonly visits: number;
+  /** Visits saved by joint visits (进一次门): for each visit, the departments beyond the first. */
+  readonly visitsSaved: number;
+  readonly results: number;
+  readonly problemResults: number;
+  /** Problem rate (问题发现率): results with a problem ÷ results. */
+  readonly problemRate: number | null;
+  readonly publications: number;
+  readonly onTimePublications: number;
+  /** On-time publication rate (按时公示率). */
+  readonly onTimeRate: number | null;
+  readonly followUps: number;
+  readonly followUpsClosed: number;
+}
+
+/** Statistics overall and per department. */
+export interface AssessmentReport {
+  readonly overall: AssessmentStats;
+  readonly byDepartment: Readonly<Record<string, AssessmentStats>>;
+}
+
+const COMPLETED = new Set(['published', 'follow-up-closed', 'archived']);
+
+/**
+ * Statistics for assessment (考核统计), per department and overall: tasks planned and completed (published or
+ * later), share of joint inspections, visits and visits saved, problem rate, on-time publication rate, follow-ups
+ * closed. A department counts a task it initiates or joins, and the visits, results, publications and measures that
+ * are its own; a joint visit’s saving is credited to the departments that joined it (not the first).
+ *
+ * @param tasks - tasks in any state
+ * @returns the report
+ * @example
+ * ```ts
+ * const { overall, byDepartment } = assessmentStatistics(tasks);
+ * overall.onTimeRate; // e.g. 1
+ * ```
+ */
+export function assessmentStatistics(tasks: readonly InspectionTask[]): AssessmentReport {
+  const departments = [...new Set(tasks.flatMap((t) => taskDepartments(t)))].sort();
+  const byDepartment: Record<string, AssessmentStats> = {};
+  for (const d of departments) byDepartment[d] = stats(tasks, d);
+  return { overall: stats(tasks, undefined), byDepartment };
+}
+
+function stats(all: readonly InspectionTask[], department: string | undefined): AssessmentStats {
+  const mine = (d: string) => department === undefined || d === department;
+  const tasks = all.filter((t) => taskDepartments(t).some(mine));
+  const states = tasks.map((t) => (t.state.status === 'cancelled' ? t.state.before : t.state));
+  const visits = states
+    .flatMap((s) => ('visits' in s ? s.visits : []))
+    .filter((v) => v.departments.some(mine));
+  const visitsSaved = visits.reduce((n, v) => n + v.departments.slice(1).filter(mine).length, 0);
+  const results = states.flatMap((s) => ('results' in s ? s.results : [])).filter((r) => mine(r.department));
+  const publications = states
+    .flatMap((s) => ('publications' in s ? s.publications : []))
+    .filter((p) => mine(p.department));
+  const followUps = states
+    .flatMap((s) => ('followUps' in s ? s.followUps : []))
+    .filter((m) => mine(m.department));
+  const joint = tasks.filter((t) => t.participants.length > 0).length;
+  const problems = results.filter((r) => isProblemResult(r.categories)).length;
+  const onTime = publications.filter((p) => p.onTime).length;
+  return {
+    tasksPlanned: tasks.length,
+    tasksCompleted: tasks.filter((t) => COMPLETED.has(t.state.status)).length,
+    tasksCancelled: tasks.filter((t) => t.state.status === 'cancelled').length,
+    jointTasks: joint,
+    jointShare: rate(joint, tasks.length),
+    visits: visits.length,
+    visitsSaved,
+    results: results.length,
+    problemResults: problems,
+    problemRate: rate(problems, results.length),
+    publications: publications.length,
+    onTimePublications: onTime,
+    onTimeRate: rate(onTime, publications.length),
+    followUps: followUps.length,
+    followUpsClosed: followUps.filter((m) => m.closedOn !== undefined).length,
+  };
+}
+
+function rate(part: number, whole: number): number | null {
+  return whole === 0 ? null : part / whole;
+}
