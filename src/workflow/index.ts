@@ -62,6 +62,7 @@ export {
   jointPlanSchema,
   jointPlanTaskSchema,
   type PlanAmendment,
+  type PlanContentInput,
   type PlanRecord,
   parsePlan,
   safeParsePlan,

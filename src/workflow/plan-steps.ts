@@ -12,6 +12,7 @@ import { toJsonValue } from './json-value.js';
 import {
   type DepartmentPlanContent,
   type JointPlanContent,
+  type PlanContentInput,
   type PlanRecord,
   parsePlan,
 } from './plan-types.js';
@@ -145,7 +146,7 @@ export function filePlan<C extends DepartmentPlanContent | JointPlanContent>(
  */
 export function amendPlan<C extends DepartmentPlanContent | JointPlanContent>(
   plan: PlanRecord<C>,
-  input: { readonly content: C; readonly reason: string; readonly actor: string },
+  input: { readonly content: PlanContentInput; readonly reason: string; readonly actor: string },
   ctx: WorkflowContext,
 ): PlanStepResult<C> {
   const problem =

@@ -69,6 +69,8 @@ export const jointPlanSchema = z.object({
 export type DepartmentPlanEntry = z.output<typeof departmentPlanEntrySchema>;
 /** One task of a joint plan (抽查任务、抽查事项、检查对象、抽查比例或数量、发起部门、参与部门、抽查检查日期). */
 export type JointPlanTask = z.output<typeof jointPlanTaskSchema>;
+/** A plan’s content as written (dates as `YYYY-MM-DD` strings): what {@link parsePlan} and amendments take. */
+export type PlanContentInput = z.input<typeof departmentPlanSchema> | z.input<typeof jointPlanSchema>;
 /** The content of a department plan, as drafted. */
 export type DepartmentPlanContent = z.output<typeof departmentPlanSchema>;
 /** The content of a joint plan, as drafted. */
