@@ -63,8 +63,11 @@ function mapRow(
       unmapped.add(header);
       continue;
     }
-    if (isEmptyCell(cell)) continue;
-    const earlier = out.headerOf.get(field);
+    if (isEmptyCell(cell)) {
+      if (!out.headerOf.has(field)) out.headerOf.set(field, header);
+      continue;
+    }
+    const earlier = Object.hasOwn(out.fields, field) ? out.headerOf.get(field) : undefined;
     if (earlier !== undefined) {
       out.problems.push({
         path: [header],
@@ -131,7 +134,7 @@ export function importRows<T>(rows: readonly unknown[], options: ImportOptions<T
   const fields = new Set(Object.values(options.headerMap));
   fields.add(idField);
   const unmapped = new Set<string>();
-  const passed: { row: number; entry: T; id: string }[] = [];
+  const passed: { row: number; entry: T; id: string; idPath: IssuePath }[] = [];
   const rejected: RejectedRow[] = [];
   rows.forEach((raw, index) => {
     const row = first + index;
@@ -148,7 +151,12 @@ export function importRows<T>(rows: readonly unknown[], options: ImportOptions<T
       rejected.push(id === undefined ? { row, problems } : { row, id, problems });
       return;
     }
-    passed.push({ row, entry: result.data, id: options.idOf(result.data) });
+    passed.push({
+      row,
+      entry: result.data,
+      id: options.idOf(result.data),
+      idPath: withHeader([idField], mapped.headerOf),
+    });
   });
   const rowsOf = new Map<string, number[]>();
   for (const p of passed) rowsOf.set(p.id, [...(rowsOf.get(p.id) ?? []), p.row]);
@@ -158,13 +166,13 @@ export function importRows<T>(rows: readonly unknown[], options: ImportOptions<T
     const problems: ImportProblem[] = [];
     if (same.length > 1) {
       problems.push({
-        path: [idField],
+        path: p.idPath,
         message: `Id "${p.id}" appears in rows ${same.join(', ')}; rows are never merged`,
       });
     }
     if (options.existingIds?.has(p.id) === true) {
       problems.push({
-        path: [idField],
+        path: p.idPath,
         message: `Id "${p.id}" is already in the directory; use an update change`,
       });
     }

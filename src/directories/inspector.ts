@@ -74,7 +74,9 @@ export interface ConflictOfInterest {
 
 const text = (what: string, max: number) =>
   z
-    .string()
+    .string({
+      error: (issue) => (issue.input === undefined ? `Missing ${what}` : `Expected the ${what} as text`),
+    })
     .trim()
     .min(1, `Expected a non-empty ${what}`)
     .max(max, `A ${what} has at most ${max} characters`);

@@ -52,7 +52,7 @@ export function targetStatusFromLabel(label: string): TargetStatus | undefined {
 
 /** Zod schema of a {@link TargetStatus}. */
 export const targetStatusSchema = z.enum(TARGET_STATUS_IDS, {
-  message: `Expected a status: ${TARGET_STATUS_IDS.join(', ')}`,
+  message: `Expected a status: ${TARGET_STATUSES.map((s) => `${s.status} (${s.names.join('/')})`).join(', ')}`,
 });
 
 /**
@@ -76,5 +76,5 @@ export type TargetScale = (typeof TARGET_SCALES)[number]['scale'];
 
 /** Zod schema of a {@link TargetScale}. */
 export const targetScaleSchema = z.enum(['large', 'medium', 'small', 'micro'], {
-  message: 'Expected a scale: large, medium, small or micro',
+  message: 'Expected a scale: large (大型), medium (中型), small (小型) or micro (微型)',
 });

@@ -70,7 +70,9 @@ export type MarketSubjectTarget = Target & { readonly id: TargetId & Uscc };
 
 const text = (what: string, max: number) =>
   z
-    .string()
+    .string({
+      error: (issue) => (issue.input === undefined ? `Missing ${what}` : `Expected the ${what} as text`),
+    })
     .trim()
     .min(1, `Expected a non-empty ${what}`)
     .max(max, `A ${what} has at most ${max} characters`);
@@ -94,7 +96,9 @@ export const targetIdSchema = text('target id', 64).transform((s) => s as Target
 export const targetSchema: z.ZodType<Target, unknown> = z
   .object({
     id: targetIdSchema,
-    kind: z.enum(TARGET_KIND_IDS, { message: `Expected a target kind: ${TARGET_KIND_IDS.join(', ')}` }),
+    kind: z.enum(TARGET_KIND_IDS, {
+      message: `Expected a target kind: ${TARGET_KINDS.map((k) => `${k.kind} (${k.name})`).join(', ')}`,
+    }),
     name: text('name', 200),
     region: regionCodeSchema,
     industry: industryCodeSchema,

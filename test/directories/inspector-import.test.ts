@@ -57,7 +57,7 @@ describe('importInspectors (执法检查人员导入)', () => {
     expect(accepted).toEqual([]);
     expect(rejected.map((r) => [r.row, r.problems[0]?.path[0]])).toEqual([
       [2, 'affiliation'],
-      [3, 'certificateValidTo'],
+      [3, '执法证有效期止'],
       [4, '执法证有效期止'],
     ]);
   });
