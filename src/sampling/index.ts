@@ -24,7 +24,12 @@ export { SAMPLE_EXCLUSION_CODES, type SampleExclusion, type SampleExclusionCode 
 export { checkHistory, type HistoryExclusion, type HistoryExclusionCode } from './frequency.js';
 export { applyOverallFloor, type FloorClassInput, type OverallFloorResult } from './overall-floor.js';
 export { parseSamplingPolicy, safeParseSamplingPolicy } from './parse-policy.js';
-export { type PlanSampleInput, planSampleInputSchema, type SamplingFilter } from './plan-input.js';
+export {
+  checkPlanSampleInput,
+  type PlanSampleInput,
+  planSampleInputSchema,
+  type SamplingFilter,
+} from './plan-input.js';
 export { planMeta, SAMPLE_PLAN_SCHEME } from './plan-meta.js';
 export { planSample } from './plan-sample.js';
 export { plannedTargeted } from './plan-targeted.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, type JsonValue } from '../core/index.js';
+import { isIsoDate, isoDateSchema, type JsonValue, parseWith } from '../core/index.js';
 import type { ItemPriority, SamplingPolicy } from './policy-types.js';
 import type { SamplingTarget, TargetHistoryEntry } from './sampling-target.js';
 import { type TargetedInspection, targetedInspectionSchema } from './targeted.js';
@@ -39,10 +39,13 @@ export interface PlanSampleInput<T extends SamplingTarget> {
 
 const historyEntrySchema = z.looseObject({ date: isoDateSchema });
 
+const CLASSES = ['A', 'B', 'C', 'D'] as const;
+const STATUSES = ['operating', 'suspended', 'deregistered', 'revoked', 'cancelled', 'moved-out'] as const;
+
 const targetSchema = z.looseObject({
   id: z.string().min(1),
-  creditClass: z.enum(['A', 'B', 'C', 'D']),
-  status: z.enum(['operating', 'suspended', 'deregistered', 'revoked', 'cancelled', 'moved-out']),
+  creditClass: z.enum(CLASSES),
+  status: z.enum(STATUSES),
   active: z.boolean().optional(),
   history: z.array(historyEntrySchema).optional(),
 });
@@ -63,3 +66,45 @@ export const planSampleInputSchema = z.looseObject({
   randomnessSource: z.string().min(1),
   label: z.string().min(1).optional(),
 });
+
+/** The same checks as the target schema, without building new objects: the fast path for large directories. */
+function isValidTarget(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const t = value as Record<string, unknown>;
+  if (typeof t.id !== 'string' || t.id.length === 0) return false;
+  if (!(CLASSES as readonly unknown[]).includes(t.creditClass)) return false;
+  if (!(STATUSES as readonly unknown[]).includes(t.status)) return false;
+  if (t.active !== undefined && typeof t.active !== 'boolean') return false;
+  if (t.history === undefined) return true;
+  return (
+    Array.isArray(t.history) &&
+    t.history.every(
+      (h: unknown) => typeof h === 'object' && h !== null && isIsoDate((h as { date?: unknown }).date),
+    )
+  );
+}
+
+/**
+ * Validates the data of a {@link PlanSampleInput} with {@link planSampleInputSchema}. The targets are checked
+ * in place first; only when one fails does the schema run over all of them, to report every issue with its path.
+ *
+ * @param input - the input as given
+ * @throws {SsjError} `SAMPLING_INPUT_INVALID` with every issue
+ * @example
+ * ```ts
+ * checkPlanSampleInput({ targets: [], asOf: '2025-02-30', randomnessSource: 'x' }); // throws: asOf
+ * ```
+ */
+export function checkPlanSampleInput(input: unknown): void {
+  const targets = (input as { targets?: unknown } | null)?.targets;
+  if (Array.isArray(targets) && targets.every(isValidTarget)) {
+    parseWith(
+      planSampleInputSchema,
+      { ...(input as object), targets: [] },
+      'sample plan input',
+      'SAMPLING_INPUT_INVALID',
+    );
+    return;
+  }
+  parseWith(planSampleInputSchema, input, 'sample plan input', 'SAMPLING_INPUT_INVALID');
+}

@@ -1,4 +1,4 @@
-import { canonicalDigest, type IsoDate, parseIsoDate, parseWith, SsjError } from '../core/index.js';
+import { canonicalDigest, type IsoDate, parseIsoDate, SsjError } from '../core/index.js';
 import type { CreditRiskClass } from '../directories/index.js';
 import type { Exclusion, PoolEntry } from '../draw/index.js';
 import { computeClassSize } from './class-size.js';
@@ -7,7 +7,7 @@ import { exclusionOf } from './eligibility.js';
 import { SAMPLE_EXCLUSION_CODES, type SampleExclusion, type SampleExclusionCode } from './exclusion-codes.js';
 import { applyOverallFloor } from './overall-floor.js';
 import { parseSamplingPolicy } from './parse-policy.js';
-import { type PlanSampleInput, planSampleInputSchema } from './plan-input.js';
+import { checkPlanSampleInput, type PlanSampleInput } from './plan-input.js';
 import { planMeta } from './plan-meta.js';
 import { plannedTargeted } from './plan-targeted.js';
 import type { SamplePlan, StratumPlan } from './plan-types.js';
@@ -34,7 +34,7 @@ import type { SamplingTarget } from './sampling-target.js';
  * ```
  */
 export function planSample<T extends SamplingTarget>(input: PlanSampleInput<T>): SamplePlan {
-  parseWith(planSampleInputSchema, input, 'sample plan input', 'SAMPLING_INPUT_INVALID');
+  checkPlanSampleInput(input);
   const policy = parseSamplingPolicy(input.policy);
   const asOf = parseIsoDate(input.asOf, ['asOf']);
   const priority = input.priority ?? 'general';

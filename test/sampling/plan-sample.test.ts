@@ -195,6 +195,21 @@ describe('planSample: bad input', () => {
   });
 });
 
+describe('planSample: bad history', () => {
+  it('names the history entry whose date is not a real date', () => {
+    const targets = [
+      { id: 'x', creditClass: 'A' as const, status: 'operating' as const, history: [{ date: '2025-13-01' }] },
+    ];
+    try {
+      planSample({ ...base, targets, policy: lindian });
+      expect.unreachable();
+    } catch (error) {
+      expect(isSsjError(error, 'SAMPLING_INPUT_INVALID')).toBe(true);
+      if (isSsjError(error)) expect(error.issues[0]?.path).toEqual(['targets', 0, 'history', 0, 'date']);
+    }
+  });
+});
+
 describe('planSample: properties', () => {
   const arbTarget = fc.record({
     creditClass: fc.constantFrom('A', 'B', 'C', 'D'),
