@@ -1,5 +1,6 @@
-import { SsjError, type SsjIssue } from '../core/index.js';
+import { formatPath, SsjError, type SsjIssue } from '../core/index.js';
 import { compareIdBytes, compareUtf16, hasSurrogate } from './id-order.js';
+import { byteOrder } from './radix-order.js';
 import type { PoolEntry } from './types.js';
 
 /** The NFC form of a string, skipping the work for ASCII. */
@@ -8,19 +9,34 @@ export function nfc(text: string): string {
   return text;
 }
 
-/** A pool grouped by stratum, each group's NFC ids sorted by bytes (internal). */
-export interface GroupedPool {
-  readonly strata: readonly string[];
-  readonly groups: readonly (readonly string[])[];
-  readonly count: number;
-  readonly compare: (a: string, b: string) => number;
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
 }
 
+/** A validated pool in NFC with its id byte order (internal). */
+export interface GroupedPool {
+  /** Stratum names in byte order. */
+  readonly strata: readonly string[];
+  /** Entries per stratum, aligned with `strata`. */
+  readonly counts: readonly number[];
+  /** NFC ids, in input order. */
+  readonly ids: readonly string[];
+  /** Stratum index of each id. */
+  readonly stratumOf: Int32Array;
+  /** Input indexes in id byte order. */
+  readonly order: Uint32Array;
+  readonly count: number;
+}
+
+const LONE_SURROGATE = /\p{Cs}/u;
+
 /**
- * Validates a pool, normalises ids and strata to NFC, and groups and sorts it by id bytes. Duplicate ids (after
- * NFC) are found while merging, by {@link forEachInOrder}.
+ * Validates a pool, normalises ids and strata to NFC, and orders it by id bytes. Duplicate ids (after NFC) are
+ * found by {@link forEachInOrder}.
  *
- * @throws {SsjError} `DRAW_INVALID_REQUEST` when an entry is not `{ id: non-empty string, stratum?: string }`
+ * @throws {SsjError} `DRAW_INVALID_REQUEST` when an entry is not `{ id: non-empty string, stratum?: string }` or
+ *   an id is not well-formed Unicode (a lone surrogate)
  */
 export function groupPool(pool: unknown, path: readonly (string | number)[] = ['pool']): GroupedPool {
   if (!Array.isArray(pool)) {
@@ -28,9 +44,15 @@ export function groupPool(pool: unknown, path: readonly (string | number)[] = ['
     throw new SsjError('DRAW_INVALID_REQUEST', message, { issues: [{ path, message, expected: 'array' }] });
   }
   const issues: SsjIssue[] = [];
-  const byStratum = new Map<string, string[]>();
+  const n = pool.length;
+  const ids = new Array<string>(n);
+  const stratumOf = new Int32Array(n);
+  const index = new Map<string, number>();
+  const names: string[] = [];
+  let lastName: unknown = Symbol('none');
+  let lastIndex = -1;
   let surrogates = false;
-  for (let i = 0; i < pool.length; i++) {
+  for (let i = 0; i < n; i++) {
     const e: unknown = pool[i];
     const id = typeof e === 'object' && e !== null ? (e as { id?: unknown }).id : undefined;
     const st = typeof e === 'object' && e !== null ? (e as { stratum?: unknown }).stratum : undefined;
@@ -43,29 +65,52 @@ export function groupPool(pool: unknown, path: readonly (string | number)[] = ['
         });
       continue;
     }
-    const nid = nfc(id);
-    const ns = st === undefined ? '' : nfc(st);
-    if (!surrogates && hasSurrogate(nid)) surrogates = true;
-    let group = byStratum.get(ns);
-    if (group === undefined) {
-      group = [];
-      byStratum.set(ns, group);
+    const ascii = isAscii(id);
+    const nid = ascii ? id : id.normalize('NFC');
+    if (!ascii && hasSurrogate(nid)) {
+      surrogates = true;
+      if (LONE_SURROGATE.test(nid.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''))) {
+        if (issues.length < 100)
+          issues.push({
+            path: [...path, i, 'id'],
+            message: 'a lone surrogate is not a character',
+            expected: 'well-formed Unicode',
+          });
+        continue;
+      }
     }
-    group.push(nid);
+    ids[i] = nid;
+    if (st !== lastName) {
+      const ns = st === undefined ? '' : nfc(st);
+      let k = index.get(ns);
+      if (k === undefined) {
+        k = names.length;
+        index.set(ns, k);
+        names.push(ns);
+      }
+      lastName = st;
+      lastIndex = k;
+    }
+    stratumOf[i] = lastIndex;
   }
   if (issues.length > 0)
     throw new SsjError(
       'DRAW_INVALID_REQUEST',
-      `Invalid pool: ${issues.length} bad entries, first at pool[${issues[0]?.path[1]}]`,
-      { issues },
+      `Invalid pool: ${issues.length} bad entries, first at ${formatPath(issues[0]?.path ?? [])}`,
+      {
+        issues,
+      },
     );
-  const compare = surrogates ? compareIdBytes : compareUtf16;
-  const strata = [...byStratum.keys()].sort(compareIdBytes);
-  const groups = strata.map((s) => {
-    const g = byStratum.get(s) as string[];
-    return surrogates ? g.sort(compareIdBytes) : g.sort();
-  });
-  return { strata, groups, count: pool.length, compare };
+  const sortedNames = [...names].sort(compareIdBytes);
+  const remap = new Int32Array(names.map((name) => sortedNames.indexOf(name)));
+  const counts = sortedNames.map(() => 0);
+  for (let i = 0; i < n; i++) {
+    const k = remap[stratumOf[i] as number] as number;
+    stratumOf[i] = k;
+    counts[k] = (counts[k] as number) + 1;
+  }
+  const order = byteOrder(ids, surrogates ? compareIdBytes : compareUtf16);
+  return { strata: sortedNames, counts, ids, stratumOf, order, count: n };
 }
 
 /**
@@ -74,31 +119,18 @@ export function groupPool(pool: unknown, path: readonly (string | number)[] = ['
  * @throws {SsjError} `DRAW_DUPLICATE_IDS` listing every id that occurs more than once
  */
 export function forEachInOrder(pool: GroupedPool, visit: (id: string, stratum: number) => void): void {
-  const { groups, compare } = pool;
-  const heads = groups.map(() => 0);
+  const { ids, order, stratumOf } = pool;
   const duplicates: string[] = [];
   let previous: string | undefined;
-  for (;;) {
-    let best = -1;
-    let bestId = '';
-    for (let s = 0; s < groups.length; s++) {
-      const g = groups[s] as readonly string[];
-      const h = heads[s] as number;
-      if (h >= g.length) continue;
-      const id = g[h] as string;
-      if (best < 0 || compare(id, bestId) < 0) {
-        best = s;
-        bestId = id;
-      }
-    }
-    if (best < 0) break;
-    heads[best] = (heads[best] as number) + 1;
-    if (bestId === previous) {
-      if (duplicates[duplicates.length - 1] !== bestId) duplicates.push(bestId);
+  for (let i = 0; i < order.length; i++) {
+    const k = order[i] as number;
+    const id = ids[k] as string;
+    if (id === previous) {
+      if (duplicates[duplicates.length - 1] !== id) duplicates.push(id);
       continue;
     }
-    previous = bestId;
-    visit(bestId, best);
+    previous = id;
+    visit(id, stratumOf[k] as number);
   }
   if (duplicates.length > 0) throw duplicateIds(duplicates);
 }

@@ -7,7 +7,7 @@ import type { SampleSpec } from './types.js';
 export function groupCounts(pool: GroupedPool): Map<string, number> {
   const counts = new Map<string, number>();
   pool.strata.forEach((s, i) => {
-    counts.set(s, (pool.groups[i] as readonly string[]).length);
+    counts.set(s, pool.counts[i] as number);
   });
   return counts;
 }

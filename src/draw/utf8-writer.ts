@@ -28,7 +28,7 @@ function ensure(sink: ByteSink, extra: number): void {
 /** Appends the UTF-8 bytes of `text`; returns the number of bytes written. */
 export function writeUtf8(sink: ByteSink, text: string): number {
   const n = text.length;
-  ensure(sink, n);
+  ensure(sink, 3 * n);
   const bytes = sink.bytes;
   const start = sink.length;
   let i = 0;
@@ -41,7 +41,6 @@ export function writeUtf8(sink: ByteSink, text: string): number {
     sink.length = start + n;
     return n;
   }
-  ensure(sink, 3 * n);
   const { written } = encoder.encodeInto(text.slice(i), sink.bytes.subarray(start + i));
   sink.length = start + i + written;
   return i + written;

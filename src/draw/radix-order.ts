@@ -1,0 +1,94 @@
+/**
+ * Sorting a pool by id bytes fast (internal). Ids are written once into a zero-padded byte matrix; when every id
+ * is at most {@link RADIX_MAX_BYTES} bytes and has no NUL byte, a least-significant-digit radix sort over
+ * 16-bit digits gives the byte order (zero padding sorts a prefix first, as byte order does). Otherwise a
+ * comparison sort is used.
+ */
+export const RADIX_MAX_BYTES = 40;
+
+const encoder = new TextEncoder();
+
+/** The indexes of `ids` in the order of their UTF-8 bytes (ids already NFC). */
+export function byteOrder(ids: readonly string[], compare: (a: string, b: string) => number): Uint32Array {
+  const n = ids.length;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++)
+    if (compare(ids[i - 1] as string, ids[i] as string) > 0) sorted = false;
+  if (sorted) return order;
+  if (n < 256) return comparisonOrder(ids, compare);
+  let maxBytes = 0;
+  for (let i = 0; i < n; i++) {
+    const bytes = utf8Length(ids[i] as string);
+    if (bytes < 0 || bytes > RADIX_MAX_BYTES) return comparisonOrder(ids, compare);
+    if (bytes > maxBytes) maxBytes = bytes;
+  }
+  const width = maxBytes + (maxBytes & 1);
+  const matrix = new Uint8Array(n * width);
+  for (let i = 0; i < n; i++) {
+    const id = ids[i] as string;
+    const base = i * width;
+    let j = 0;
+    for (; j < id.length; j++) {
+      const c = id.charCodeAt(j);
+      if (c >= 0x80) break;
+      matrix[base + j] = c;
+    }
+    if (j < id.length) encoder.encodeInto(id, matrix.subarray(base, base + width));
+  }
+  const digits = (maxBytes + 1) >> 1;
+  let from = order;
+  let to = new Uint32Array(n);
+  const counts = new Uint32Array(65536);
+  for (let d = digits - 1; d >= 0; d--) {
+    counts.fill(0);
+    const col = 2 * d;
+    for (let i = 0; i < n; i++) {
+      const at = i * width + col;
+      const v = ((matrix[at] as number) << 8) | (matrix[at + 1] as number);
+      counts[v] = (counts[v] as number) + 1;
+    }
+    const first = ((matrix[col] as number) << 8) | (matrix[col + 1] as number);
+    if (counts[first] === n) continue;
+    let sum = 0;
+    for (let v = 0; v < 65536; v++) {
+      const c = counts[v] as number;
+      counts[v] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const idx = from[i] as number;
+      const at = idx * width + col;
+      const v = ((matrix[at] as number) << 8) | (matrix[at + 1] as number);
+      to[counts[v] as number] = idx;
+      counts[v] = (counts[v] as number) + 1;
+    }
+    const t = from;
+    from = to;
+    to = t;
+  }
+  return from;
+}
+
+function comparisonOrder(ids: readonly string[], compare: (a: string, b: string) => number): Uint32Array {
+  const order = Array.from({ length: ids.length }, (_, i) => i);
+  order.sort((a, b) => compare(ids[a] as string, ids[b] as string));
+  return Uint32Array.from(order);
+}
+
+/** UTF-8 length of a string, or -1 when it holds a NUL (which zero padding cannot order). */
+function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return -1;
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
