@@ -27,6 +27,7 @@ if [ -z "$bin" ]; then
 fi
 [ -n "$bin" ] || exit 1
 
+if [ -d "$dir/data" ]; then su postgres -c "$bin/pg_ctl -D $dir/data stop -m fast" >/dev/null 2>&1 || true; fi
 rm -rf "$dir" && mkdir -p "$dir" && chown postgres "$dir"
 su postgres -c "$bin/initdb -D $dir/data -A trust -U postgres" >/dev/null
 su postgres -c "$bin/pg_ctl -D $dir/data -o '-p $port -k $dir -c listen_addresses=' -l $dir/log start -w" >/dev/null
