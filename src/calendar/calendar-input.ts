@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { type IsoDate, isIsoDate, isoDateSchema, parseWith, SsjError, toChinaDate } from '../core/index.js';
 import { SUPPORTED_YEARS } from './legal-rules.js';
-import type { CalendarDate } from './types.js';
 
 const calendarDateSchema = z.union([isoDateSchema, z.date()]);
 const workdayCountSchema = z
@@ -17,7 +16,7 @@ const yearSchema = z.number().int();
  * @throws {SsjError} `INVALID_DATE` for anything but a real `YYYY-MM-DD` or a `Date`; `INVALID_INSTANT` for an
  * invalid `Date`
  */
-export function readCalendarDate(value: CalendarDate | unknown, what: string): IsoDate {
+export function readCalendarDate(value: unknown, what: string): IsoDate {
   if (typeof value === 'string' && isIsoDate(value)) return value;
   if (value instanceof Date) return toChinaDate(value);
   parseWith(calendarDateSchema, value, what, 'INVALID_DATE');

@@ -1,4 +1,4 @@
-import { parseWith, type SafeResult, safely } from '../core/index.js';
+import { type IsoDate, parseWith, type SafeResult, safely } from '../core/index.js';
 import { checkYear, readWorkdayCount } from './calendar-input.js';
 import { buildCalendarRules } from './day-overrides.js';
 import { computeEndOfMonthDeadline, computePeriodEnd } from './period-end.js';
@@ -31,7 +31,7 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
     'CALENDAR_INVALID_SCHEDULE',
   );
   const { coverage, indexOf, locate } = createYearIndexes(buildCalendarRules(parsed), parsed.strict ?? false);
-  const at = (date: Parameters<typeof locate>[0]) => locate(date, 'date');
+  const at = (date: IsoDate) => locate(date, 'date');
   return {
     isWorkday: (date) => {
       const day = locate(date, 'date');

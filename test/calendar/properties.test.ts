@@ -22,6 +22,29 @@ const official = fc
   .map(fromDayNumber);
 const count = fc.integer({ min: -60, max: 60 }).filter((n) => n !== 0);
 
+describe('a calendar with local days, for all sets of local days', () => {
+  const localDays = fc.uniqueArray(official, { maxLength: 12 });
+
+  it('counts exactly as one day at a time over its own days', () => {
+    fc.assert(
+      fc.property(localDays, localDays, official, count, (off, worked, date, n) => {
+        const extraWorkdays = worked.filter((w) => !off.includes(w));
+        const local = createWorkCalendar({ extraHolidays: off, extraWorkdays });
+        for (const day of off) expect(local.dayInfo(day)).toMatchObject({ workday: false, source: 'custom' });
+        for (const day of extraWorkdays)
+          expect(local.dayInfo(day)).toMatchObject({ workday: true, source: 'custom' });
+        let reached = date;
+        for (let left = Math.abs(n); left > 0; ) {
+          reached = addDays(reached, Math.sign(n));
+          if (local.isWorkday(reached)) left -= 1;
+        }
+        expect(local.addWorkdays(date, n)).toBe(reached);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
 describe('working-day arithmetic, for all dates and counts', () => {
   it('addWorkdays equals counting one day at a time', () => {
     fc.assert(

@@ -86,6 +86,29 @@ describe('years without an official schedule (2027 on)', () => {
   });
 });
 
+describe('days a notice sets in the adjacent year', () => {
+  it('are official even in a provisional year: the 2019 notice gave 2018-12-30/31 off, 12-29 worked', () => {
+    const calendar = createWorkCalendar();
+    expect(calendar.coverage(2018)).toBe('provisional');
+    expect(calendar.dayInfo(d('2018-12-29'))).toMatchObject({
+      kind: 'makeup-workday',
+      name: '元旦',
+      source: 'official',
+    });
+    expect(calendar.dayInfo(d('2018-12-31'))).toMatchObject({
+      kind: 'holiday',
+      name: '元旦',
+      source: 'official',
+    });
+    expect(calendar.dayInfo(d('2018-12-28'))).toMatchObject({ kind: 'workday', source: 'provisional' });
+    expect(calendar.dayInfo(d('2022-12-31'))).toMatchObject({
+      kind: 'holiday',
+      name: '元旦',
+      source: 'official',
+    });
+  });
+});
+
 describe('a custom schedule passed in', () => {
   const calendar = createWorkCalendar({ schedules: [schedule2027], strict: true });
 
