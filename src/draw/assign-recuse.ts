@@ -6,7 +6,7 @@ import { departmentPools } from './assign-eligibility.js';
 import { unitKeysFor } from './assign-keys.js';
 import { byCodeUnits, randomOrder } from './assign-order.js';
 import type { AssignedTeam, AssignmentRecord, TeamMember } from './assign-record.js';
-import { assignInspectorSchema, assignTargetSchema } from './assign-schema.js';
+import { type AssignRequest, assignInspectorSchema, assignTargetSchema } from './assign-schema.js';
 import { chooseLead, firstRanked } from './assign-team.js';
 
 const recusalSchema = z.object({
@@ -51,8 +51,8 @@ const argsSchema = z.object({
  */
 export function recuse(
   record: AssignmentRecord,
-  inspectors: readonly unknown[],
-  targets: readonly unknown[],
+  inspectors: AssignRequest['inspectors'],
+  targets: AssignRequest['targets'],
   recusal: RecusalRequest,
 ): AssignmentRecord {
   const args = parseWith(argsSchema, { inspectors, targets, recusal }, 'recusal', 'ASSIGN_INVALID_REQUEST');

@@ -1,9 +1,10 @@
-import { canonicalJson, isSsjError } from '../core/index.js';
+import { z } from 'zod';
+import { canonicalJson, isSsjError, parseWith } from '../core/index.js';
 import { assignmentDigest, inputDigests } from './assign-digest.js';
 import { assignInspectors } from './assign-inspectors.js';
 import type { AssignmentRecord } from './assign-record.js';
 import { recuse } from './assign-recuse.js';
-import type { AssignInspector, AssignTarget } from './assign-types.js';
+import { type AssignRequest, assignInspectorSchema, assignTargetSchema } from './assign-schema.js';
 
 /** What is wrong with an assignment record (核验问题). */
 export type AssignmentProblemCode =
@@ -41,6 +42,11 @@ export interface AssignmentVerification {
   readonly problems: readonly AssignmentProblem[];
 }
 
+const listsSchema = z.object({
+  inspectors: z.array(assignInspectorSchema).readonly(),
+  targets: z.array(assignTargetSchema).readonly(),
+});
+
 const FIELDS = [
   'version',
   'seed',
@@ -74,8 +80,8 @@ const FIELDS = [
  */
 export function verifyAssignment(
   record: AssignmentRecord,
-  inspectors: readonly AssignInspector[],
-  targets: readonly AssignTarget[],
+  inspectors: AssignRequest['inspectors'],
+  targets: AssignRequest['targets'],
   anchors: AssignmentAnchors = {},
 ): AssignmentVerification {
   const problems: AssignmentProblem[] = [];
@@ -85,9 +91,15 @@ export function verifyAssignment(
       problems.push({ code: 'anchor-mismatch', message: `"${key}" is not the known ${key} ${known}` });
   }
   try {
+    const lists = parseWith(
+      listsSchema,
+      { inspectors, targets },
+      'inspectors and targets',
+      'ASSIGN_INVALID_REQUEST',
+    );
     if (assignmentDigest(record) !== record.digest)
       problems.push({ code: 'digest-mismatch', message: 'The digest does not match the record' });
-    const digests = inputDigests(inspectors, targets);
+    const digests = inputDigests(lists.inspectors, lists.targets);
     if (canonicalJson(digests) !== canonicalJson(record.inputs))
       problems.push({
         code: 'inputs-mismatch',
@@ -96,8 +108,8 @@ export function verifyAssignment(
     let replay = assignInspectors({
       seed: record.seed,
       date: record.date,
-      inspectors,
-      targets,
+      inspectors: lists.inspectors,
+      targets: lists.targets,
       conflicts: record.conflicts,
       history: record.history,
       priorLoad: record.priorLoad,
@@ -107,7 +119,7 @@ export function verifyAssignment(
       allowPartial: true,
     });
     for (const r of record.recusals)
-      replay = recuse(replay, inspectors, targets, {
+      replay = recuse(replay, lists.inspectors, lists.targets, {
         targetId: r.targetId,
         department: r.department,
         inspectorId: r.removed,
