@@ -20,6 +20,11 @@ export {
   RESULT_PUBLICATION_DEADLINE,
   type WorkdayRule,
 } from './derive-facts.js';
+export {
+  accountabilityRecordOf,
+  deriveFactsFromTask,
+  type OfficerPart,
+} from './derive-facts-from-task.js';
 export { evaluateRuleCondition, type FactUse, type RuleConditionResult } from './evaluate-rule-condition.js';
 export {
   type AssessmentExplanation,
