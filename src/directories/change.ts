@@ -30,14 +30,28 @@ const setSchema = z
   .refine((s) => !('id' in s), { message: 'An update cannot change the id; deactivate and add instead' })
   .refine((s) => Object.keys(s).length > 0, { message: 'An update must set at least one field' });
 
-/** Zod schema of the shape of a {@link TargetChange} (entries are checked when applied). */
+/**
+ * Zod schema of the shape of a {@link TargetChange} (entries are checked when applied).
+ *
+ * @example
+ * ```ts
+ * targetChangeSchema.safeParse({ op: 'deactivate', id: 'x', reason: '' }).success; // false: a reason is needed
+ * ```
+ */
 export const targetChangeSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('add'), entry: z.record(z.string(), z.unknown()) }),
   z.object({ op: z.literal('update'), id: targetIdSchema, set: setSchema }),
   z.object({ op: z.literal('deactivate'), id: targetIdSchema, reason }),
 ]);
 
-/** Zod schema of the shape of an {@link InspectorChange} (entries are checked when applied). */
+/**
+ * Zod schema of the shape of an {@link InspectorChange} (entries are checked when applied).
+ *
+ * @example
+ * ```ts
+ * inspectorChangeSchema.parse({ op: 'withdraw-conflict', inspectorId: 'samr-001', targetId: 'T-1' });
+ * ```
+ */
 export const inspectorChangeSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('add'), entry: z.record(z.string(), z.unknown()) }),
   z.object({ op: z.literal('update'), id: inspectorIdSchema, set: setSchema }),

@@ -32,7 +32,14 @@ export const CREDIT_RISK_CLASSES = [
 /** A credit-risk class (信用风险分类): `'A' | 'B' | 'C' | 'D'`. */
 export type CreditRiskClass = (typeof CREDIT_RISK_CLASSES)[number]['class'];
 
-/** Zod schema of a {@link CreditRiskClass}; accepts lower case and trims (as spreadsheets give it). */
+/**
+ * Zod schema of a {@link CreditRiskClass}; accepts lower case and trims (as spreadsheets give it).
+ *
+ * @example
+ * ```ts
+ * creditRiskClassSchema.parse(' c '); // 'C'
+ * ```
+ */
 export const creditRiskClassSchema = z
   .string()
   .trim()

@@ -98,6 +98,10 @@ export function departmentById(id: string): Department | undefined {
 /**
  * Zod schema of a department reference in a directory entry: a non-empty id. Any department a host uses is
  * accepted (a county may have members other than the 29); {@link isDepartmentId} tells the source's own.
+ * @example
+ * ```ts
+ * departmentRefSchema.parse(' samr '); // 'samr'
+ * ```
  */
 export const departmentRefSchema = z
   .string()

@@ -44,7 +44,14 @@ const list = <T extends z.ZodType>(item: T, what: string) =>
     .min(1, `An empty list of ${what} would match nothing; leave the field out instead`)
     .readonly();
 
-/** Zod schema of a {@link TargetFilter}; unknown fields are rejected so a stored filter means one thing. */
+/**
+ * Zod schema of a {@link TargetFilter}; unknown fields are rejected so a stored filter means one thing.
+ *
+ * @example
+ * ```ts
+ * targetFilterSchema.safeParse({ kinds: [] }).success; // false
+ * ```
+ */
 export const targetFilterSchema: z.ZodType<TargetFilter, unknown> = z
   .strictObject({
     kinds: list(z.enum(TARGET_KIND_IDS), 'kinds').optional(),

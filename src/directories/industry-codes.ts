@@ -43,10 +43,21 @@ export const INDUSTRY_SECTIONS = [
 /**
  * The form of a GB/T 4754 code: a section letter, optionally followed by the 2-digit division (大类), 3-digit
  * group (中类) or 4-digit class (小类): `C`, `C13`, `C131`, `C1311`.
+ * @example
+ * ```ts
+ * INDUSTRY_CODE_PATTERN.test('C1311'); // true
+ * ```
  */
 export const INDUSTRY_CODE_PATTERN = /^[A-T](\d{2}(\d{1,2})?)?$/;
 
-/** Zod schema of a GB/T 4754 industry code (行业代码). The form is checked, not that the code is assigned. */
+/**
+ * Zod schema of a GB/T 4754 industry code (行业代码). The form is checked, not that the code is assigned.
+ *
+ * @example
+ * ```ts
+ * industryCodeSchema.safeParse('5212').success; // false: the section letter is missing
+ * ```
+ */
 export const industryCodeSchema = z
   .string()
   .trim()

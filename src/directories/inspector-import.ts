@@ -23,6 +23,10 @@ import { INSPECTOR_ROLES, type Inspector, inspectorSchema } from './inspector.js
  * | 是否在岗 | `active` (absent means 是) |
  * | 专家来源 | `affiliationKind` (检测机构, 科研院所, 行业) |
  * | 专家所在单位 | `affiliationName` |
+ * @example
+ * ```ts
+ * INSPECTOR_HEADER_MAP.执法证号; // 'certificateNumber'
+ * ```
  */
 export const INSPECTOR_HEADER_MAP = {
   人员编号: 'id',

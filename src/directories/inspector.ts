@@ -81,10 +81,24 @@ const text = (what: string, max: number) =>
     .min(1, `Expected a non-empty ${what}`)
     .max(max, `A ${what} has at most ${max} characters`);
 
-/** Zod schema of an inspector id: 1–64 characters. */
+/**
+ * Zod schema of an inspector id: 1–64 characters.
+ *
+ * @example
+ * ```ts
+ * inspectorIdSchema.parse('samr-001'); // InspectorId
+ * ```
+ */
 export const inspectorIdSchema = text('inspector id', 64).transform((s) => s as InspectorId);
 
-/** Zod schema of a {@link Certificate}; `validTo` may not be before `validFrom`. */
+/**
+ * Zod schema of a {@link Certificate}; `validTo` may not be before `validFrom`.
+ *
+ * @example
+ * ```ts
+ * certificateSchema.safeParse({ number: 'N1', validFrom: '2025-01-01', validTo: '2024-12-31' }).success; // false
+ * ```
+ */
 export const certificateSchema = z
   .object({ number: text('certificate number', 64), validFrom: isoDateSchema, validTo: isoDateSchema })
   .refine((c) => compareDates(c.validFrom, c.validTo) <= 0, {
@@ -92,7 +106,14 @@ export const certificateSchema = z
     path: ['validTo'],
   });
 
-/** Zod schema of an {@link Inspector}; experts must name their affiliation, and only experts have one. */
+/**
+ * Zod schema of an {@link Inspector}; experts must name their affiliation, and only experts have one.
+ *
+ * @example
+ * ```ts
+ * inspectorSchema.safeParse({ ...officer, role: 'expert' }).success; // false: an expert needs an affiliation
+ * ```
+ */
 export const inspectorSchema: z.ZodType<Inspector, unknown> = z
   .object({
     id: inspectorIdSchema,
@@ -130,7 +151,14 @@ export const inspectorSchema: z.ZodType<Inspector, unknown> = z
     return (affiliation === undefined ? rest : { ...rest, affiliation }) as Inspector;
   });
 
-/** Zod schema of a {@link ConflictOfInterest}. */
+/**
+ * Zod schema of a {@link ConflictOfInterest}.
+ *
+ * @example
+ * ```ts
+ * conflictOfInterestSchema.parse({ inspectorId: 'samr-001', targetId: '91150621MA0Q7C1X0B', reason: '近亲属任法定代表人' });
+ * ```
+ */
 export const conflictOfInterestSchema: z.ZodType<ConflictOfInterest, unknown> = z.object({
   inspectorId: inspectorIdSchema,
   targetId: targetIdSchema,

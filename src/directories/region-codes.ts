@@ -29,11 +29,22 @@ export const ORDOS_REGIONS = [
   { code: '150627', name: '伊金霍洛旗' },
 ] as const satisfies readonly RegionInfo[];
 
-/** A 6-digit 行政区划代码: province (2), prefecture (2), county (2). */
+/**
+ * A 6-digit 行政区划代码: province (2), prefecture (2), county (2).
+ *
+ * @example
+ * ```ts
+ * REGION_CODE_PATTERN.test('150621'); // true
+ * ```
+ */
 export const REGION_CODE_PATTERN = /^[1-9]\d{5}$/;
 
 /**
  * Zod schema of a 6-digit 行政区划代码 (region code). Only the form is checked, not that the code is assigned.
+ * @example
+ * ```ts
+ * regionCodeSchema.safeParse('1506').success; // false
+ * ```
  */
 export const regionCodeSchema = z
   .string()
@@ -42,6 +53,10 @@ export const regionCodeSchema = z
 
 /**
  * Zod schema of a region prefix for filters: 2, 4 or 6 digits (province, prefecture or county).
+ * @example
+ * ```ts
+ * regionPrefixSchema.parse('1506'); // 鄂尔多斯市
+ * ```
  */
 export const regionPrefixSchema = z
   .string()

@@ -2,7 +2,14 @@ import { canonicalJson, createSha256 } from '../core/index.js';
 import type { ConflictOfInterest } from './inspector.js';
 import { createCanonicalWriter } from './snapshot-canonical.js';
 
-/** The label hashed first, so a digest says which canonical form it is over. */
+/**
+ * The label hashed first, so a digest says which canonical form it is over.
+ *
+ * @example
+ * ```ts
+ * DIRECTORY_DIGEST_ALGORITHM; // 'ssj-directory/1'
+ * ```
+ */
 export const DIRECTORY_DIGEST_ALGORITHM = 'ssj-directory/1';
 
 /** Which directory (名录库): the target directory or the inspector directory. */

@@ -40,8 +40,8 @@ export interface InspectorSnapshot {
 /** Either directory's snapshot. */
 export type DirectorySnapshot = TargetSnapshot | InspectorSnapshot;
 
-/** Sorts by id and throws when ids repeat (entries are never merged). */
-export function sortUnique<E extends { readonly id: string }>(entries: readonly E[], what: string): E[] {
+/** Sorts by id and throws `DIRECTORY_DUPLICATE_IDS` when ids repeat (entries are never merged). */
+function sortUnique<E extends { readonly id: string }>(entries: readonly E[], what: string): E[] {
   const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const issues: SsjIssue[] = [];
   for (let i = 1; i < sorted.length; i++) {

@@ -23,6 +23,10 @@ import { TARGET_SCALES, targetStatusFromLabel } from './target-status.js';
  * | 经营异常名录, 是否列入经营异常名录 | `abnormal` (是/否; absent means 否) |
  * | 标签 | `tags` (separated by ；, ， or 、) |
  * | 是否有效 | `active` (absent means 是) |
+ * @example
+ * ```ts
+ * TARGET_HEADER_MAP.统一社会信用代码; // 'id'
+ * ```
  */
 export const TARGET_HEADER_MAP = {
   统一社会信用代码: 'id',

@@ -43,7 +43,14 @@ export type TargetKind = (typeof TARGET_KINDS)[number]['kind'];
 /** The kinds that are market subjects (市场主体), keyed by USCC. */
 export type MarketSubjectKind = Extract<(typeof TARGET_KINDS)[number], { marketSubject: true }>['kind'];
 
-/** Every target kind id, in the source's order. */
+/**
+ * Every target kind id, in the source's order.
+ *
+ * @example
+ * ```ts
+ * TARGET_KIND_IDS[0]; // 'enterprise'
+ * ```
+ */
 export const TARGET_KIND_IDS = TARGET_KINDS.map((k) => k.kind) as readonly TargetKind[] as readonly [
   TargetKind,
   ...TargetKind[],

@@ -29,7 +29,14 @@ export const TARGET_STATUSES = [
 /** A target's registration status (登记状态). */
 export type TargetStatus = (typeof TARGET_STATUSES)[number]['status'];
 
-/** Every status id. */
+/**
+ * Every status id.
+ *
+ * @example
+ * ```ts
+ * TARGET_STATUS_IDS.includes('moved-out'); // true
+ * ```
+ */
 export const TARGET_STATUS_IDS = TARGET_STATUSES.map((s) => s.status) as readonly TargetStatus[] as readonly [
   TargetStatus,
   ...TargetStatus[],
@@ -50,7 +57,14 @@ export function targetStatusFromLabel(label: string): TargetStatus | undefined {
   return TARGET_STATUSES.find((s) => s.status === t || (s.names as readonly string[]).includes(t))?.status;
 }
 
-/** Zod schema of a {@link TargetStatus}. */
+/**
+ * Zod schema of a {@link TargetStatus}.
+ *
+ * @example
+ * ```ts
+ * targetStatusSchema.parse('revoked');
+ * ```
+ */
 export const targetStatusSchema = z.enum(TARGET_STATUS_IDS, {
   message: `Expected a status: ${TARGET_STATUSES.map((s) => `${s.status} (${s.names.join('/')})`).join(', ')}`,
 });
@@ -74,7 +88,14 @@ export const TARGET_SCALES = [
 /** An enterprise scale (经营规模). */
 export type TargetScale = (typeof TARGET_SCALES)[number]['scale'];
 
-/** Zod schema of a {@link TargetScale}. */
+/**
+ * Zod schema of a {@link TargetScale}.
+ *
+ * @example
+ * ```ts
+ * targetScaleSchema.safeParse('huge').success; // false
+ * ```
+ */
 export const targetScaleSchema = z.enum(['large', 'medium', 'small', 'micro'], {
   message: 'Expected a scale: large (大型), medium (中型), small (小型) or micro (微型)',
 });

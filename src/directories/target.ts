@@ -77,7 +77,14 @@ const text = (what: string, max: number) =>
     .min(1, `Expected a non-empty ${what}`)
     .max(max, `A ${what} has at most ${max} characters`);
 
-/** Zod schema of an {@link InspectionHistoryEntry}. */
+/**
+ * Zod schema of an {@link InspectionHistoryEntry}.
+ *
+ * @example
+ * ```ts
+ * inspectionHistoryEntrySchema.parse({ date: '2024-05-10', department: 'samr', items: ['SAMR-001'], taskId: 't1', result: '未发现问题' });
+ * ```
+ */
 export const inspectionHistoryEntrySchema = z.object({
   date: isoDateSchema,
   department: departmentRefSchema,
@@ -86,12 +93,23 @@ export const inspectionHistoryEntrySchema = z.object({
   result: text('result', 200),
 });
 
-/** Zod schema of a target id: 1–64 characters without spaces at the ends. */
+/**
+ * Zod schema of a target id: 1–64 characters without spaces at the ends.
+ *
+ * @example
+ * ```ts
+ * targetIdSchema.parse('product-0001'); // TargetId
+ * ```
+ */
 export const targetIdSchema = text('target id', 64).transform((s) => s as TargetId);
 
 /**
  * Zod schema of a {@link Target}: every field checked, and for market subjects the id must be a valid
  * 统一社会信用代码 (GB 32100-2015).
+ * @example
+ * ```ts
+ * targetSchema.safeParse({ ...target, id: '91150621MA0Q000000' }).success; // false: wrong check character
+ * ```
  */
 export const targetSchema: z.ZodType<Target, unknown> = z
   .object({

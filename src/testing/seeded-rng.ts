@@ -44,6 +44,10 @@ export interface Rng {
  *
  * @param weights - non-negative integers, not all 0
  * @returns running totals
+ * @example
+ * ```ts
+ * cumulative([3, 1, 2]); // [3, 4, 6]
+ * ```
  */
 export function cumulative(weights: readonly number[]): number[] {
   let sum = 0;
@@ -59,6 +63,10 @@ export function cumulative(weights: readonly number[]): number[] {
  *
  * @param seed - any string
  * @returns an {@link Rng}
+ * @example
+ * ```ts
+ * createRng('demo').int(1, 6); // the same die roll for the same seed
+ * ```
  */
 export function createRng(seed: string): Rng {
   const g = xoroshiro128plusFromState(seedState(seed));

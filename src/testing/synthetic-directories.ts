@@ -3,7 +3,14 @@ import { createRng } from './seeded-rng.js';
 import { generateInspectors } from './synthetic-inspectors.js';
 import { generateTargets } from './synthetic-targets.js';
 
-/** Reasons of synthetic conflicts of interest (利害关系). */
+/**
+ * Reasons of synthetic conflicts of interest (利害关系).
+ *
+ * @example
+ * ```ts
+ * SYNTHETIC_CONFLICT_REASONS[0]; // '近亲属任该企业法定代表人'
+ * ```
+ */
 export const SYNTHETIC_CONFLICT_REASONS = [
   '近亲属任该企业法定代表人',
   '近亲属在该企业任职',

@@ -9,7 +9,14 @@ import {
 import { createRng, type Rng } from './seeded-rng.js';
 import { GIVEN_NAME_CHARACTERS, SURNAMES } from './synthetic-tables.js';
 
-/** Specialties (业务专长) per department for synthetic inspectors; others get {@link GENERAL_SPECIALTIES}. */
+/**
+ * Specialties (业务专长) per department for synthetic inspectors; others get {@link GENERAL_SPECIALTIES}.
+ *
+ * @example
+ * ```ts
+ * DEPARTMENT_SPECIALTIES.samr?.[0]; // '食品安全'
+ * ```
+ */
 export const DEPARTMENT_SPECIALTIES: Readonly<Record<string, readonly string[]>> = {
   samr: ['食品安全', '特种设备', '产品质量', '计量', '价格监督', '广告监管', '企业公示信息', '药品安全'],
   'emergency-management': ['安全生产', '危险化学品', '矿山安全', '应急预案'],
@@ -23,7 +30,14 @@ export const DEPARTMENT_SPECIALTIES: Readonly<Record<string, readonly string[]>>
   'culture-tourism': ['文化市场', '旅游市场'],
 };
 
-/** Specialties of departments without their own list. */
+/**
+ * Specialties of departments without their own list.
+ *
+ * @example
+ * ```ts
+ * GENERAL_SPECIALTIES[0]; // '行政执法'
+ * ```
+ */
 export const GENERAL_SPECIALTIES = ['行政执法', '行政许可事后监管', '日常监管'] as const;
 
 const EXPERT_BODIES = [

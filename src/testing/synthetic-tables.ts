@@ -16,7 +16,14 @@ export const SYNTHETIC_CREDIT_MIX = [
   { value: 'D', weight: 3_184, source: '鄂尔多斯市 2024 企业信用风险分类结果' },
 ] as const satisfies readonly { value: CreditRiskClass; weight: number; source: string }[];
 
-/** Weights of the target kinds in synthetic directories (illustrative: most are 个体工商户 and 企业). */
+/**
+ * Weights of the target kinds in synthetic directories (illustrative: most are 个体工商户 and 企业).
+ *
+ * @example
+ * ```ts
+ * SYNTHETIC_KIND_MIX[0].value; // 'individual-business'
+ * ```
+ */
 export const SYNTHETIC_KIND_MIX = [
   { value: 'individual-business', weight: 5800 },
   { value: 'enterprise', weight: 3600 },
@@ -31,7 +38,14 @@ export const SYNTHETIC_KIND_MIX = [
   { value: 'conduct', weight: 10 },
 ] as const satisfies readonly { value: TargetKind; weight: number }[];
 
-/** Weights of the 鄂尔多斯 divisions (illustrative, larger for the urban districts). */
+/**
+ * Weights of the 鄂尔多斯 divisions (illustrative, larger for the urban districts).
+ *
+ * @example
+ * ```ts
+ * SYNTHETIC_REGION_MIX[0].value; // '150602' 东胜区
+ * ```
+ */
 export const SYNTHETIC_REGION_MIX = [
   { value: '150602', weight: 30 },
   { value: '150603', weight: 6 },
@@ -44,7 +58,14 @@ export const SYNTHETIC_REGION_MIX = [
   { value: '150627', weight: 17 },
 ] as const satisfies readonly { value: string; weight: number }[];
 
-/** Scales of synthetic enterprises and cooperatives (individual businesses are `micro`). */
+/**
+ * Scales of synthetic enterprises and cooperatives (individual businesses are `micro`).
+ *
+ * @example
+ * ```ts
+ * SYNTHETIC_SCALE_MIX[0]; // { value: 'micro', weight: 70 }
+ * ```
+ */
 export const SYNTHETIC_SCALE_MIX = [
   { value: 'micro', weight: 70 },
   { value: 'small', weight: 22 },
@@ -52,7 +73,14 @@ export const SYNTHETIC_SCALE_MIX = [
   { value: 'large', weight: 2 },
 ] as const satisfies readonly { value: TargetScale; weight: number }[];
 
-/** Registration statuses of synthetic targets (illustrative). */
+/**
+ * Registration statuses of synthetic targets (illustrative).
+ *
+ * @example
+ * ```ts
+ * SYNTHETIC_STATUS_MIX[0].value; // 'operating'
+ * ```
+ */
 export const SYNTHETIC_STATUS_MIX = [
   { value: 'operating', weight: 920 },
   { value: 'suspended', weight: 30 },
@@ -62,7 +90,14 @@ export const SYNTHETIC_STATUS_MIX = [
   { value: 'moved-out', weight: 10 },
 ] as const satisfies readonly { value: TargetStatus; weight: number }[];
 
-/** Industries of synthetic targets: a GB/T 4754-2017 class, a word for names, tags, and a weight. */
+/**
+ * Industries of synthetic targets: a GB/T 4754-2017 class, a word for names, tags, and a weight.
+ *
+ * @example
+ * ```ts
+ * SYNTHETIC_INDUSTRIES[0].code; // 'A0141'
+ * ```
+ */
 export const SYNTHETIC_INDUSTRIES = [
   { code: 'A0141', word: '蔬菜种植', tags: ['农产品'], weight: 3 },
   { code: 'A0311', word: '肉牛养殖', tags: ['农产品', '畜牧'], weight: 2 },
@@ -87,17 +122,38 @@ export const SYNTHETIC_INDUSTRIES = [
   { code: 'O8111', word: '汽车修理', tags: ['机动车维修'], weight: 5 },
 ] as const satisfies readonly { code: string; word: string; tags: readonly string[]; weight: number }[];
 
-/** Syllables for synthetic trade names (字号). */
+/**
+ * Syllables for synthetic trade names (字号).
+ *
+ * @example
+ * ```ts
+ * TRADE_NAME_SYLLABLES[0]; // '鑫'
+ * ```
+ */
 export const TRADE_NAME_SYLLABLES = [
   ...'鑫盛恒泰华兴隆达源丰瑞祥宏通顺安德福利新晟蒙鄂尔多斯草原金银博远聚昌明辉腾飞越嘉禾',
 ] as const;
 
-/** Common surnames (姓) for synthetic inspector names. */
+/**
+ * Common surnames (姓) for synthetic inspector names.
+ *
+ * @example
+ * ```ts
+ * SURNAMES[0]; // '王'
+ * ```
+ */
 export const SURNAMES = [
   ...'王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
 ] as const;
 
-/** Characters for synthetic given names (名). */
+/**
+ * Characters for synthetic given names (名).
+ *
+ * @example
+ * ```ts
+ * GIVEN_NAME_CHARACTERS[0]; // '伟'
+ * ```
+ */
 export const GIVEN_NAME_CHARACTERS = [
   ...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍鹏辉建红志峰宇浩凯丹斌博文俊晨欣怡嘉瑞佳琳雪梅海波乐',
 ] as const;

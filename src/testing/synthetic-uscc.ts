@@ -3,7 +3,14 @@ import type { Rng } from './seeded-rng.js';
 
 const DIGITS = 7;
 const CHARSET: string = USCC_CHARSET;
-/** 31^7: how many distinct serials the 7 free characters after `MA` hold. */
+/**
+ * 31^7: how many distinct serials the 7 free characters after `MA` hold.
+ *
+ * @example
+ * ```ts
+ * SYNTHETIC_USCC_CAPACITY; // 27512614111
+ * ```
+ */
 export const SYNTHETIC_USCC_CAPACITY = 31 ** DIGITS;
 
 /** A bijection on 0 … 31^7 − 1 chosen by the seed: one random permutation of 0–30 per position. */
@@ -16,6 +23,10 @@ export interface UsccSerials {
  *
  * @param rng - the run's random source
  * @returns the permutations
+ * @example
+ * ```ts
+ * const serials = drawUsccSerials(createRng('demo'));
+ * ```
  */
 export function drawUsccSerials(rng: Rng): UsccSerials {
   const boxes = Array.from({ length: DIGITS }, () => {
@@ -40,6 +51,10 @@ export function drawUsccSerials(rng: Rng): UsccSerials {
  * @param type - `1`, `2` or `3`
  * @param region - the 6-digit region code
  * @returns a code that passes `parseUscc`
+ * @example
+ * ```ts
+ * syntheticUscc(drawUsccSerials(createRng('demo')), 0, '1', '150621'); // '91150621MA…' with a valid check character
+ * ```
  */
 export function syntheticUscc(
   serials: UsccSerials,
