@@ -70,22 +70,24 @@ export function findOverdueResults(
 export interface AbnormalListing {
   readonly taskId: string;
   readonly targetId: string;
-  readonly department: string;
+  /** Every department that found the registered address unreachable. */
+  readonly departments: readonly string[];
   readonly foundOn: IsoDate;
   readonly dueOn: IsoDate;
   readonly source: string;
 }
 
 /**
- * The abnormal-operation listings a task’s results call for (经营异常名录): every result with 通过登记的住所（经营场所）
- * 无法联系 starts a `rules.abnormalOperationListing` working-day clock (10) from the inspection date.
+ * The abnormal-operation listings a task’s results call for (经营异常名录): a target whose result says 通过登记的
+ * 住所（经营场所）无法联系 starts a `rules.abnormalOperationListing` working-day clock (10) from the inspection date.
+ * One listing per target, however many departments recorded it.
  *
  * @param task - a task with results
  * @param ctx - the calendar and the rules
- * @returns one listing per such result
+ * @returns one listing per such target
  * @example
  * ```ts
- * abnormalListings(task, ctx); // [{ targetId: 't3', dueOn: '2025-05-26', … }]
+ * abnormalListings(task, ctx); // [{ targetId: 't3', departments: ['samr'], dueOn: '2025-05-29', … }]
  * ```
  */
 export function abnormalListings(
@@ -95,14 +97,18 @@ export function abnormalListings(
   const state = task.state;
   if (!('results' in state)) return [];
   const rule = ctx.rules.abnormalOperationListing;
-  return state.results
-    .filter((r) => r.categories.includes('unreachable'))
-    .map((r) => ({
+  const found = state.results.filter((r) => r.categories.includes('unreachable'));
+  const targets = [...new Set(found.map((r) => r.targetId))];
+  return targets.map((targetId) => {
+    const mine = found.filter((r) => r.targetId === targetId);
+    const foundOn = mine.map((r) => r.inspectionDate).reduce((a, b) => (compareDates(a, b) <= 0 ? a : b));
+    return {
       taskId: task.id,
-      targetId: r.targetId,
-      department: r.department,
-      foundOn: r.inspectionDate,
-      dueOn: ctx.calendar.addWorkdays(r.inspectionDate, rule.value),
+      targetId,
+      departments: mine.map((r) => r.department),
+      foundOn,
+      dueOn: ctx.calendar.addWorkdays(foundOn, rule.value),
       source: rule.source,
-    }));
+    };
+  });
 }
