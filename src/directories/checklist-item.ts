@@ -59,10 +59,19 @@ export interface ChecklistItemRef {
   readonly code: ChecklistItemCode;
 }
 
-const text = z.string().trim().min(1, { message: 'Expected a non-empty text' });
+const missingOr =
+  (what: string, form = 'text') =>
+  (issue: { readonly input?: unknown }) =>
+    issue.input === undefined ? `Missing ${what}` : `Expected ${what} as ${form}`;
+const text = (what: string) =>
+  z
+    .string({ error: missingOr(what) })
+    .trim()
+    .min(1, { message: `Expected a non-empty ${what}` });
+const METHOD_HINT = 'Expected an inspection method (检查方式): 书面检查, 实地核查, 网络监测 or 委托专业机构';
 const uniqueList = <T extends z.ZodType>(item: T, what: string) =>
   z
-    .array(item)
+    .array(item, { error: missingOr(`${what}s`) })
     .readonly()
     .refine((xs) => new Set(xs).size === xs.length, { message: `Expected each ${what} at most once` });
 
@@ -78,19 +87,26 @@ export const checklistItemCodeSchema = z
 export const checklistItemShape = z.strictObject({
   code: checklistItemCodeSchema,
   department: departmentRefSchema,
-  category: text,
-  name: text,
-  content: text,
+  category: text('category (抽查类别)'),
+  name: text('item name (抽查事项)'),
+  content: text('content (检查内容)'),
   methods: uniqueList(
-    z.enum(INSPECTION_METHOD_LIST as [ChecklistInspectionMethod, ...ChecklistInspectionMethod[]]),
+    z.enum(INSPECTION_METHOD_LIST as [ChecklistInspectionMethod, ...ChecklistInspectionMethod[]], {
+      error: METHOD_HINT,
+    }),
     'method',
   ).refine((xs) => xs.length > 0, { message: 'Expected at least one inspection method (检查方式)' }),
   legalBasis: z
-    .array(legalBasisSchema)
+    .array(legalBasisSchema, { error: missingOr('legal basis (检查依据)') })
     .min(1, { message: 'Expected at least one legal basis (检查依据)' })
     .readonly(),
-  priority: z.enum(['key', 'general']),
-  targetKinds: uniqueList(z.enum(TARGET_KIND_IDS), 'target kind').refine((xs) => xs.length > 0, {
+  priority: z.enum(['key', 'general'], {
+    error: 'Expected the item type (事项类型): 重点 (key) or 一般 (general)',
+  }),
+  targetKinds: uniqueList(
+    z.enum(TARGET_KIND_IDS, { error: 'Expected a target kind (检查对象类型): 企业, 个体工商户, …' }),
+    'target kind',
+  ).refine((xs) => xs.length > 0, {
     message: 'Expected at least one target kind (检查对象类型)',
   }),
   industries: uniqueList(industryCodeSchema, 'industry').default([]),
