@@ -9,7 +9,10 @@ import { type ByteSink, byteSink, writeBytes, writeUint32, writeUtf8 } from './u
  */
 export const POOL_TAG = 'shuangsuiji/pool/v1';
 
-/** An id closes a chunk when the top {@link CHUNK_BITS} bits of FNV-1a-32 of its UTF-8 bytes are zero. */
+/**
+ * An id closes a chunk when the top {@link CHUNK_BITS} bits of `fmix32(FNV-1a-32(utf8(id)))` are zero (about one
+ * id in 1,024). `fmix32` is MurmurHash3's finaliser, which spreads FNV's bits so short, similar ids still cut.
+ */
 export const CHUNK_BITS = 10;
 
 /** FNV-1a, 32 bits, of `bytes[start, end)`. */
@@ -19,9 +22,20 @@ export function fnv1a32(bytes: Uint8Array, start = 0, end = bytes.length): numbe
   return h >>> 0;
 }
 
+/** MurmurHash3's 32-bit finaliser. */
+export function fmix32(value: number): number {
+  let h = value;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
 /** Whether the id bytes `bytes[start, end)` close a chunk. */
 export function isChunkBoundary(bytes: Uint8Array, start = 0, end = bytes.length): boolean {
-  return fnv1a32(bytes, start, end) >>> (32 - CHUNK_BITS) === 0;
+  return fmix32(fnv1a32(bytes, start, end)) >>> (32 - CHUNK_BITS) === 0;
 }
 
 /**
