@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type {
+  ConflictOfInterest,
   CreditRiskClass,
   DepartmentId,
   Inspector,
@@ -12,6 +13,7 @@ import type {
   TargetKind,
 } from '../../src/directories/index.js';
 import { applyChanges, createInspectorSnapshot, createTargetSnapshot } from '../../src/directories/index.js';
+import type { AssignConflict, AssignInspector } from '../../src/draw/index.js';
 
 describe('directory types', () => {
   it('keeps target ids and inspector ids apart', () => {
@@ -48,6 +50,8 @@ describe('directory types', () => {
       readonly regions?: readonly string[];
     };
     expectTypeOf<Inspector>().toExtend<AssignmentInput>();
+    expectTypeOf<Inspector>().toExtend<AssignInspector>();
+    expectTypeOf<ConflictOfInterest>().toExtend<AssignConflict>();
   });
 
   it('keeps a snapshot kind with its changes', () => {
