@@ -1,5 +1,8 @@
+import { z } from 'zod';
+import { parseWith } from '../core/index.js';
+import { classRuleSchema } from './policy-schema.js';
 import type { ClassRule, RoundingRule } from './policy-types.js';
-import { applyRatio, formatPercent } from './ratio-arithmetic.js';
+import { formatPercent, isExactRatio, MAX_STRATUM_SIZE, ratioProduct } from './ratio-arithmetic.js';
 
 /** A limit that changed a class's size: its `min`, its `max`, the item-priority ceiling, or the eligible count. */
 export type SizeBound = 'min' | 'max' | 'priority-ceiling' | 'eligible';
@@ -46,6 +49,8 @@ export interface ClassSize {
  * @param rule - the class's rule
  * @param options - the rounding rule, how ratio and count combine, and the item-priority ceiling ratio
  * @returns the size with the arithmetic shown
+ * @throws {SsjError} `SAMPLING_INPUT_INVALID` for an eligible count that is not a whole number in range, an
+ *   invalid rule (no ratio or count, min above max, …) or invalid options
  * @example
  * ```ts
  * computeClassSize(107, { label: '信用风险一般', ratio: 0.05 }, { rounding: 'ceil', combine: 'larger', ceilingRatio: 1 });
@@ -61,12 +66,38 @@ export function computeClassSize(
     readonly ceilingRatio: number;
   },
 ): ClassSize {
+  parseWith(classSizeSchema, { eligible, rule, options }, 'class size input', 'SAMPLING_INPUT_INVALID');
+  return sizeClass(eligible, rule, options);
+}
+
+const classSizeSchema = z.object({
+  eligible: z.number().int().min(0).max(MAX_STRATUM_SIZE),
+  rule: classRuleSchema,
+  options: z.object({
+    rounding: z.enum(['ceil', 'floor', 'round']),
+    combine: z.enum(['larger', 'smaller']),
+    ceilingRatio: z
+      .number()
+      .refine(isExactRatio, 'Expected a ratio between 0 and 1 with at most six decimals'),
+  }),
+});
+
+/** {@link computeClassSize} without input checks, for callers whose inputs are already validated. */
+export function sizeClass(
+  eligible: number,
+  rule: ClassRule,
+  options: {
+    readonly rounding: RoundingRule;
+    readonly combine: 'larger' | 'smaller';
+    readonly ceilingRatio: number;
+  },
+): ClassSize {
   const { rounding, combine, ceilingRatio } = options;
   const parts: string[] = [];
   let ratioPart: { effectiveRatio: number; raw: number; rounded: number } | undefined;
   if (rule.ratio !== undefined) {
     const effectiveRatio = Math.min(rule.ratio, ceilingRatio);
-    const { raw, rounded } = applyRatio(eligible, effectiveRatio, rounding);
+    const { raw, rounded } = ratioProduct(eligible, effectiveRatio, rounding);
     ratioPart = { effectiveRatio, raw, rounded };
     const capped = effectiveRatio < rule.ratio ? ` (ratio ${formatPercent(rule.ratio)} capped)` : '';
     parts.push(`${rounding}(${eligible} × ${formatPercent(effectiveRatio)} = ${raw}) = ${rounded}${capped}`);
@@ -96,7 +127,7 @@ export function computeClassSize(
   if (rule.min !== undefined) limit('min', rule.min, true);
   if (rule.max !== undefined) limit('max', rule.max, false);
   if (ceilingRatio < 1)
-    limit('priority-ceiling', applyRatio(eligible, ceilingRatio, rounding).rounded, false);
+    limit('priority-ceiling', ratioProduct(eligible, ceilingRatio, rounding).rounded, false);
   limit('eligible', eligible, false);
   return {
     eligible,

@@ -1,6 +1,6 @@
 import { type IsoDate, parseIsoDate } from '../core/index.js';
 import type { SampleExclusionCode } from './exclusion-codes.js';
-import { checkHistory } from './frequency.js';
+import { historyExclusion } from './frequency.js';
 import type { ClassRule } from './policy-types.js';
 import type { SamplingTarget } from './sampling-target.js';
 
@@ -41,5 +41,5 @@ export function exclusionOf(
   }
   const own = (target.history ?? []).map((h, i) => parseIsoDate(h.date, ['history', i, 'date']));
   const dates = context.extraDates.length === 0 ? own : [...own, ...context.extraDates];
-  return checkHistory(dates, context.rule, context.asOf);
+  return historyExclusion(dates, context.rule, context.asOf);
 }

@@ -1,4 +1,6 @@
-import { compareDates, type IsoDate, toDayNumber, yearOf } from '../core/index.js';
+import { z } from 'zod';
+import { compareDates, type IsoDate, isoDateSchema, parseWith, toDayNumber, yearOf } from '../core/index.js';
+import { classRuleSchema } from './policy-schema.js';
 import type { ClassRule } from './policy-types.js';
 
 /** Why a target's own history keeps it out of the draw: its frequency cap is reached, or it is in its window. */
@@ -25,6 +27,7 @@ export interface HistoryExclusion {
  * @param rule - the rule of the target's class
  * @param asOf - the date of the planned inspection
  * @returns the exclusion, or `undefined` when the target may be drawn
+ * @throws {SsjError} `SAMPLING_INPUT_INVALID` for a date that is not a real `YYYY-MM-DD` or an invalid rule
  * @example
  * ```ts
  * checkHistory([parseIsoDate('2025-03-01')], { label: 'B', ratio: 0.05, frequencyCap: { max: 1, years: 1 } },
@@ -32,6 +35,22 @@ export interface HistoryExclusion {
  * ```
  */
 export function checkHistory(
+  inspectionDates: readonly IsoDate[],
+  rule: ClassRule,
+  asOf: IsoDate,
+): HistoryExclusion | undefined {
+  parseWith(checkHistorySchema, { inspectionDates, rule, asOf }, 'history check', 'SAMPLING_INPUT_INVALID');
+  return historyExclusion(inspectionDates, rule, asOf);
+}
+
+const checkHistorySchema = z.object({
+  inspectionDates: z.array(isoDateSchema),
+  rule: classRuleSchema,
+  asOf: isoDateSchema,
+});
+
+/** {@link checkHistory} without input checks, for callers whose inputs are already validated. */
+export function historyExclusion(
   inspectionDates: readonly IsoDate[],
   rule: ClassRule,
   asOf: IsoDate,

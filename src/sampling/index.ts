@@ -19,10 +19,9 @@ export {
   DEFAULT_CREDIT_CLASS_LABELS,
   type SourcedLabel,
 } from './credit-class.js';
-export { type EligibilityContext, exclusionOf } from './eligibility.js';
 export { SAMPLE_EXCLUSION_CODES, type SampleExclusion, type SampleExclusionCode } from './exclusion-codes.js';
 export { checkHistory, type HistoryExclusion, type HistoryExclusionCode } from './frequency.js';
-export { applyOverallFloor, type FloorClassInput, type OverallFloorResult } from './overall-floor.js';
+export type { OverallFloorResult } from './overall-floor.js';
 export { parseSamplingPolicy, safeParseSamplingPolicy } from './parse-policy.js';
 export {
   checkPlanSampleInput,
@@ -30,11 +29,10 @@ export {
   planSampleInputSchema,
   type SamplingFilter,
 } from './plan-input.js';
-export { planMeta, SAMPLE_PLAN_SCHEME } from './plan-meta.js';
+export { SAMPLE_PLAN_SCHEME } from './plan-meta.js';
 export { planSample } from './plan-sample.js';
-export { plannedTargeted } from './plan-targeted.js';
 export type { PlannedTargetedInspection, SamplePlan, StratumPlan } from './plan-types.js';
-export { type SamplingPolicyInput, samplingPolicySchema } from './policy-schema.js';
+export { classRuleSchema, type SamplingPolicyInput, samplingPolicySchema } from './policy-schema.js';
 export type {
   AdjustmentRule,
   ClassRule,
@@ -61,9 +59,7 @@ export {
   projectLoad,
 } from './project-load.js';
 export {
-  addRatios,
   applyRatio,
-  formatPercent,
   isExactRatio,
   MAX_STRATUM_SIZE,
   RATIO_DECIMALS,

@@ -1,7 +1,7 @@
 import type { CreditRiskClass } from '../directories/index.js';
 import { CREDIT_CLASSES_BY_RISK_DESC } from './credit-class.js';
 import type { RoundingRule } from './policy-types.js';
-import { applyRatio } from './ratio-arithmetic.js';
+import { ratioProduct } from './ratio-arithmetic.js';
 
 /** How the overall floor (总体抽查比例下限) changed the class sizes. */
 export interface OverallFloorResult {
@@ -50,7 +50,7 @@ export function applyOverallFloor(
   const all = Object.values(classes);
   const eligible = all.reduce((sum, c) => sum + c.eligible, 0);
   const before = all.reduce((sum, c) => sum + c.size, 0);
-  const required = applyRatio(eligible, ratio, rounding).rounded;
+  const required = ratioProduct(eligible, ratio, rounding).rounded;
   let shortfall = Math.max(0, required - before);
   const added: Record<CreditRiskClass, number> = { A: 0, B: 0, C: 0, D: 0 };
   for (const cls of CREDIT_CLASSES_BY_RISK_DESC) {

@@ -1,7 +1,7 @@
 import { canonicalDigest, type IsoDate, parseIsoDate, SsjError } from '../core/index.js';
 import type { CreditRiskClass } from '../directories/index.js';
 import type { Exclusion, PoolEntry } from '../draw/index.js';
-import { computeClassSize } from './class-size.js';
+import { sizeClass } from './class-size.js';
 import { CREDIT_CLASS_ORDER } from './credit-class.js';
 import { exclusionOf } from './eligibility.js';
 import { SAMPLE_EXCLUSION_CODES, type SampleExclusion, type SampleExclusionCode } from './exclusion-codes.js';
@@ -11,7 +11,7 @@ import { checkPlanSampleInput, type PlanSampleInput } from './plan-input.js';
 import { planMeta } from './plan-meta.js';
 import { plannedTargeted } from './plan-targeted.js';
 import type { SamplePlan, StratumPlan } from './plan-types.js';
-import { applyRatio } from './ratio-arithmetic.js';
+import { ratioProduct } from './ratio-arithmetic.js';
 import type { SamplingTarget } from './sampling-target.js';
 
 /**
@@ -76,17 +76,17 @@ export function planSample<T extends SamplingTarget>(input: PlanSampleInput<T>):
     CREDIT_CLASS_ORDER.map((cls) => {
       const eligible = inPool[cls] - excluded[cls];
       const rule = policy.classes[cls];
-      const size = computeClassSize(eligible, rule, {
+      const size = sizeClass(eligible, rule, {
         rounding: policy.rounding,
         combine: policy.combine,
         ceilingRatio,
       });
       const ceilingCount =
-        ceilingRatio < 1 ? applyRatio(eligible, ceilingRatio, policy.rounding).rounded : eligible;
+        ceilingRatio < 1 ? ratioProduct(eligible, ceilingRatio, policy.rounding).rounded : eligible;
       const limit = Math.min(eligible, rule.max ?? eligible, ceilingCount);
       return [cls, { size, limit }];
     }),
-  ) as Record<CreditRiskClass, { size: ReturnType<typeof computeClassSize>; limit: number }>;
+  ) as Record<CreditRiskClass, { size: ReturnType<typeof sizeClass>; limit: number }>;
 
   const floor =
     policy.overallFloor === undefined

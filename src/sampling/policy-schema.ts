@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ClassRule } from './policy-types.js';
 import { isExactRatio } from './ratio-arithmetic.js';
 
 const ratio = z
@@ -20,7 +21,8 @@ const exclusionWindowSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('same-calendar-year'), source }),
 ]);
 
-const classRuleSchema = z
+/** Zod schema of one {@link ClassRule}: a ratio and/or a count, bounds with min ≤ max, ratio inside its range. */
+export const classRuleSchema = z
   .strictObject({
     label: z.string().min(1),
     ratio: ratio.optional(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseWith } from '../core/index.js';
 import type { CreditRiskClass } from '../directories/index.js';
-import { computeClassSize } from './class-size.js';
+import { sizeClass } from './class-size.js';
 import { CREDIT_CLASS_ORDER } from './credit-class.js';
 import { parseSamplingPolicy } from './parse-policy.js';
 import type { ItemPriority, SamplingPolicy } from './policy-types.js';
@@ -102,7 +102,7 @@ export function projectLoad<T extends SamplingTarget>(input: {
     let inspections = 0;
     for (const cls of CREDIT_CLASS_ORDER) {
       const eligible = pool.filter((t) => t.creditClass === cls).length;
-      const { size } = computeClassSize(eligible, policy.classes[cls], { ...policy, ceilingRatio });
+      const { size } = sizeClass(eligible, policy.classes[cls], { ...policy, ceilingRatio });
       planned[cls] += size;
       inspections += size;
     }

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { parseWith } from '../core/index.js';
 import type { RoundingRule } from './policy-types.js';
 
 /** Ratios are exact to this many decimal places (a millionth, 0.0001%). */
@@ -30,12 +32,26 @@ export interface RatioProduct {
  * @param ratio - a ratio in [0, 1] with at most six decimal places
  * @param rounding - `ceil` (向上取整), `floor` (向下取整) or `round` (四舍五入, halves up)
  * @returns the exact product and the rounded count
+ * @throws {SsjError} `SAMPLING_INPUT_INVALID` for a count that is not a whole number in range, a ratio outside
+ *   [0, 1] or with more than six decimals, or an unknown rounding rule
  * @example
  * ```ts
  * applyRatio(107, 0.05, 'ceil'); // { raw: 5.35, rounded: 6 }
  * ```
  */
 export function applyRatio(count: number, ratio: number, rounding: RoundingRule): RatioProduct {
+  parseWith(applyRatioSchema, { count, ratio, rounding }, 'ratio product', 'SAMPLING_INPUT_INVALID');
+  return ratioProduct(count, ratio, rounding);
+}
+
+const applyRatioSchema = z.object({
+  count: z.number().int().min(0).max(MAX_STRATUM_SIZE),
+  ratio: z.number().refine(isExactRatio, 'Expected a ratio between 0 and 1 with at most six decimal places'),
+  rounding: z.enum(['ceil', 'floor', 'round']),
+});
+
+/** {@link applyRatio} without input checks, for callers whose inputs are already validated. */
+export function ratioProduct(count: number, ratio: number, rounding: RoundingRule): RatioProduct {
   const product = count * Math.round(ratio * SCALE); // an exact integer below 2^53
   const remainder = product % SCALE;
   const whole = (product - remainder) / SCALE;

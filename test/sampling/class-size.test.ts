@@ -93,3 +93,14 @@ describe('computeClassSize: the per-class formula', () => {
     );
   });
 });
+
+describe('computeClassSize input', () => {
+  it('refuses a rule with neither ratio nor count, and a negative eligible count', () => {
+    expect(() => computeClassSize(10, { label: 'x' }, opts)).toThrow(
+      expect.objectContaining({ code: 'SAMPLING_INPUT_INVALID' }),
+    );
+    expect(() => computeClassSize(-1, { label: 'x', ratio: 0.1 }, opts)).toThrow(
+      expect.objectContaining({ code: 'SAMPLING_INPUT_INVALID' }),
+    );
+  });
+});

@@ -61,3 +61,15 @@ describe('checkHistory: exclusion windows (回避期) and frequency caps (抽查
     );
   });
 });
+
+describe('checkHistory input', () => {
+  it('refuses a date that is not real, naming where it is', () => {
+    try {
+      checkHistory(['2025-02-30' as IsoDate], { label: 'x', ratio: 0.1 }, d('2025-03-01'));
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'SAMPLING_INPUT_INVALID' });
+      expect((error as { issues: { path: unknown[] }[] }).issues[0]?.path).toEqual(['inspectionDates', 0]);
+    }
+  });
+});

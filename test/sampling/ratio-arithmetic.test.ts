@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addRatios, applyRatio, formatPercent, isExactRatio } from '../../src/sampling/index.js';
+import { applyRatio, isExactRatio } from '../../src/sampling/index.js';
+import { addRatios, formatPercent } from '../../src/sampling/ratio-arithmetic.js';
 import { arbRatio } from './fixtures.js';
 
 /** The same product in BigInt rational arithmetic, independently of the implementation. */
@@ -58,5 +59,16 @@ describe('ratio helpers', () => {
     expect(addRatios(0.21, -0.05)).toBe(0.16);
     expect(formatPercent(0.0375)).toBe('3.75%');
     expect(formatPercent(1)).toBe('100%');
+  });
+});
+
+describe('public helpers check their input', () => {
+  it('applyRatio refuses a fractional count and a ratio above 1 with SAMPLING_INPUT_INVALID', () => {
+    expect(() => applyRatio(10.5, 0.1, 'ceil')).toThrow(
+      expect.objectContaining({ code: 'SAMPLING_INPUT_INVALID' }),
+    );
+    expect(() => applyRatio(10, 1.2, 'ceil')).toThrow(
+      expect.objectContaining({ code: 'SAMPLING_INPUT_INVALID' }),
+    );
   });
 });
