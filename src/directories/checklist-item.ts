@@ -121,7 +121,16 @@ export const checklistItemSchema = checklistItemShape.transform(
 /** What {@link checklistItemSchema} accepts: a {@link ChecklistItem} before checking (plain strings, optional industries). */
 export type ChecklistItemInput = z.input<typeof checklistItemSchema>;
 
-/** The key of an item across departments: `department` and `code` joined by a NUL character. */
+/**
+ * The key of an item across departments: `department` and `code` joined by a NUL character.
+ *
+ * @param ref - anything with a department and an item code
+ * @returns a string unique per (department, code)
+ * @example
+ * ```ts
+ * itemKey({ department: 'samr', code: 'SJ-001' }); // 'samr\u0000SJ-001'
+ * ```
+ */
 export function itemKey(ref: { readonly department: string; readonly code: string }): string {
   return `${ref.department}\u0000${ref.code}`;
 }

@@ -79,7 +79,16 @@ export function checklistItemAppliesTo(
   return item.industries.some((code) => isIndustryUnder(industry, code) || isIndustryUnder(code, industry));
 }
 
-/** The reference of an item (department and code). */
+/**
+ * The reference of an item (department and code), as joint checklists and handbooks store it.
+ *
+ * @param item - a checklist item
+ * @returns `{ department, code }`
+ * @example
+ * ```ts
+ * checklistItemRef(item); // { department: 'samr', code: 'SJ-001' }
+ * ```
+ */
 export function checklistItemRef(item: ChecklistItem): ChecklistItemRef {
   return { department: item.department, code: item.code };
 }

@@ -7,7 +7,7 @@ import { departmentRefSchema } from './departments.js';
 
 /**
  * One version of a department's random-inspection checklist (随机抽查事项清单, 一单), 达政办发〔2023〕70号
- * 三（三）. A version never changes (it is deeply frozen); {@link reviseChecklist} makes the next one.
+ * 三（三）. A version never changes (it is deeply frozen); `reviseChecklist` makes the next one.
  */
 export interface Checklist {
   /** The department whose checklist this is (抽查主体). */

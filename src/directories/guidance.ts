@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * The work guidance of one checklist item (抽查工作指引, 一指引): why it is inspected, what is inspected, how,
  * and the work requirements (为何查、查什么、怎么查、工作要求), 达政办发〔2023〕70号 三（六）. The content,
- * methods and legal basis are the item's own; {@link guidanceSheet} puts them together.
+ * methods and legal basis are the item's own; `guidanceSheet` puts them together.
  */
 export interface Guidance {
   /** 为何查: the purpose, the risk the item addresses. */

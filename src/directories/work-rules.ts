@@ -10,7 +10,7 @@ type Rules = { readonly [K in keyof typeof workRuleSchemas]: z.output<(typeof wo
 /**
  * A department's random-inspection work rules (随机抽查工作细则, 一细则), 达政办发〔2023〕70号 三（五）: draw method
  * (抽取方法), process steps (检查流程), approval authority (审批权限: annual plan, plan changes, task approver),
- * publication procedure (公示程序) and archiving (归档方式). Each rule is a {@link RuleValue} with its source.
+ * publication procedure (公示程序) and archiving (归档方式). Each rule is a `RuleValue` with its source.
  */
 export interface WorkRules extends Rules {
   /** The department the rules belong to. */
