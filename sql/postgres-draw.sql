@@ -6,7 +6,8 @@
 --          a table `ssj_excluded(id text)` (may be empty),
 --          the settings ssj.seed (64 hex characters) and ssj.keep (how many smallest keys to keep per stratum).
 
--- FNV-1a (32 bits) of a byte string: an id closes a pool-digest chunk when its top 10 bits are zero.
+-- FNV-1a (32 bits) of a byte string. An id closes a pool-digest chunk when the top 10 bits of
+-- fmix32(fnv1a32(id)) are zero (docs/draw-spec.md §3).
 create or replace function ssj_fnv1a32(b bytea) returns bigint
 language plpgsql immutable strict parallel safe as $$
 declare
@@ -16,6 +17,23 @@ begin
     h := ((h # get_byte(b, i)) * 16777619) % 4294967296;
   end loop;
   return h;
+end $$;
+
+-- (a × b) mod 2^32 for 32-bit a and a constant b split into 16-bit halves, so no step overflows bigint.
+create or replace function ssj_mul32(a bigint, b_hi bigint, b_lo bigint) returns bigint
+language sql immutable strict parallel safe as $$
+  select (a * b_lo + ((a * b_hi) % 65536) * 65536) % 4294967296
+$$;
+
+-- MurmurHash3's 32-bit finaliser, which spreads FNV's bits before the top 10 are read.
+create or replace function ssj_fmix32(h bigint) returns bigint
+language plpgsql immutable strict parallel safe as $$
+begin
+  h := h # (h >> 16);
+  h := ssj_mul32(h, 34283, 51819);  -- × 0x85ebca6b
+  h := h # (h >> 13);
+  h := ssj_mul32(h, 49842, 44597);  -- × 0xc2b2ae35
+  return h # (h >> 16);
 end $$;
 
 -- lp(b) = uint32be(length) ‖ b
@@ -37,7 +55,7 @@ with entries as (
          p.stratum,
          convert_to(p.id, 'UTF8') as idb,
          ssj_lp(convert_to(p.id, 'UTF8')) || ssj_lp(convert_to(p.stratum, 'UTF8')) as bytes,
-         (ssj_fnv1a32(convert_to(p.id, 'UTF8')) >> 22) = 0 as boundary,
+         (ssj_fmix32(ssj_fnv1a32(convert_to(p.id, 'UTF8'))) >> 22) = 0 as boundary,
          x.id is not null as excluded
   from ssj_pool p left join ssj_excluded x on x.id = p.id
 ),

@@ -70,6 +70,9 @@ insert into ssj_excluded values ${exclude.map((x) => `('${x.id}')`).join(', ')};
       ShardResult,
       'algorithm' | 'seed' | 'exclusionsDigest'
     >;
+    // 6,000 ids cut about six chunks: the head, whole chunks and the tail all come from SQL.
+    expect(fromSql.head).not.toBeNull();
+    expect(fromSql.chunks.length).toBeGreaterThan(0);
     // The digest of the exclusions is the library's to compute: the host passes the same list to both.
     const { exclusionsDigest } = drawShard({ pool: [], seed, exclude, keep: 0 });
     const shard: ShardResult = { ...fromSql, algorithm: 'ssj-draw/1', seed, exclusionsDigest };
