@@ -47,6 +47,15 @@ export interface ChecklistDiff {
   readonly changed: readonly ItemChange[];
 }
 
+/** Equal as canonical JSON; strings and lists of strings are compared directly (the common, fast case). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (typeof a === 'string' || typeof b === 'string') return a === b;
+  if (Array.isArray(a) && Array.isArray(b) && a.every((x) => typeof x === 'string')) {
+    return a.length === b.length && a.every((x, i) => x === b[i]);
+  }
+  return canonicalJson(a ?? null) === canonicalJson(b ?? null);
+}
+
 /**
  * The fields in which two versions of one item differ. Values are compared as canonical JSON, so a field is
  * changed exactly when its data differs (list order counts; object key order does not).
@@ -64,7 +73,7 @@ export function diffChecklistItems(before: ChecklistItem, after: ChecklistItem):
   for (const field of CHECKLIST_ITEM_FIELDS) {
     const a = before[field];
     const b = after[field];
-    if (canonicalJson(a ?? null) !== canonicalJson(b ?? null)) {
+    if (!sameData(a, b)) {
       out.push({ field, before: a, after: b } as FieldChange);
     }
   }
