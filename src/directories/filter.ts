@@ -13,9 +13,15 @@ import {
 /**
  * A serializable target filter for 定向 draws (定向抽查: 按企业类型、经营规模、所属行业、地理区域等筛选): plain
  * JSON that a draw record stores and anyone can re-apply. Every field given must match (AND); within a field
- * any listed value matches (OR). `{}` matches every target.
+ * any listed value matches (OR). `{}` matches every target. A type alias (not an interface), so it is a
+ * `JsonValue` and fits a draw record's `filter` field.
+ *
+ * @example
+ * ```ts
+ * const filter: TargetFilter = { kinds: ['enterprise'], creditClasses: ['C', 'D'] };
+ * ```
  */
-export interface TargetFilter {
+export type TargetFilter = {
   /** Target kinds (企业类型 / 检查对象类型). */
   readonly kinds?: readonly TargetKind[];
   /** Scales (经营规模); targets without a scale never match. */
@@ -36,7 +42,7 @@ export interface TargetFilter {
   readonly abnormal?: boolean;
   /** Active in the directory or not. */
   readonly active?: boolean;
-}
+};
 
 const list = <T extends z.ZodType>(item: T, what: string) =>
   z

@@ -1,4 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import type { JsonValue } from '../../src/core/index.js';
 import type {
   ConflictOfInterest,
   CreditRiskClass,
@@ -71,7 +72,8 @@ describe('directory types', () => {
     void bad;
   });
 
-  it('makes filters plain read-only data', () => {
+  it('makes filters plain read-only JSON that a draw record can hold', () => {
+    expectTypeOf<TargetFilter>().toExtend<JsonValue>();
     expectTypeOf<TargetFilter['kinds']>().toEqualTypeOf<readonly TargetKind[] | undefined>();
     expectTypeOf<Target['tags']>().toEqualTypeOf<readonly string[]>();
   });
