@@ -1,4 +1,4 @@
-import { type IsoDate, parseWith, type SafeResult, safely, toHex, utf8 } from '../core/index.js';
+import { type IsoDate, parseWith, type SafeResult, safely, utf8 } from '../core/index.js';
 import { checkUniqueIds, sortUnstaffed, unstaffedError } from './assign-checks.js';
 import { canonicalRule, fastRecordDigest, inputDigests, sortedRecord } from './assign-digest.js';
 import {
@@ -22,9 +22,11 @@ const definedOnly = (o: object | undefined): AssignRuleOverrides =>
 
 interface Unit {
   readonly targetIndex: number;
+  /** Position of the department in the target's `departments`. */
+  readonly slot: number;
   readonly department: string;
   readonly key: Uint8Array;
-  readonly keyHex: string;
+  readonly lead48: number;
 }
 
 /**
@@ -93,6 +95,7 @@ function buildRecord(req: ParsedAssignRequest): AssignmentRecord {
     encoded.set(s, b);
     return b;
   };
+  let first = 0;
   targets.forEach((t, targetIndex) => {
     const idBytes = utf8(t.id);
     for (const department of t.departments) {
@@ -102,17 +105,19 @@ function buildRecord(req: ParsedAssignRequest): AssignmentRecord {
         pools.set(department, departmentPools(byDepartment.get(department) ?? [], rule, date));
       }
       const key = keyOf(idBytes, bytesOf(department));
-      units.push({ targetIndex, department, key, keyHex: toHex(key) });
+      units.push({ targetIndex, slot: units.length - first, department, key, lead48: lead48(key) });
     }
+    first = units.length;
   });
-  units.sort((a, b) => byCodeUnits(a.keyHex, b.keyHex));
+  units.sort(byUnitKey);
 
   const conflicts = conflictIndex(req.conflicts ?? []);
   const history = historyIndex(req.history ?? []);
   const specialties = new Map(req.inspectors.map((p) => [p.id, p.specialties] as const));
   const specialtiesOf = (id: string): readonly string[] => specialties.get(id) ?? [];
   const load = new Map<string, number>(Object.entries(req.priorLoad ?? {}));
-  const teams = new Map<string, AssignedTeam>();
+  // Teams by target index and the department's position in the target's list.
+  const teams: (AssignedTeam | undefined)[][] = targets.map((t) => new Array(t.departments.length));
   // Per department, how many inspectors are at the cap: while none is, the cap check is skipped.
   const capped = new Map<string, number>();
   for (const [department, rule] of rules) {
@@ -129,7 +134,7 @@ function buildRecord(req: ParsedAssignRequest): AssignmentRecord {
     const target = targets[unit.targetIndex]!;
     const rule = rules.get(unit.department)!;
     const pool = pools.get(unit.department)!;
-    const past = history.get(`${target.id}\u0000${unit.department}`);
+    const past = history.size === 0 ? undefined : history.get(`${target.id}\u0000${unit.department}`);
     const ctx = {
       target,
       rule,
@@ -161,7 +166,7 @@ function buildRecord(req: ParsedAssignRequest): AssignmentRecord {
     const exclusions = off.exclusions.concat(exp.exclusions);
     if (exp.exclusions.length > 0) exclusions.sort((x, y) => byCodeUnits(x.inspectorId, y.inspectorId));
     // Keys in code-unit order, so the record serialises canonically (see assign-digest.ts).
-    teams.set(`${target.id}\u0000${unit.department}`, {
+    (teams[unit.targetIndex] as (AssignedTeam | undefined)[])[unit.slot] = {
       department: unit.department,
       eligible: off.eligible.length,
       eligibleExperts: exp.eligible.length,
@@ -170,7 +175,7 @@ function buildRecord(req: ParsedAssignRequest): AssignmentRecord {
       members: result.members,
       order,
       targetId: target.id,
-    });
+    };
   });
   const sorted = sortUnstaffed(unstaffed, targets);
   if (sorted.length > 0 && req.allowPartial !== true) throw unstaffedError(sorted);
@@ -198,12 +203,31 @@ function buildRecord(req: ParsedAssignRequest): AssignmentRecord {
     seed,
     unstaffed: sorted,
     version: 'shuangsuiji/assign/v1',
-    visits: targets.map((t) => ({
+    visits: targets.map((t, i) => ({
       targetId: t.id,
-      teams: t.departments.flatMap((d) => teams.get(`${t.id}\u0000${d}`) ?? []),
+      teams: (teams[i] as (AssignedTeam | undefined)[]).filter((x): x is AssignedTeam => x !== undefined),
     })),
   };
   return { ...body, digest: fastRecordDigest(body) };
 }
 
 const NONE_ROTATED: ReadonlyMap<string, IsoDate> = new Map();
+
+/** The first 48 bits of a key as a number: sorts like the hex of the key, without making strings. */
+const lead48 = (k: Uint8Array): number =>
+  (k[0] as number) * 2 ** 40 +
+  (k[1] as number) * 2 ** 32 +
+  (k[2] as number) * 2 ** 24 +
+  (k[3] as number) * 2 ** 16 +
+  (k[4] as number) * 2 ** 8 +
+  (k[5] as number);
+
+/** Units in ascending order of their keys (as unsigned bytes, i.e. as lower-case hex). */
+function byUnitKey(a: Unit, b: Unit): number {
+  if (a.lead48 !== b.lead48) return a.lead48 - b.lead48;
+  for (let i = 6; i < 32; i++) {
+    const d = (a.key[i] as number) - (b.key[i] as number);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
