@@ -19,6 +19,7 @@ export {
   DEFAULT_CREDIT_CLASS_LABELS,
   type SourcedLabel,
 } from './credit-class.js';
+export { directoryFilter } from './directory-filter.js';
 export { SAMPLE_EXCLUSION_CODES, type SampleExclusion, type SampleExclusionCode } from './exclusion-codes.js';
 export { checkHistory, type HistoryExclusion, type HistoryExclusionCode } from './frequency.js';
 export type { OverallFloorResult } from './overall-floor.js';

@@ -39,7 +39,9 @@ export interface FloorClassInput {
  * @returns what was added and whether the floor is met
  * @example
  * ```ts
- * const r = applyOverallFloor({ A: { size: 1, limit: 90, eligible: 90 }, B: …, C: …, D: … }, 0.03, 'ceil');
+ * const one = (size: number, limit: number) => ({ size, limit, eligible: limit });
+ * applyOverallFloor({ A: one(9, 900), B: one(1, 50), C: one(3, 30), D: one(6, 20) }, 0.03, 'ceil');
+ * // { required: 30, before: 19, added: { A: 0, B: 0, C: 0, D: 11 }, after: 30, met: true, ratio: 0.03 }
  * ```
  */
 export function applyOverallFloor(

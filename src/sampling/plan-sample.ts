@@ -1,18 +1,15 @@
 import { canonicalDigest, type IsoDate, parseIsoDate, SsjError } from '../core/index.js';
-import type { CreditRiskClass } from '../directories/index.js';
 import type { Exclusion, PoolEntry } from '../draw/index.js';
-import { sizeClass } from './class-size.js';
 import { CREDIT_CLASS_ORDER } from './credit-class.js';
 import { exclusionOf } from './eligibility.js';
 import { SAMPLE_EXCLUSION_CODES, type SampleExclusion, type SampleExclusionCode } from './exclusion-codes.js';
-import { applyOverallFloor } from './overall-floor.js';
 import { parseSamplingPolicy } from './parse-policy.js';
 import { checkPlanSampleInput, type PlanSampleInput } from './plan-input.js';
 import { planMeta } from './plan-meta.js';
 import { plannedTargeted } from './plan-targeted.js';
-import type { SamplePlan, StratumPlan } from './plan-types.js';
-import { ratioProduct } from './ratio-arithmetic.js';
+import type { SamplePlan } from './plan-types.js';
 import type { SamplingTarget } from './sampling-target.js';
+import { sizeStrata } from './size-strata.js';
 
 /**
  * Turns a sampling policy and a directory snapshot into a sample plan (抽查计划测算) and the exact draw request:
@@ -72,52 +69,7 @@ export function planSample<T extends SamplingTarget>(input: PlanSampleInput<T>):
     }
   }
 
-  const sizes = Object.fromEntries(
-    CREDIT_CLASS_ORDER.map((cls) => {
-      const eligible = inPool[cls] - excluded[cls];
-      const rule = policy.classes[cls];
-      const size = sizeClass(eligible, rule, {
-        rounding: policy.rounding,
-        combine: policy.combine,
-        ceilingRatio,
-      });
-      const ceilingCount =
-        ceilingRatio < 1 ? ratioProduct(eligible, ceilingRatio, policy.rounding).rounded : eligible;
-      const limit = Math.min(eligible, rule.max ?? eligible, ceilingCount);
-      return [cls, { size, limit }];
-    }),
-  ) as Record<CreditRiskClass, { size: ReturnType<typeof sizeClass>; limit: number }>;
-
-  const floor =
-    policy.overallFloor === undefined
-      ? undefined
-      : applyOverallFloor(
-          {
-            A: { size: sizes.A.size.size, limit: sizes.A.limit, eligible: sizes.A.size.eligible },
-            B: { size: sizes.B.size.size, limit: sizes.B.limit, eligible: sizes.B.size.eligible },
-            C: { size: sizes.C.size.size, limit: sizes.C.limit, eligible: sizes.C.size.eligible },
-            D: { size: sizes.D.size.size, limit: sizes.D.limit, eligible: sizes.D.size.eligible },
-          },
-          policy.overallFloor.ratio,
-          policy.rounding,
-        );
-
-  const strata = Object.fromEntries(
-    CREDIT_CLASS_ORDER.map((cls): [CreditRiskClass, StratumPlan] => {
-      const { size } = sizes[cls];
-      const floorAdded = floor?.added[cls] ?? 0;
-      const plan: StratumPlan = {
-        ...size,
-        creditClass: cls,
-        label: policy.classes[cls].label,
-        inPool: inPool[cls],
-        excluded: excluded[cls],
-        floorAdded,
-        final: size.size + floorAdded,
-      };
-      return [cls, plan];
-    }),
-  ) as Record<CreditRiskClass, StratumPlan>;
+  const { strata, floor } = sizeStrata(policy, inPool, excluded, ceilingRatio);
 
   const exclusionCounts = Object.fromEntries(
     Object.keys(SAMPLE_EXCLUSION_CODES).map((code) => [
