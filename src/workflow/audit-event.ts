@@ -1,6 +1,13 @@
 import { z } from 'zod';
-import { canonicalDigest, type IsoInstant, instantSchema, parseWith, SsjError } from '../core/index.js';
-import { type JsonValue, jsonValueSchema } from './json-value.js';
+import {
+  canonicalDigest,
+  type IsoInstant,
+  instantSchema,
+  isSsjError,
+  parseWith,
+  SsjError,
+} from '../core/index.js';
+import type { JsonValue } from './json-value.js';
 
 /** The `prevHash` of the first event of a log (创世哈希): 64 zeros. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -40,7 +47,7 @@ export const auditEventInputSchema = z.object({
   actor: z.string().min(1),
   type: z.string().min(1),
   subject: z.string().min(1),
-  payload: jsonValueSchema,
+  payload: z.unknown().refine((v) => v !== undefined, { message: 'Expected a JSON payload' }),
 });
 
 /**
@@ -105,8 +112,26 @@ export function chainAuditEvent(last: AuditEvent | undefined, input: AuditEventI
     actor: data.actor,
     type: data.type,
     subject: data.subject,
-    payload: data.payload,
+    payload: data.payload as JsonValue,
     prevHash: last === undefined ? GENESIS_HASH : last.hash,
   };
-  return { ...body, hash: hashAuditEvent(body) };
+  return { ...body, hash: hashPayloadChecked(body) };
+}
+
+/** Hashes a new event; a payload that JSON cannot hold is bad input (the payload is checked by hashing it once). */
+function hashPayloadChecked(body: Omit<AuditEvent, 'hash'>): string {
+  try {
+    return hashAuditEvent(body);
+  } catch (error) {
+    if (!isSsjError(error, 'CANONICAL_JSON_UNSUPPORTED')) throw error;
+    const issues = error.issues.map((i) => ({ ...i, path: ['payload', ...i.path] }));
+    throw new SsjError(
+      'INVALID_INPUT',
+      `Invalid audit event: the payload is not JSON data (${error.message})`,
+      {
+        issues,
+        cause: error,
+      },
+    );
+  }
 }
