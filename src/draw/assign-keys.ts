@@ -17,6 +17,14 @@ export type AssignPool = 'officers' | 'experts';
 
 const lp = (bytes: Uint8Array): Uint8Array => concatBytes(uint32be(bytes.length), bytes);
 
+/** Writes `n` as 4 big-endian bytes at `at`. */
+function writeUint32(out: Uint8Array, at: number, n: number): void {
+  out[at] = n >>> 24;
+  out[at + 1] = (n >>> 16) & 0xff;
+  out[at + 2] = (n >>> 8) & 0xff;
+  out[at + 3] = n & 0xff;
+}
+
 /**
  * The 64-byte seed block (种子块) every unit key of an assignment starts with:
  * `SHA-256(utf8("shuangsuiji/assign/v1") ‖ lp(utf8(seed))) ‖ 32 zero bytes`, where `lp(b) = uint32be(len(b)) ‖ b`.
@@ -45,10 +53,9 @@ export function unitKeysFor(seed: string): (targetId: Uint8Array, department: Ui
   const mid: Sha256Midstate = sha256Midstate(seedBlock(seed));
   return (targetId, department) => {
     const suffix = new Uint8Array(8 + targetId.length + department.length);
-    const view = new DataView(suffix.buffer);
-    view.setUint32(0, targetId.length);
+    writeUint32(suffix, 0, targetId.length);
     suffix.set(targetId, 4);
-    view.setUint32(4 + targetId.length, department.length);
+    writeUint32(suffix, 4 + targetId.length, department.length);
     suffix.set(department, 8 + targetId.length);
     const out = new Uint8Array(32);
     digestAfterMidstate(mid, suffix, out, 0);
@@ -113,10 +120,7 @@ export function uniformStream(key: Uint8Array, pool: AssignPool): (m: number) =>
   let position = 8;
   const nextWord = (): number => {
     if (position === 8) {
-      input[at] = counter >>> 24;
-      input[at + 1] = (counter >>> 16) & 0xff;
-      input[at + 2] = (counter >>> 8) & 0xff;
-      input[at + 3] = counter & 0xff;
+      writeUint32(input, at, counter);
       counter++;
       digestAfterMidstate(EMPTY, input, block, 0);
       position = 0;

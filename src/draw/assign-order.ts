@@ -31,11 +31,13 @@ export function randomOrder(
   // Positions already taken, ascending: the i-th remaining entry is found by skipping them (no copy of the list).
   const taken: number[] = [];
   const picked: RankedEntry[] = [];
-  const next = uniformStream(key, pool);
+  // The stream is made on first use: a pool nobody is drawn from (no experts asked for) costs nothing.
+  let next: ReturnType<typeof uniformStream> | undefined;
   return {
     length: eligible.length,
     at(position) {
       while (picked.length <= position && picked.length < eligible.length) {
+        next ??= uniformStream(key, pool);
         const pick = next(eligible.length - picked.length);
         let original = pick.index;
         let slot = 0;
