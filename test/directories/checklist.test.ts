@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSsjError } from '../../src/core/index.js';
 import { checklistDigest, checklistItem, createChecklist } from '../../src/directories/index.js';
@@ -137,5 +138,59 @@ describe('a department checklist (一单)', () => {
       items: [{ ...item, priority: 'key' as const }, ...checklist.items.slice(1)],
     };
     expect(checklistDigest(changed)).not.toBe(checklist.digest);
+  });
+});
+
+describe('checklist digest (properties)', () => {
+  const fields = [
+    'category',
+    'name',
+    'content',
+    'priority',
+    'methods',
+    'legalBasis',
+    'targetKinds',
+    'industries',
+  ];
+  it('changes when any field of any item changes, and ignores the key order of the input', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: SAMR_ITEMS.length - 1 }),
+        fc.constantFrom(...fields),
+        (index, field) => {
+          const base = samrChecklist();
+          const items = SAMR_ITEMS.map((item, i) => {
+            if (i !== index) return item;
+            const other: Record<string, unknown> = {
+              category: `${item.category}甲`,
+              name: `${item.name}甲`,
+              content: `${item.content}甲`,
+              priority: item.priority === 'key' ? 'general' : 'key',
+              methods: item.methods.length > 1 ? item.methods.slice(1) : ['written-review'],
+              legalBasis: [...item.legalBasis, { law: '新规章' }],
+              targetKinds: [...item.targetKinds, 'product'],
+              industries: [...(item.industries ?? []), 'A01'],
+            };
+            return { ...item, [field]: other[field] };
+          });
+          const changed = createChecklist({
+            department: 'samr',
+            title: base.title,
+            effectiveFrom: '2025-01-01',
+            items,
+          });
+          expect(changed.digest).not.toBe(base.digest);
+          const reordered = SAMR_ITEMS.map((item) => Object.fromEntries(Object.entries(item).reverse()));
+          const same = createChecklist({
+            items: reordered,
+            effectiveFrom: '2025-01-01',
+            title: base.title,
+            department: 'samr',
+          });
+          expect(same.digest).toBe(base.digest);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
