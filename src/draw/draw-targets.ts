@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseWith } from '../core/index.js';
+import { parseWith, type SafeResult, safely } from '../core/index.js';
 import { groupPool } from './canonical-pool.js';
 import { runDraw } from './draw-core.js';
 import { normalizeExclusions } from './exclusions.js';
@@ -60,4 +60,19 @@ export function drawTargets(input: DrawTargetsInput): DrawRecord {
     exclusions: list,
     excludedIds: ids,
   }).record;
+}
+
+/**
+ * The non-throwing form of {@link drawTargets} (安全抽取): the record, or the {@link SsjError} it would throw.
+ *
+ * @param input - as for {@link drawTargets}
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ * @example
+ * ```ts
+ * const result = safeDrawTargets({ pool, sample: { count: 3 }, seed });
+ * if (!result.success) console.log(result.error.code, result.error.issues);
+ * ```
+ */
+export function safeDrawTargets(input: DrawTargetsInput): SafeResult<DrawRecord> {
+  return safely(() => drawTargets(input));
 }

@@ -55,7 +55,7 @@ export {
 export { commitDraw } from './commit-draw.js';
 export { type DrawShardInput, drawShard, type ShardResult, type ShardStratum } from './draw-shard.js';
 export { type DrawStreamInput, drawTargetsFromStream } from './draw-stream.js';
-export { type DrawTargetsInput, drawTargets } from './draw-targets.js';
+export { type DrawTargetsInput, drawTargets, safeDrawTargets } from './draw-targets.js';
 export { extendDraw } from './extend-draw.js';
 export { compareIdBytes } from './id-order.js';
 export { type MergeShardsInput, mergeShards } from './merge-shards.js';

@@ -18,7 +18,7 @@ export interface MergeShardsInput {
   readonly exclude?: readonly Exclusion[];
 }
 
-const bytes = (hex: string): Uint8Array => fromHex(hex) ?? new Uint8Array(0);
+const bytes = (hex: string): Uint8Array<ArrayBuffer> => fromHex(hex) ?? new Uint8Array(0);
 
 function keyWords(hex: string): Int32Array {
   const out = new Int32Array(8);

@@ -12,7 +12,16 @@ const seedInputSchema = z.object({
   randomness: z.array(z.string()).min(1, 'at least one randomness value is needed'),
 });
 
-/** `uint32be(b.length) ‖ b`: the length prefix every variable-length field of the draw uses. */
+/**
+ * `uint32be(b.length) ‖ b` (长度前缀): how every variable-length field of the draw is hashed.
+ *
+ * @param bytes - the field
+ * @returns the length-prefixed bytes
+ * @example
+ * ```ts
+ * lengthPrefixed(utf8('A')); // Uint8Array [0, 0, 0, 1, 65]
+ * ```
+ */
 export function lengthPrefixed(bytes: Uint8Array): Uint8Array {
   return concatBytes(uint32be(bytes.length), bytes);
 }

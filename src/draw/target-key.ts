@@ -20,6 +20,11 @@ export const STRATUM_TAG = 'shuangsuiji/stratum/v1';
  * @param seed - the seed, 64 lower-case hex characters (already validated)
  * @param stratum - the stratum name
  * @returns the 64 bytes
+ * @throws {RangeError} when the seed is not 64 hex characters (validated inputs never are)
+ * @example
+ * ```ts
+ * prefixBlock('00'.repeat(32), 'A').length; // 64
+ * ```
  */
 export function prefixBlock(seed: string, stratum: string): Uint8Array {
   const seedBytes = fromHex(seed);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareIdBytes, targetKey } from '../../src/draw/index.js';
+import { compareIdBytes, safeDrawTargets, targetKey } from '../../src/draw/index.js';
 import { drawTargets, isSsjError } from '../../src/index.js';
 import { makePool, poolArb, referenceKey, seedArb, shuffled } from './helpers.js';
 
@@ -111,6 +111,13 @@ describe('drawing targets (随机抽取检查对象)', () => {
         ],
       }),
     ).toBe('DRAW_DUPLICATE_EXCLUSIONS');
+  });
+
+  it('has a non-throwing twin that returns the error instead', () => {
+    const bad = safeDrawTargets({ pool: [{ id: 'x' }, { id: 'x' }], sample: { count: 1 }, seed: SEED });
+    expect(bad.success ? 'ok' : bad.error.code).toBe('DRAW_DUPLICATE_IDS');
+    const good = safeDrawTargets({ pool: [{ id: 'x' }], sample: { count: 1 }, seed: SEED });
+    expect(good.success ? good.data.selected.map((t) => t.id) : []).toEqual(['x']);
   });
 
   it('does not change its input', () => {
