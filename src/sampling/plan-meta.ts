@@ -2,7 +2,14 @@ import type { JsonValue } from '../core/index.js';
 import { CREDIT_CLASS_ORDER } from './credit-class.js';
 import type { SamplePlan } from './plan-types.js';
 
-/** The version tag of the arithmetic bound into a draw request's `meta`. */
+/**
+ * The version tag of the arithmetic bound into a draw request's `meta` (抽查数量计算格式版本).
+ *
+ * @example
+ * ```ts
+ * (plan.request.meta as { scheme: string }).scheme === SAMPLE_PLAN_SCHEME; // true
+ * ```
+ */
 export const SAMPLE_PLAN_SCHEME = 'shuangsuiji/sample-plan/v1';
 
 /**

@@ -58,7 +58,15 @@ export interface ProjectedLoad {
   readonly total: number;
 }
 
-/** At least two law-enforcement officers per visit (行政处罚法 第四十二条). */
+/**
+ * At least two law-enforcement officers per visit (执法人员不得少于两人, 行政处罚法 第四十二条): the default of
+ * `projectLoad`'s `inspectorsPerVisit`.
+ *
+ * @example
+ * ```ts
+ * INSPECTORS_PER_VISIT.value; // 2
+ * ```
+ */
 export const INSPECTORS_PER_VISIT = { value: 2, source: '行政处罚法 第四十二条' } as const;
 
 const inputSchema = z.looseObject({

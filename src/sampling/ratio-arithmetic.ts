@@ -2,14 +2,39 @@ import { z } from 'zod';
 import { parseWith } from '../core/index.js';
 import type { RoundingRule } from './policy-types.js';
 
-/** Ratios are exact to this many decimal places (a millionth, 0.0001%). */
+/**
+ * Ratios are exact to this many decimal places (a millionth, 0.0001%).
+ *
+ * @example
+ * ```ts
+ * Number((1 / 3).toFixed(RATIO_DECIMALS)); // 0.333333, a ratio a policy accepts
+ * ```
+ */
 export const RATIO_DECIMALS = 6;
 const SCALE = 10 ** RATIO_DECIMALS;
 
-/** The largest count of targets the exact arithmetic handles (10⁹ targets in one stratum). */
+/**
+ * The largest count of targets the exact arithmetic handles (10⁹ targets in one stratum).
+ *
+ * @example
+ * ```ts
+ * applyRatio(MAX_STRATUM_SIZE, 0.000001, 'ceil').rounded; // 1000
+ * ```
+ */
 export const MAX_STRATUM_SIZE = 1_000_000_000;
 
-/** Whether `ratio` is a number in [0, 1] with at most {@link RATIO_DECIMALS} decimal places. */
+/**
+ * Whether `ratio` is a sampling ratio (抽查比例) the library computes with exactly: a number in [0, 1] with at
+ * most {@link RATIO_DECIMALS} decimal places.
+ *
+ * @param ratio - the ratio to check
+ * @returns `true` for a usable ratio
+ * @example
+ * ```ts
+ * isExactRatio(0.05); // true
+ * isExactRatio(1 / 3); // false: round it to six places first
+ * ```
+ */
 export function isExactRatio(ratio: number): boolean {
   if (!Number.isFinite(ratio) || ratio < 0 || ratio > 1) return false;
   const scaled = ratio * SCALE;
