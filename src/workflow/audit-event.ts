@@ -9,7 +9,14 @@ import {
 } from '../core/index.js';
 import type { JsonValue } from './json-value.js';
 
-/** The `prevHash` of the first event of a log (创世哈希): 64 zeros. */
+/**
+ * The `prevHash` of the first event of a log (创世哈希): 64 zeros.
+ *
+ * @example
+ * ```ts
+ * log[0].prevHash === GENESIS_HASH; // true
+ * ```
+ */
 export const GENESIS_HASH = '0'.repeat(64);
 
 /**
@@ -41,7 +48,14 @@ export interface AuditEvent extends AuditEventInput {
   readonly hash: string;
 }
 
-/** Zod schema for an {@link AuditEventInput}. */
+/**
+ * Zod schema for an {@link AuditEventInput}.
+ *
+ * @example
+ * ```ts
+ * auditEventInputSchema.safeParse({ at: '2025-05-12T09:00:00+08:00', actor: 'samr', type: 't', subject: 's', payload: {} }).success; // true
+ * ```
+ */
 export const auditEventInputSchema = z.object({
   at: instantSchema,
   actor: z.string().min(1),

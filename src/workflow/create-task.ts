@@ -15,7 +15,14 @@ const modeSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
-/** Zod schema of the input of {@link createTask}. */
+/**
+ * Zod schema of the input of {@link createTask}.
+ *
+ * @example
+ * ```ts
+ * createTaskInputSchema.safeParse(input).success;
+ * ```
+ */
 export const createTaskInputSchema = z.object({
   name: z.string().min(1),
   year: z.number().int().min(2000).max(2100),

@@ -24,7 +24,14 @@ export const FOLLOW_UP_MEASURES = [
 /** The id of a follow-up measure (后续处置措施). */
 export type FollowUpKind = (typeof FOLLOW_UP_MEASURES)[number]['id'];
 
-/** All follow-up kinds, for schemas. */
+/**
+ * All follow-up kinds, for schemas.
+ *
+ * @example
+ * ```ts
+ * FOLLOW_UP_KINDS.includes('order-correction'); // true
+ * ```
+ */
 export const FOLLOW_UP_KINDS = FOLLOW_UP_MEASURES.map((m) => m.id) as readonly FollowUpKind[] as readonly [
   FollowUpKind,
   ...FollowUpKind[],

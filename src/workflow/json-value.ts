@@ -4,7 +4,14 @@ import { canonicalJson, type JsonValue } from '../core/index.js';
 /** Plain JSON data (JSON 值), as the core module defines it. */
 export type { JsonValue };
 
-/** Zod schema for {@link JsonValue} (finite numbers only, as canonical JSON requires). */
+/**
+ * Zod schema for {@link JsonValue} (finite numbers only, as canonical JSON requires).
+ *
+ * @example
+ * ```ts
+ * jsonValueSchema.safeParse({ a: [1, 'x', null] }).success; // true
+ * ```
+ */
 export const jsonValueSchema: z.ZodType<JsonValue> = z.lazy(() =>
   z.union([
     z.string(),

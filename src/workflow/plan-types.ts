@@ -22,7 +22,14 @@ const ratioOrCount = z
     message: 'Give a ratio, a count, or both',
   });
 
-/** Zod schema of one entry of a department plan: the fields 三（七）1 requires. */
+/**
+ * Zod schema of one entry of a department plan: the fields 三（七）1 requires.
+ *
+ * @example
+ * ```ts
+ * departmentPlanEntrySchema.safeParse(entry).success;
+ * ```
+ */
 export const departmentPlanEntrySchema = z.object({
   project: text,
   targets: text,
@@ -35,7 +42,14 @@ export const departmentPlanEntrySchema = z.object({
   industry: text.optional(),
 });
 
-/** Zod schema of a department annual plan (部门年度随机抽查计划). */
+/**
+ * Zod schema of a department annual plan (部门年度随机抽查计划).
+ *
+ * @example
+ * ```ts
+ * departmentPlanSchema.safeParse({ kind: 'department', id: 'dp', year: 2025, department: 'samr', entries: [entry] }).success;
+ * ```
+ */
 export const departmentPlanSchema = z.object({
   kind: z.literal('department'),
   id: text,
@@ -44,7 +58,14 @@ export const departmentPlanSchema = z.object({
   entries: z.array(departmentPlanEntrySchema).min(1).readonly(),
 });
 
-/** Zod schema of one task of a joint plan: the fields 三（七）2 requires. */
+/**
+ * Zod schema of one task of a joint plan: the fields 三（七）2 requires.
+ *
+ * @example
+ * ```ts
+ * jointPlanTaskSchema.safeParse(task).success;
+ * ```
+ */
 export const jointPlanTaskSchema = z.object({
   task: text,
   items: z.array(text).min(1).readonly(),
@@ -56,7 +77,14 @@ export const jointPlanTaskSchema = z.object({
   industry: text.optional(),
 });
 
-/** Zod schema of a joint annual plan (部门联合年度随机抽查计划). */
+/**
+ * Zod schema of a joint annual plan (部门联合年度随机抽查计划).
+ *
+ * @example
+ * ```ts
+ * jointPlanSchema.safeParse({ kind: 'joint', id: 'jp', year: 2025, initiator: 'samr', tasks: [task] }).success;
+ * ```
+ */
 export const jointPlanSchema = z.object({
   kind: z.literal('joint'),
   id: text,
