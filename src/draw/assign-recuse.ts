@@ -148,7 +148,16 @@ export function recuse(
   return { ...body, digest: assignmentDigest(body) };
 }
 
-/** Visits per inspector in the record, including `priorLoad`. */
+/**
+ * Visits per inspector (工作量) in a record, including `priorLoad`: what workload caps are checked against.
+ *
+ * @param record - an assignment record
+ * @returns inspector id → visits
+ * @example
+ * ```ts
+ * currentLoad(record).get('I3'); // e.g. 4
+ * ```
+ */
 export function currentLoad(record: AssignmentRecord): Map<string, number> {
   const load = new Map<string, number>(Object.entries(record.priorLoad));
   for (const v of record.visits)

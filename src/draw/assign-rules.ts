@@ -18,6 +18,11 @@ export interface SourcedValue<T> {
 /**
  * The default assignment rules (随机匹配规则), each with its source. Requests override them per task or per
  * department; the minimum team never goes below the legal two.
+ *
+ * @example
+ * ```ts
+ * ASSIGN_DEFAULTS.minOfficers; // { value: 2, unit: 'officers', source: '中华人民共和国行政处罚法（2021）第四十二条…' }
+ * ```
  */
 export const ASSIGN_DEFAULTS = {
   minOfficers: {
@@ -81,7 +86,14 @@ export interface AssignRule {
 /** Overrides of {@link AssignRule} (all optional). */
 export type AssignRuleOverrides = { readonly [K in keyof AssignRule]?: AssignRule[K] };
 
-/** The defaults of {@link ASSIGN_DEFAULTS} as an {@link AssignRule}. */
+/**
+ * The defaults of {@link ASSIGN_DEFAULTS} as an {@link AssignRule} (默认匹配规则).
+ *
+ * @example
+ * ```ts
+ * DEFAULT_ASSIGN_RULE.lead; // 'first-specialist'
+ * ```
+ */
 export const DEFAULT_ASSIGN_RULE: AssignRule = {
   minOfficers: ASSIGN_DEFAULTS.minOfficers.value,
   countingRoles: ASSIGN_DEFAULTS.countingRoles.value,

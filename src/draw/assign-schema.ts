@@ -47,7 +47,14 @@ export const assignRuleOverridesSchema = z.object({
   matchRegion: z.boolean().optional(),
 });
 
-/** Zod schema of an assignment request; see {@link assignInspectors}. */
+/**
+ * Zod schema of an assignment request (随机匹配请求); `assignInspectors` validates with it.
+ *
+ * @example
+ * ```ts
+ * assignRequestSchema.safeParse(request).success;
+ * ```
+ */
 export const assignRequestSchema = z.object({
   seed: hex64,
   date: isoDateSchema,
