@@ -2,7 +2,7 @@ const encoder = new TextEncoder();
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
 /** UTF-8 bytes of a string (the encoding every hashed string uses). */
-export function utf8(text: string): Uint8Array {
+export function utf8(text: string): Uint8Array<ArrayBuffer> {
   return encoder.encode(text);
 }
 
@@ -14,7 +14,7 @@ export function toHex(bytes: Uint8Array): string {
 }
 
 /** Bytes of a hexadecimal string (even length, 0-9a-f in either case); `undefined` when it is not hex. */
-export function fromHex(hex: string): Uint8Array | undefined {
+export function fromHex(hex: string): Uint8Array<ArrayBuffer> | undefined {
   if (hex.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(hex)) return undefined;
   const out = new Uint8Array(hex.length / 2);
   for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
@@ -22,7 +22,7 @@ export function fromHex(hex: string): Uint8Array | undefined {
 }
 
 /** Concatenates byte arrays. */
-export function concatBytes(...parts: readonly Uint8Array[]): Uint8Array {
+export function concatBytes(...parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
   let length = 0;
   for (const p of parts) length += p.length;
   const out = new Uint8Array(length);
@@ -45,7 +45,7 @@ export function compareBytes(a: Uint8Array, b: Uint8Array): number {
 }
 
 /** The 4-byte big-endian encoding of an unsigned 32-bit integer (the length prefix hashed records use). */
-export function uint32be(value: number): Uint8Array {
+export function uint32be(value: number): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(4);
   new DataView(out.buffer).setUint32(0, value >>> 0, false);
   return out;

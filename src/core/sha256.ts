@@ -96,7 +96,7 @@ export interface Sha256 {
   /** Adds bytes (a string is hashed as UTF-8). Returns the same hasher, for chaining. */
   update(data: HashInput): Sha256;
   /** The 32-byte digest of everything added so far. The hasher can go on being updated afterwards. */
-  digest(): Uint8Array;
+  digest(): Uint8Array<ArrayBuffer>;
   /** The digest as 64 lower-case hex characters. */
   digestHex(): string;
   /** An independent copy of the current state: hash a shared prefix once, then branch. */
@@ -132,7 +132,7 @@ class Sha256Hasher implements Sha256 {
     return this;
   }
 
-  digest(): Uint8Array {
+  digest(): Uint8Array<ArrayBuffer> {
     const state = new Int32Array(this.state);
     const out = new Uint8Array(32);
     finish(state, this.buffer, this.buffered, this.length, out, 0);
@@ -205,7 +205,7 @@ export function createSha256(): Sha256 {
  * sha256('abc').length; // 32
  * ```
  */
-export function sha256(data: HashInput): Uint8Array {
+export function sha256(data: HashInput): Uint8Array<ArrayBuffer> {
   const bytes = asBytes(data);
   const state = new Int32Array(IV);
   const full = bytes.length - (bytes.length % 64);
