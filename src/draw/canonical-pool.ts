@@ -31,6 +31,11 @@ export interface GroupedPool {
 
 const LONE_SURROGATE = /\p{Cs}/u;
 
+/** Whether an NFC id is well-formed Unicode (no lone surrogate, which UTF-8 cannot encode). */
+export function isWellFormedId(id: string): boolean {
+  return !hasSurrogate(id) || !LONE_SURROGATE.test(id.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''));
+}
+
 /**
  * Validates a pool, normalises ids and strata to NFC, and orders it by id bytes. Duplicate ids (after NFC) are
  * found by {@link forEachInOrder}.
@@ -69,7 +74,7 @@ export function groupPool(pool: unknown, path: readonly (string | number)[] = ['
     const nid = ascii ? id : id.normalize('NFC');
     if (!ascii && hasSurrogate(nid)) {
       surrogates = true;
-      if (LONE_SURROGATE.test(nid.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''))) {
+      if (!isWellFormedId(nid)) {
         if (issues.length < 100)
           issues.push({
             path: [...path, i, 'id'],

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseWith, SsjError } from '../core/index.js';
 import { assembleRecord, capacityNeeded } from './assemble.js';
-import { nfc } from './canonical-pool.js';
+import { isWellFormedId, nfc } from './canonical-pool.js';
 import { drawEngine, engineOutcome, enginePoolDigest, feed } from './engine.js';
 import { normalizeExclusions } from './exclusions.js';
 import { compareIdBytes } from './id-order.js';
@@ -62,7 +62,7 @@ export async function drawTargetsFromStream(input: DrawStreamInput): Promise<Dra
   );
   let previous: string | undefined;
   let index = 0;
-  for await (const entry of input.entries) {
+  const step = (entry: PoolEntry): void => {
     const id = entry?.id;
     const stratum = entry?.stratum ?? '';
     if (typeof id !== 'string' || id.length === 0 || typeof stratum !== 'string')
@@ -70,6 +70,16 @@ export async function drawTargetsFromStream(input: DrawStreamInput): Promise<Dra
         issues: [{ path: ['entries', index], message: 'not a pool entry', expected: '{ id, stratum? }' }],
       });
     const nid = nfc(id);
+    if (!isWellFormedId(nid))
+      throw new SsjError('DRAW_INVALID_REQUEST', `Entry ${index} has a lone surrogate in its id`, {
+        issues: [
+          {
+            path: ['entries', index, 'id'],
+            message: 'a lone surrogate is not a character',
+            expected: 'well-formed Unicode',
+          },
+        ],
+      });
     if (previous !== undefined) {
       const order = compareIdBytes(previous, nid);
       if (order === 0)
@@ -90,7 +100,10 @@ export async function drawTargetsFromStream(input: DrawStreamInput): Promise<Dra
     previous = nid;
     feed(engine, nid, nfc(stratum));
     index++;
-  }
+  };
+  const entries = input.entries;
+  if (Symbol.iterator in entries) for (const entry of entries) step(entry);
+  else for await (const entry of entries) step(entry);
   const outcome = engineOutcome(engine);
   if (poolCounts !== undefined) {
     const wrong = [...new Set([...Object.keys(poolCounts), ...outcome.strata.keys()])].filter(
