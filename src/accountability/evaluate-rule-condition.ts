@@ -26,22 +26,33 @@ export interface RuleConditionResult {
 
 const negate = (v: FactValue): FactValue => (v === 'unknown' ? v : !v);
 
-function uniqueUses(uses: readonly FactUse[]): FactUse[] {
+const NONE: readonly never[] = Object.freeze([]);
+
+/** The uses of several parts, each fact once (the first use of a fact is kept). */
+function uniqueUses(parts: readonly RuleConditionResult[]): readonly FactUse[] {
+  if (parts.length === 1) return parts[0]?.decisive ?? NONE;
   const byName = new Map<string, FactUse>();
-  for (const u of uses) if (!byName.has(u.name)) byName.set(u.name, u);
+  for (const p of parts) for (const u of p.decisive) if (!byName.has(u.name)) byName.set(u.name, u);
   return [...byName.values()];
 }
 
-/** `all` when `settle` is false, `any` when it is true: the value that settles the whole at the first part. */
+/** The unknown facts of several parts, each once. */
+function uniqueUnknown(parts: readonly RuleConditionResult[]): readonly string[] {
+  if (parts.length === 1) return parts[0]?.unknown ?? NONE;
+  return [...new Set(parts.flatMap((p) => p.unknown))];
+}
+
+/** `all` when `settle` is false, `any` when it is true: `settle` in any part settles the whole. */
 function junction(parts: readonly RuleConditionResult[], settle: boolean): RuleConditionResult {
-  const settling = parts.filter((p) => p.value === settle);
-  if (settling.length > 0) {
-    return { value: settle, decisive: uniqueUses(settling.flatMap((p) => p.decisive)), unknown: [] };
+  const settling: RuleConditionResult[] = [];
+  const open: RuleConditionResult[] = [];
+  for (const p of parts) {
+    if (p.value === settle) settling.push(p);
+    else if (p.value === 'unknown') open.push(p);
   }
-  const open = parts.filter((p) => p.value === 'unknown');
-  if (open.length > 0)
-    return { value: 'unknown', decisive: [], unknown: [...new Set(open.flatMap((p) => p.unknown))] };
-  return { value: !settle, decisive: uniqueUses(parts.flatMap((p) => p.decisive)), unknown: [] };
+  if (settling.length > 0) return { value: settle, decisive: uniqueUses(settling), unknown: NONE };
+  if (open.length > 0) return { value: 'unknown', decisive: NONE, unknown: uniqueUnknown(open) };
+  return { value: !settle, decisive: uniqueUses(parts), unknown: NONE };
 }
 
 /**
@@ -67,8 +78,8 @@ export function evaluateRuleCondition(
     case 'fact': {
       const value = factValue(facts, condition.fact);
       return value === 'unknown'
-        ? { value, decisive: [], unknown: [condition.fact] }
-        : { value, decisive: [{ name: condition.fact, value }], unknown: [] };
+        ? { value, decisive: NONE, unknown: [condition.fact] }
+        : { value, decisive: [{ name: condition.fact, value }], unknown: NONE };
     }
     case 'all':
       return junction(

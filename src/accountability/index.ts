@@ -46,6 +46,7 @@ export { type RuleCondition, type RuleConditionOp, ruleConditionFacts, when } fr
 export {
   accountabilityFactsSchema,
   accountabilityRuleSchema,
+  defineAccountabilityRules,
   parseAccountabilityFacts,
   parseAccountabilityRules,
   ruleConditionSchema,

@@ -3,6 +3,7 @@ import {
   ACCOUNTABILITY_RULES,
   type AccountabilityRule,
   assessAccountability,
+  defineAccountabilityRules,
   FACT_LABELS,
   OTHER_CASES,
   parseAccountabilityFacts,
@@ -140,6 +141,25 @@ describe('host rules for the other cases under laws and rules', () => {
     );
     expect(a.outcome).toBe('needs-review');
     expect(a.missingFacts).toEqual(['recordsFalsified']);
+  });
+
+  it('a defined rule set is a frozen copy that assesses the same, and leaves the input unfrozen', () => {
+    const defined = defineAccountabilityRules(rules);
+    expect(defined).toEqual(rules);
+    expect(Object.isFrozen(defined) && Object.isFrozen(defined[8]?.when)).toBe(true);
+    expect(Object.isFrozen(rules) || Object.isFrozen(superiorsOrder)).toBe(false);
+    const facts = { nothingFound: false, crimeLeadNotTransferred: false, recordsFalsified: true } as const;
+    expect(assessAccountability(facts, defined)).toEqual(assessAccountability(facts, rules));
+  });
+
+  it('defining a rule set checks it', () => {
+    const twice = [...rules, { ...falsified }];
+    expect(
+      isSsjError(
+        caught(() => defineAccountabilityRules(twice)),
+        'ACCOUNTABILITY_DUPLICATE_RULE_IDS',
+      ),
+    ).toBe(true);
   });
 
   it('rules can come from configuration as JSON', () => {
