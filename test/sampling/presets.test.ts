@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSsjError } from '../../src/core/index.js';
 import type { SamplingTarget } from '../../src/sampling/index.js';
@@ -87,5 +88,30 @@ describe('published presets reproduce their published numbers', () => {
       expect(isSsjError(error, 'SAMPLING_PRESET_UNKNOWN')).toBe(true);
       expect((error as Error).message).toContain('bayannur-2022');
     }
+  });
+});
+
+describe('presets: property', () => {
+  // The published percentages, written out here from the sources rather than read from the presets.
+  const PUBLISHED = {
+    'bayannur-2022': [2, 5, 100, 100],
+    'henan-2021': [1, 2, 10, 30],
+    'daqing-lindian-2024': [5, 5, 21, 61],
+  } as const;
+
+  const count = fc.integer({ min: 0, max: 3000 });
+
+  it('each class draws ceil(eligible × published %) for any directory without history', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...(Object.keys(PUBLISHED) as (keyof typeof PUBLISHED)[])),
+        fc.tuple(count, count, count, count),
+        (name, [a, b, c, d]) => {
+          const expected = [a, b, c, d].map((n, i) => Math.floor((n * PUBLISHED[name][i]! + 99) / 100));
+          expect(finals(name, directory(a, b, c, d))).toEqual(expected);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
