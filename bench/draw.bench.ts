@@ -25,10 +25,10 @@ const SEED = 'ab'.repeat(32);
 const SAMPLE = { count: 1000 } as const;
 
 async function sharded(n: number, workers: number): Promise<BenchResult> {
-  const pool = Array.from(
-    { length: workers },
-    () => new Worker(new URL('./draw-shard.worker.ts', import.meta.url), { execArgv: ['--import', 'tsx'] }),
-  );
+  // Workers load TypeScript through tsx's loader (Node 20 does not pass `--import` on to workers).
+  const url = new URL('./draw-shard.worker.ts', import.meta.url).href;
+  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url)}); })`;
+  const pool = Array.from({ length: workers }, () => new Worker(boot, { eval: true }));
   const once = async () => {
     const size = Math.ceil(n / workers);
     const shards = await Promise.all(
@@ -81,7 +81,13 @@ async function streamOnly(n: number): Promise<void> {
 
 /** Every draw benchmark. */
 export async function run(): Promise<BenchResult[]> {
-  const results: BenchResult[] = [];
+  const all: BenchResult[] = [];
+  const results = {
+    push(r: BenchResult) {
+      process.stderr.write(`${r.name}: median ${r.medianMs} ms, peak ${r.peakRssMiB} MiB\n`);
+      all.push(r);
+    },
+  };
   const million = scrambledPool(1_000_000);
   results.push(
     await measure(
@@ -118,7 +124,7 @@ export async function run(): Promise<BenchResult[]> {
   );
   results.push(await sharded(1_000_000, 2));
   results.push(await streamInChild(10_000_000));
-  return results;
+  return all;
 }
 
 const streamArg = process.argv.find((a) => a.startsWith('--stream='));
