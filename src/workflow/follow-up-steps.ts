@@ -5,12 +5,23 @@ import { failIf, type StepResult, stepResult } from './step-result.js';
 import type { InspectionTask, TaskIn } from './task.js';
 import { assertStep } from './transitions.js';
 
-const closeSchema = z.object({
+/**
+ * Zod schema of the input of {@link recordFollowUp}.
+ *
+ * @example
+ * ```ts
+ * recordFollowUpInputSchema.safeParse({ measureId: 'measure_1', closedOn: '2025-06-20', outcome: '已整改', actor: 'samr' }).success;
+ * ```
+ */
+export const recordFollowUpInputSchema = z.object({
   measureId: z.string().min(1),
   closedOn: isoDateSchema,
   outcome: z.string().min(1),
   actor: z.string().min(1),
 });
+
+/** The input of {@link recordFollowUp}. */
+export type RecordFollowUpInput = z.input<typeof recordFollowUpInputSchema>;
 
 /**
  * Closes one follow-up measure (后续处置办结) with its date and outcome. Published → published.
@@ -30,11 +41,11 @@ const closeSchema = z.object({
  */
 export function recordFollowUp(
   task: InspectionTask,
-  input: z.input<typeof closeSchema>,
+  input: RecordFollowUpInput,
   ctx: WorkflowContext,
 ): StepResult {
   assertStep(task, 'recordFollowUp');
-  const data = parseWith(closeSchema, input, 'follow-up');
+  const data = parseWith(recordFollowUpInputSchema, input, 'follow-up');
   const state = (task as TaskIn<'published'>).state;
   const measure = state.followUps.find((m) => m.id === data.measureId);
   const issues: SsjIssue[] = [];

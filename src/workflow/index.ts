@@ -27,8 +27,17 @@ export {
 } from './deadlines.js';
 export { commitTask, designateTargets, recordDraw } from './draw-steps.js';
 export { FOLLOW_UP_KINDS, FOLLOW_UP_MEASURES, type FollowUpKind } from './follow-up-measures.js';
-export { closeFollowUps, recordFollowUp } from './follow-up-steps.js';
-export { type RecordInspectionInput, recordInspection } from './inspection-steps.js';
+export {
+  closeFollowUps,
+  type RecordFollowUpInput,
+  recordFollowUp,
+  recordFollowUpInputSchema,
+} from './follow-up-steps.js';
+export {
+  type RecordInspectionInput,
+  recordInspection,
+  recordInspectionInputSchema,
+} from './inspection-steps.js';
 export { type JointVisit, type JointVisitPlan, planJointVisits } from './joint-visits.js';
 export { jsonValueSchema, toJsonValue } from './json-value.js';
 export { archiveTask, cancelTask } from './lifecycle-steps.js';
@@ -69,7 +78,7 @@ export {
 } from './plan-types.js';
 export type { AuditStore, PublicationSink, TaskStore } from './ports.js';
 export { PRE_CHECK_RULES, type PreCheckInput, preCheckTargets, type ReplaceInDraw } from './pre-check.js';
-export { type RecordResultInput, recordResult } from './record-result.js';
+export { type RecordResultInput, recordResult, recordResultInputSchema } from './record-result.js';
 export {
   isProblemResult,
   parseResultSelection,

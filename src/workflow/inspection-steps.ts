@@ -6,7 +6,15 @@ import { failIf, type StepResult, stepResult } from './step-result.js';
 import { type InspectedData, type InspectionTask, type TaskIn, taskDepartments } from './task.js';
 import { assertStep } from './transitions.js';
 
-const visitSchema = z.object({
+/**
+ * Zod schema of the input of {@link recordInspection}.
+ *
+ * @example
+ * ```ts
+ * recordInspectionInputSchema.safeParse({ targetId: 't1', date: '2025-05-12', actor: 'i1' }).success; // true
+ * ```
+ */
+export const recordInspectionInputSchema = z.object({
   targetId: z.string().min(1),
   date: isoDateSchema,
   departments: z.array(z.string().min(1)).min(1).readonly().optional(),
@@ -14,7 +22,7 @@ const visitSchema = z.object({
 });
 
 /** The input of {@link recordInspection}. */
-export type RecordInspectionInput = z.input<typeof visitSchema>;
+export type RecordInspectionInput = z.input<typeof recordInspectionInputSchema>;
 
 /**
  * Records one visit (实施检查): the target, the date, and the departments present (all the task’s departments by
@@ -40,7 +48,7 @@ export function recordInspection(
   ctx: WorkflowContext,
 ): StepResult {
   const to = assertStep(task, 'recordInspection');
-  const data = parseWith(visitSchema, input, 'inspection visit');
+  const data = parseWith(recordInspectionInputSchema, input, 'inspection visit');
   const state = (task as TaskIn<'assigned' | 'inspected' | 'results-recorded'>).state;
   const visits = 'visits' in state ? state.visits : [];
   const departments = data.departments ?? taskDepartments(task);

@@ -9,7 +9,15 @@ import type { InspectionTask, TaskIn } from './task.js';
 import type { InspectionResult } from './task-types.js';
 import { assertStep } from './transitions.js';
 
-const resultSchema = z.object({
+/**
+ * Zod schema of the input of {@link recordResult}.
+ *
+ * @example
+ * ```ts
+ * recordResultInputSchema.safeParse(input).success;
+ * ```
+ */
+export const recordResultInputSchema = z.object({
   targetId: z.string().min(1),
   department: z.string().min(1),
   methods: z
@@ -33,7 +41,7 @@ const resultSchema = z.object({
 });
 
 /** The input of {@link recordResult}: the result as the inspecting department enters it. */
-export type RecordResultInput = z.input<typeof resultSchema>;
+export type RecordResultInput = z.input<typeof recordResultInputSchema>;
 
 /**
  * Records one department’s result for one visited target (录入检查结果, 谁检查、谁录入): methods, entrusted bodies and
@@ -61,7 +69,7 @@ export function recordResult(
   ctx: WorkflowContext,
 ): StepResult {
   assertStep(task, 'recordResult');
-  const data = parseWith(resultSchema, input, 'inspection result');
+  const data = parseWith(recordResultInputSchema, input, 'inspection result');
   const selection = parseResultSelection(data.result);
   const state = (task as TaskIn<'inspected' | 'results-recorded'>).state;
   const results = 'results' in state ? state.results : [];
