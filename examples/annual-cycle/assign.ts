@@ -1,0 +1,74 @@
+/**
+ * The second 随机: each department of the joint task matches its own inspectors at random to every drawn target,
+ * seeded by the published draw, with declared conflicts (回避) and expired certificates excluded; one visit per
+ * target covers the items of all three departments (进一次门、查多项事).
+ */
+import {
+  type AssignmentRecord,
+  assignInspectors,
+  type DrawRecord,
+  verifyAssignment,
+} from '../../src/draw/index.js';
+import {
+  assignTask,
+  type InspectionTask,
+  planJointVisits,
+  teamsFromAssignment,
+} from '../../src/workflow/index.js';
+import type { DrawStep } from './draw.js';
+import { JOINT_DEPARTMENTS, NAMES, SAMR, type Stage } from './stage.js';
+
+/** Assigns the inspectors of the three departments, verifies the assignment and records the teams. */
+export async function assignStep(
+  stage: Stage,
+  drawn: DrawStep,
+  task: InspectionTask,
+  record: DrawRecord,
+): Promise<{ readonly task: InspectionTask; readonly assignment: AssignmentRecord }> {
+  stage.say('== 8. 随机匹配执法检查人员 · Inspectors matched at random, joint visits');
+  if (task.state.status !== 'drawn') throw new Error(`expected a drawn task, got ${task.state.status}`);
+  // No region per target: the synthetic officers are spread over all of 鄂尔多斯, and a 旗 department's officers
+  // inspect anywhere in the 旗, so region matching would leave most visits unstaffed.
+  const targets = task.state.targets.map((t) => ({ id: t.id, departments: [...JOINT_DEPARTMENTS] }));
+  const inspectors = drawn.inspectors.filter((i) =>
+    (JOINT_DEPARTMENTS as readonly string[]).includes(i.department),
+  );
+  const assignment = assignInspectors({
+    seed: record.seed,
+    date: '2025-05-06',
+    inspectors,
+    targets,
+    conflicts: drawn.conflicts,
+    drawDigest: record.digest,
+    label: task.id,
+  });
+  const check = verifyAssignment(assignment, inspectors, targets, { seed: record.seed });
+  stage.say(
+    `  ${assignment.visits.length} visits, ${inspectors.length} inspectors of ${JOINT_DEPARTMENTS.map((d) => NAMES[d] ?? d).join('、')}`,
+  );
+  stage.say(
+    `  assignment digest ${assignment.digest}; verifyAssignment: ${check.valid ? 'valid' : 'INVALID'}`,
+  );
+  const excluded = Object.values(assignment.departmentExclusions).flat();
+  const codes = new Map<string, number>();
+  for (const e of excluded) codes.set(e.code, (codes.get(e.code) ?? 0) + 1);
+  stage.say(`  excluded before matching: ${[...codes].map(([c, n]) => `${c} ${n}`).join(', ') || 'none'}`);
+  const first = assignment.visits[0];
+  for (const team of first?.teams ?? [])
+    stage.say(
+      `  e.g. ${first?.targetId} · ${NAMES[team.department]}: lead ${team.lead}, ${team.members.map((m) => m.inspectorId).join(' + ')}`,
+    );
+  const next = await stage.step(
+    assignTask(
+      task,
+      { teams: teamsFromAssignment(assignment), assignmentDigest: assignment.digest, actor: SAMR },
+      stage.ctx,
+    ),
+  );
+  const visits = planJointVisits([next]);
+  stage.say(
+    `  进一次门、查多项事: ${visits.visits.length} joint visits instead of ${visits.separateVisits} (saved ${visits.visitsSaved})`,
+  );
+  stage.say();
+  return { task: next, assignment };
+}

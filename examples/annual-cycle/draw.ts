@@ -1,0 +1,153 @@
+/**
+ * The first 随机: the two directories (两库) generated, the sampling plan (a published preset) turned into a draw
+ * request, the commitment published before the randomness exists, the randomness revealed at the ceremony, the
+ * draw verified, and the joint task taken through commit, draw and the pre-visit check (检查前预查比对), where one
+ * deregistered target is replaced through `replaceInDraw`.
+ */
+import type { ConflictOfInterest, Inspector, Target } from '../../src/directories/index.js';
+import {
+  commitDraw,
+  type DrawCommitment,
+  type DrawRecord,
+  type PoolEntry,
+  replaceInDraw,
+  revealDraw,
+  verifyDraw,
+} from '../../src/draw/index.js';
+import { directoryFilter, planSample, SAMPLING_PRESETS, type SamplePlan } from '../../src/sampling/index.js';
+import { generateDirectories } from '../../src/testing/index.js';
+import {
+  commitTask,
+  createTask,
+  type InspectionTask,
+  preCheckTargets,
+  recordDraw,
+} from '../../src/workflow/index.js';
+import { JOINT_TASK } from './plans.js';
+import { FIRE, HEALTH, RANDOMNESS, RANDOMNESS_SOURCE, REGION, SAMR, type Stage, YEAR } from './stage.js';
+
+/** Directory size and seed: about 20,000 synthetic targets, the same every run. */
+export const DIRECTORY = { seed: 'dalate-annual-cycle-2025', targets: 20_000 } as const;
+
+/** What the draw step hands on. */
+export interface DrawStep {
+  readonly targets: readonly Target[];
+  readonly inspectors: readonly Inspector[];
+  readonly conflicts: readonly ConflictOfInterest[];
+  readonly plan: SamplePlan;
+  readonly pool: readonly PoolEntry[];
+  readonly commitment: DrawCommitment;
+  /** The record as drawn at the ceremony, and as it stands after the pre-visit replacement. */
+  readonly drawn: DrawRecord;
+  readonly record: DrawRecord;
+  readonly task: InspectionTask;
+}
+
+/** Generates the directories, plans, commits, reveals, verifies and pre-checks the joint task's draw. */
+export async function drawStep(stage: Stage): Promise<DrawStep> {
+  stage.say('== 3. 两库 · The directories');
+  const started = performance.now();
+  stage.progress(
+    `  generating ${DIRECTORY.targets.toLocaleString('en')} synthetic targets and 29 departments' inspectors…`,
+  );
+  const { targets, inspectors, conflicts } = generateDirectories(DIRECTORY);
+  stage.progress(`  … generated in ${Math.round(performance.now() - started)} ms`);
+  const local = targets.filter((t) => t.region === REGION.code).length;
+  stage.say(`  检查对象名录 targets: ${targets.length} (of which ${REGION.name} ${REGION.code}: ${local})`);
+  stage.say(
+    `  执法检查人员名录 inspectors: ${inspectors.length} in 29 departments; declared conflicts: ${conflicts.length}`,
+  );
+  stage.say();
+
+  stage.say('== 4. 抽查方案 · Sampling plan → draw request');
+  stage.at('2025-04-25T09:00:00+08:00');
+  const policy = SAMPLING_PRESETS['henan-2021'];
+  const plan = planSample({
+    targets,
+    policy,
+    asOf: '2025-05-06',
+    filter: directoryFilter({ regionPrefixes: [REGION.code], kinds: ['enterprise', 'individual-business'] }),
+    randomnessSource: RANDOMNESS_SOURCE,
+    label: `${YEAR}-${REGION.code}-joint-catering`,
+  });
+  stage.say(
+    `  preset ${policy.name} (${plan.policyId}), 定向 ${REGION.name} enterprises and individual businesses`,
+  );
+  for (const s of Object.values(plan.strata))
+    stage.say(
+      `  ${s.creditClass} ${s.label}: pool ${s.inPool}, excluded ${s.excluded}, ${s.formula} → ${s.final}`,
+    );
+  stage.say(
+    `  in pool ${plan.totals.inPool}, eligible ${plan.totals.eligible}, to draw ${plan.totals.planned}`,
+  );
+  stage.say();
+
+  stage.say('== 5. 抽取承诺 · Commitment (published before the randomness exists)');
+  const pool = plan.request.pool;
+  let task = await stage.step(
+    createTask(
+      {
+        name: JOINT_TASK.task,
+        year: YEAR,
+        mode: { kind: 'random', directed: true },
+        initiator: SAMR,
+        participants: [HEALTH, FIRE],
+        items: [
+          { id: 'SJ-002', department: SAMR, label: '餐饮服务食品安全检查' },
+          { id: 'WJ-001', department: HEALTH, label: '公共场所卫生检查' },
+          { id: 'XF-001', department: FIRE, label: '人员密集场所消防安全检查' },
+        ],
+        period: JOINT_TASK.inspectionDates,
+        planId: 'jp-2025-dalate',
+        actor: SAMR,
+      },
+      stage.ctx,
+    ),
+  );
+  const commitment = commitDraw(plan.request);
+  task = await stage.step(commitTask(task, { commitment, actor: SAMR }, stage.ctx));
+  stage.say(`  commitment digest ${commitment.digest}`);
+  stage.say(`  randomness source: ${commitment.randomnessSource}`);
+  stage.say();
+
+  stage.say('== 6. 公开抽取 · Randomness revealed at the ceremony, targets drawn and verified');
+  stage.at('2025-04-28T10:00:00+08:00');
+  for (const r of RANDOMNESS) stage.say(`  revealed: ${r}`);
+  const drawn = revealDraw(commitment, pool, [...RANDOMNESS]);
+  stage.say(`  seed ${drawn.seed}; ${drawn.selected.length} drawn of ${drawn.pool.count}`);
+  stage.say(`  verifyDraw: ${verifyDraw(drawn, pool).valid ? 'valid' : 'INVALID'}`);
+  const byId = new Map(targets.map((t) => [t.id as string, t]));
+  const directory = pool.map((p) => {
+    const t = byId.get(p.id);
+    return { id: p.id, name: t?.name ?? p.id, ...(p.stratum === undefined ? {} : { stratum: p.stratum }) };
+  });
+  task = await stage.step(recordDraw(task, { record: drawn, targets: directory, actor: SAMR }, stage.ctx));
+  stage.say();
+
+  stage.say('== 7. 检查前预查比对 · Pre-visit check');
+  stage.at('2025-05-05T09:00:00+08:00');
+  const gone = drawn.selected[drawn.selected.length - 1]?.id ?? '';
+  let record = drawn;
+  task = await stage.step(
+    preCheckTargets(
+      task,
+      {
+        record: drawn,
+        statuses: { [gone]: 'deregistered' },
+        replace: (r, id, why) => {
+          record = replaceInDraw(r, pool, id, why);
+          return record;
+        },
+        directory,
+        actor: SAMR,
+      },
+      stage.ctx,
+    ),
+  );
+  if (task.state.status !== 'drawn') throw new Error(`expected a drawn task, got ${task.state.status}`);
+  for (const r of task.state.replacements)
+    stage.say(`  ${r.replacedId} found 注销 (deregistered) → replaced by ${r.replacementId}`);
+  stage.say(`  verifyDraw after replacement: ${verifyDraw(record, pool).valid ? 'valid' : 'INVALID'}`);
+  stage.say();
+  return { targets, inspectors, conflicts, plan, pool, commitment, drawn, record, task };
+}

@@ -1,0 +1,91 @@
+/**
+ * 年度抽查计划: the 市场监管局's department plan (made in January) and the joint plan of three departments (made and
+ * published by the end of March), both filed with the joint-meeting office by the end of February, with the
+ * deadlines of the year read from the rules and the official calendar.
+ */
+import { createWorkCalendar } from '../../src/calendar/index.js';
+import {
+  filePlan,
+  type JointPlanContent,
+  type PlanRecord,
+  parsePlan,
+  planDeadlines,
+  publishPlan,
+} from '../../src/workflow/index.js';
+import { FIRE, HEALTH, REGION, SAMR, type Stage, YEAR } from './stage.js';
+
+const DEPARTMENT_PLAN = {
+  kind: 'department',
+  id: 'dp-2025-samr',
+  year: YEAR,
+  department: SAMR,
+  entries: [
+    {
+      project: '企业公示信息抽查',
+      targets: `${REGION.name}辖区内企业、个体工商户`,
+      methods: ['written-review', 'on-site'],
+      level: '旗级',
+      sample: { ratio: 0.03 },
+      content: '年度报告及即时信息公示情况',
+      creditRequirement: '按信用风险分类确定比例：A 1%、B 2%、C 10%、D 30%',
+      schedule: { from: '2025-04-01', to: '2025-11-30' },
+    },
+  ],
+} as const;
+
+/** The joint plan's one task, as the task of the demo takes it. */
+export const JOINT_TASK = {
+  task: `${YEAR}年${REGION.name}餐饮服务单位部门联合双随机抽查`,
+  items: ['餐饮服务食品安全检查', '公共场所卫生检查', '人员密集场所消防安全检查'],
+  targets: `${REGION.name}辖区内企业、个体工商户`,
+  sample: { ratio: 0.01 },
+  initiator: SAMR,
+  participants: [HEALTH, FIRE],
+  inspectionDates: { from: '2025-05-06', to: '2025-06-30' },
+} as const;
+
+const JOINT_PLAN = {
+  kind: 'joint',
+  id: 'jp-2025-dalate',
+  year: YEAR,
+  initiator: SAMR,
+  tasks: [JOINT_TASK],
+} as const;
+
+/** Publishes and files both plans on their dates and prints each against its deadline. */
+export async function planStep(stage: Stage): Promise<PlanRecord<JointPlanContent>> {
+  stage.say('== 2. 年度抽查计划 · Annual plans and their deadlines');
+  const calendar = createWorkCalendar();
+  const d = planDeadlines(YEAR, stage.ctx.rules);
+  for (const [label, x, month] of [
+    ['部门计划制定 department plan made', d.departmentPlan, 1],
+    ['计划报送备案 plans filed', d.filing, 2],
+    ['联合计划制定公示 joint plan published', d.jointPlan, 3],
+  ] as const) {
+    const working = calendar.endOfMonthDeadline(YEAR, month);
+    stage.say(`  ${label}: by ${x.dueOn} (on working days: ${working.due}; ${x.source})`);
+  }
+  stage.at('2025-01-20T10:00:00+08:00');
+  const dept = publishPlan(parsePlan(DEPARTMENT_PLAN), { actor: SAMR }, stage.ctx);
+  await stage.log(dept.event);
+  stage.at('2025-02-26T10:00:00+08:00');
+  const deptFiled = filePlan(dept.plan, { actor: SAMR }, stage.ctx);
+  await stage.log(deptFiled.event);
+  const joint = publishPlan(
+    parsePlan(JOINT_PLAN) as PlanRecord<JointPlanContent>,
+    { actor: SAMR },
+    stage.ctx,
+  );
+  await stage.log(joint.event);
+  const jointFiled = filePlan(joint.plan, { actor: SAMR }, stage.ctx);
+  await stage.log(jointFiled.event);
+  for (const p of [deptFiled.plan, jointFiled.plan]) {
+    const pub = p.published;
+    const filed = p.filed;
+    stage.say(
+      `  ${p.content.id}: published ${pub?.on} (due ${pub?.dueOn}, ${pub?.onTime ? 'on time' : 'LATE'}), filed ${filed?.on} (due ${filed?.dueOn}, ${filed?.onTime ? 'on time' : 'LATE'})`,
+    );
+  }
+  stage.say();
+  return jointFiled.plan;
+}
