@@ -8,8 +8,9 @@ import type {
 } from './assessment.js';
 import { evaluateRuleCondition, type RuleConditionResult } from './evaluate-rule-condition.js';
 import type { AccountabilityFacts, FactValue } from './facts.js';
+import { parseAccountabilityRules } from './parse-rules.js';
 import type { AccountabilityRule } from './rule.js';
-import { parseAccountabilityFacts, parseAccountabilityRules } from './rule-schema.js';
+import { parseAccountabilityFacts } from './rule-schema.js';
 import { ACCOUNTABILITY_RULES } from './rules-table.js';
 
 interface Evaluated {

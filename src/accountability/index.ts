@@ -41,14 +41,13 @@ export {
   type FactValue,
   factValue,
 } from './facts.js';
+export { defineAccountabilityRules, parseAccountabilityRules } from './parse-rules.js';
 export type { AccountabilityRule, AccountabilityRuleKind } from './rule.js';
 export { type RuleCondition, type RuleConditionOp, ruleConditionFacts, when } from './rule-condition.js';
 export {
   accountabilityFactsSchema,
   accountabilityRuleSchema,
-  defineAccountabilityRules,
   parseAccountabilityFacts,
-  parseAccountabilityRules,
   ruleConditionSchema,
 } from './rule-schema.js';
 export { ACCOUNTABILITY_RULES, ACCOUNTABILITY_SOURCE, OTHER_CASES } from './rules-table.js';
