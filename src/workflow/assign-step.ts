@@ -1,6 +1,7 @@
-import type { SsjIssue } from '../core/index.js';
+import { parseWith, type SsjIssue } from '../core/index.js';
 import type { WorkflowContext } from './context.js';
 import { toJsonValue } from './json-value.js';
+import { assignInputSchema } from './step-inputs.js';
 import { failIf, type StepResult, stepResult } from './step-result.js';
 import { type InspectionTask, type TaskIn, taskDepartments } from './task.js';
 import type { Team } from './task-types.js';
@@ -28,6 +29,7 @@ export function assignTask(
   ctx: WorkflowContext,
 ): StepResult {
   assertStep(task, 'assign');
+  parseWith(assignInputSchema, input, 'assignment');
   const state = (task as TaskIn<'drawn'>).state;
   const departments = taskDepartments(task);
   const min = ctx.rules.minInspectorsPerVisit;

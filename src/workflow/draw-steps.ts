@@ -1,6 +1,8 @@
+import { parseWith } from '../core/index.js';
 import type { DrawCommitment, DrawRecord } from '../draw/index.js';
 import type { WorkflowContext } from './context.js';
 import { toJsonValue } from './json-value.js';
+import { commitInputSchema, designateInputSchema, recordDrawInputSchema } from './step-inputs.js';
 import { failIf, type StepResult, stepResult } from './step-result.js';
 import { checkTargets } from './target-checks.js';
 import type { InspectionTask, TaskIn } from './task.js';
@@ -27,6 +29,7 @@ export function commitTask(
   ctx: WorkflowContext,
 ): StepResult {
   assertStep(task, 'commit');
+  parseWith(commitInputSchema, input, 'commit input');
   const commitment = { digest: input.commitment.digest, randomnessSource: input.commitment.randomnessSource };
   return stepResult(task, { status: 'committed', commitment }, 'commit', input.actor, { commitment }, ctx);
 }
@@ -57,6 +60,7 @@ export function recordDraw(
   ctx: WorkflowContext,
 ): StepResult {
   assertStep(task, 'draw');
+  parseWith(recordDrawInputSchema, input, 'draw input');
   const state = (task as TaskIn<'committed'>).state;
   const issues = [];
   if (input.record.commitment?.digest !== state.commitment.digest) {
@@ -110,6 +114,7 @@ export function designateTargets(
   ctx: WorkflowContext,
 ): StepResult {
   assertStep(task, 'designate');
+  parseWith(designateInputSchema, input, 'designation');
   failIf(checkTargets(input.targets), 'Cannot designate the targets');
   const next = { status: 'drawn', targets: input.targets, replacements: [] } as const;
   const payload = { mode: task.mode, targets: input.targets.map((t) => t.id) };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { compareDates, isoDateSchema, parseWith, type SsjIssue, toChinaDate } from '../core/index.js';
 import type { WorkflowContext } from './context.js';
+import { actorInputSchema } from './step-inputs.js';
 import { failIf, type StepResult, stepResult } from './step-result.js';
 import type { InspectionTask, TaskIn } from './task.js';
 import { assertStep } from './transitions.js';
@@ -87,6 +88,7 @@ export function closeFollowUps(
   ctx: WorkflowContext,
 ): StepResult {
   assertStep(task, 'closeFollowUps');
+  parseWith(actorInputSchema, input, 'follow-up closing');
   const state = (task as TaskIn<'published'>).state;
   failIf(
     state.followUps

@@ -1,5 +1,6 @@
-import { SsjError } from '../core/index.js';
+import { parseWith } from '../core/index.js';
 import type { WorkflowContext } from './context.js';
+import { actorInputSchema, cancelInputSchema } from './step-inputs.js';
 import { type StepResult, stepResult } from './step-result.js';
 import type { ActiveTaskState, InspectionTask, TaskIn } from './task.js';
 import { assertStep } from './transitions.js';
@@ -23,6 +24,7 @@ export function archiveTask(
   ctx: WorkflowContext,
 ): StepResult {
   assertStep(task, 'archive');
+  parseWith(actorInputSchema, input, 'archive input');
   const state = (task as TaskIn<'follow-up-closed'>).state;
   const archivedAt = ctx.clock();
   return stepResult(
@@ -56,12 +58,7 @@ export function cancelTask(
   ctx: WorkflowContext,
 ): StepResult {
   assertStep(task, 'cancel');
-  if (input.reason.trim() === '') {
-    const message = 'A cancellation needs a reason';
-    throw new SsjError('INVALID_INPUT', message, {
-      issues: [{ path: ['reason'], message, expected: 'non-blank text' }],
-    });
-  }
+  parseWith(cancelInputSchema, input, 'cancellation (a reason is required)');
   const before = (task as TaskIn<ActiveTaskState['status']>).state;
   const cancellation = { reason: input.reason, actor: input.actor, at: ctx.clock() };
   const payload = { reason: input.reason, from: before.status };

@@ -1,8 +1,9 @@
-import { SsjError, type SsjIssue } from '../core/index.js';
+import { parseWith, SsjError, type SsjIssue } from '../core/index.js';
 import type { TargetStatus } from '../directories/index.js';
 import type { DrawRecord } from '../draw/index.js';
 import type { WorkflowContext } from './context.js';
 import { toJsonValue } from './json-value.js';
+import { preCheckInputSchema } from './step-inputs.js';
 import { failIf, type StepResult, stepResult } from './step-result.js';
 import type { InspectionTask, TaskIn } from './task.js';
 import type { TargetReplacement, TaskTarget } from './task-types.js';
@@ -71,6 +72,7 @@ export function preCheckTargets(
   ctx: WorkflowContext,
 ): StepResult {
   assertStep(task, 'preCheck');
+  parseWith(preCheckInputSchema, input, 'pre-check input');
   const state = (task as TaskIn<'drawn'>).state;
   failIf(
     input.record.digest === state.draw?.digest

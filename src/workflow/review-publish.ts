@@ -1,9 +1,10 @@
-import { compareDates, type SsjIssue, toChinaDate } from '../core/index.js';
+import { compareDates, parseWith, type SsjIssue, toChinaDate } from '../core/index.js';
 import type { WorkflowContext } from './context.js';
 import { resultDueDate } from './deadlines.js';
 import { FOLLOW_UP_MEASURES } from './follow-up-measures.js';
 import { toJsonValue } from './json-value.js';
 import { resultLabels } from './result-selection.js';
+import { actorInputSchema, reviewInputSchema } from './step-inputs.js';
 import { failIf, type StepResult, stepResult } from './step-result.js';
 import type { InspectionTask, TaskIn } from './task.js';
 import type { FollowUpMeasure, PublicationRecord } from './task-types.js';
@@ -30,6 +31,7 @@ export function reviewTask(
   ctx: WorkflowContext,
 ): StepResult {
   assertStep(task, 'review');
+  parseWith(reviewInputSchema, input, 'review');
   const state = (task as TaskIn<'results-recorded'>).state;
   const issues: SsjIssue[] = state.teams
     .filter(
@@ -80,6 +82,7 @@ export function publishTask(
   ctx: WorkflowContext,
 ): StepResult {
   assertStep(task, 'publish');
+  parseWith(actorInputSchema, input, 'publication input');
   const state = (task as TaskIn<'reviewed'>).state;
   const publishedOn = toChinaDate(ctx.clock());
   const publications: PublicationRecord[] = state.results.map((r) => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSsjError } from '../../src/core/index.js';
 import type { DrawRecord } from '../../src/draw/index.js';
@@ -216,3 +217,58 @@ describe('the task state machine', () => {
     expect(allowedSteps(drawn)).toEqual(['assign', 'cancel']);
   });
 });
+
+describe('every step refuses bad input with an SsjError (property)', () => {
+  const tasks = ALL.map((s) => taskIn(s));
+
+  it('any step on a task in any state either follows the table or throws an SsjError, never a raw error', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...tasks),
+        fc.constantFrom(...(Object.keys(STEPS) as TaskStep[])),
+        fc.anything(),
+        ({ task, ctx }, step, junk) => {
+          const before = JSON.stringify(task);
+          for (const run of [() => STEPS[step](task, ctx), () => GARBAGE[step](task, junk, ctx)]) {
+            try {
+              const result = run() as { task: InspectionTask };
+              const to = TASK_TRANSITIONS.find((t) => t.step === step && t.from === task.state.status)?.to;
+              if (result.task.state.status !== to) return false;
+            } catch (error) {
+              if (!isSsjError(error)) throw error;
+            }
+          }
+          return JSON.stringify(task) === before;
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('names the bad field of a malformed input', () => {
+    const { task, ctx } = walkTo('drawn');
+    expect(() => assignTask(task, { teams: 'none' } as never, ctx)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        issues: expect.arrayContaining([expect.objectContaining({ path: ['teams'] })]),
+      }),
+    );
+  });
+});
+
+/** Runs any step with an arbitrary value as its input. */
+const GARBAGE: Record<TaskStep, (task: InspectionTask, junk: unknown, ctx: WorkflowContext) => unknown> = {
+  commit: (t, j, c) => commitTask(t, j as never, c),
+  draw: (t, j, c) => recordDraw(t, j as never, c),
+  designate: (t, j, c) => designateTargets(t, j as never, c),
+  preCheck: (t, j, c) => preCheckTargets(t, j as never, c),
+  assign: (t, j, c) => assignTask(t, j as never, c),
+  recordInspection: (t, j, c) => recordInspection(t, j as never, c),
+  recordResult: (t, j, c) => recordResult(t, j as never, c),
+  review: (t, j, c) => reviewTask(t, j as never, c),
+  publish: (t, j, c) => publishTask(t, j as never, c),
+  recordFollowUp: (t, j, c) => recordFollowUp(t, j as never, c),
+  closeFollowUps: (t, j, c) => closeFollowUps(t, j as never, c),
+  archive: (t, j, c) => archiveTask(t, j as never, c),
+  cancel: (t, j, c) => cancelTask(t, j as never, c),
+};
