@@ -1,0 +1,136 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main as cli } from '../../bin/cli.js';
+import { parsePoolFile } from '../../bin/pool-file.js';
+import { ARTEFACT_FILES } from '../../examples/annual-cycle/artefacts.js';
+import { type DemoResult, main } from '../../examples/annual-cycle.js';
+import { createWorkCalendar } from '../../src/calendar/index.js';
+import { parseIsoDate } from '../../src/core/index.js';
+import type { DrawCommitment, DrawRecord } from '../../src/draw/index.js';
+import { verifyDraw } from '../../src/draw/index.js';
+import { type AuditEvent, resultDueDate, verifyAuditLog, WORKFLOW_RULES } from '../../src/workflow/index.js';
+
+const quiet = { print: () => {}, progress: () => {} };
+const read = (dir: string, name: string) => readFile(join(dir, name), 'utf8');
+
+describe('examples/annual-cycle.ts (npm run demo)', () => {
+  let dirs: string[] = [];
+  let first: DemoResult;
+  let second: DemoResult;
+
+  beforeAll(async () => {
+    dirs = await Promise.all([1, 2].map(() => mkdtemp(join(tmpdir(), 'ssj-demo-'))));
+    first = await main({ ...quiet, outDir: dirs[0] as string });
+    second = await main({ ...quiet, outDir: dirs[1] as string });
+  });
+  afterAll(async () => {
+    await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+  });
+
+  it('walks every step of the cycle, in order', () => {
+    const headings = first.output.split('\n').filter((l) => l.startsWith('== '));
+    expect(headings.map((h) => h.split(' ')[1])).toEqual([
+      '1.',
+      '2.',
+      '3.',
+      '4.',
+      '5.',
+      '6.',
+      '7.',
+      '8.',
+      '9.',
+      '10.',
+      '11.',
+      '12.',
+      '13.',
+      '14.',
+    ]);
+    for (const key of [
+      '一单',
+      '年度抽查计划',
+      '抽取承诺',
+      '公开抽取',
+      '预查',
+      '进一次门、查多项事',
+      '全程留痕',
+      '问责',
+    ])
+      expect(first.output).toContain(key);
+  });
+
+  it('enters a revised checklist within 10 working days and states the plan deadlines of the year', () => {
+    expect(first.output).toContain('entry deadline: 2025-03-28 (10 working days after 2025-03-14');
+    expect(first.output).toContain('department plan made: by 2025-01-31');
+    expect(first.output).toContain('plans filed: by 2025-02-28');
+    expect(first.output).toContain('joint plan published: by 2025-03-31');
+  });
+
+  it('draws on a directory of 20,000 targets, verifies the draw and replaces the deregistered target', () => {
+    expect(first.output).toMatch(/targets: 20000 \(of which 达拉特旗 150621: \d+\)/);
+    expect(first.output).toMatch(/^ {2}commitment digest [0-9a-f]{64}$/m);
+    expect(first.output).toContain('verifyDraw: valid');
+    expect(first.output).toMatch(/found 注销 \(deregistered\) → replaced by \S+/);
+    expect(first.output).toContain('verifyDraw after replacement: valid');
+    expect(first.artefacts.record.replacements).toHaveLength(1);
+  });
+
+  it('saves two visits of every three by visiting jointly, and publishes exactly one target late', () => {
+    const visits = first.artefacts.assignment.visits.length;
+    expect(first.output).toContain(`${visits} joint visits instead of ${visits * 3} (saved ${visits * 2})`);
+    const late = first.artefacts.announcement.records.filter((r) => !r.onTime);
+    expect(new Set(late.map((r) => r.targetId)).size).toBe(1);
+    for (const r of late) expect(r.publishedOn > r.dueOn).toBe(true);
+    const calendar = createWorkCalendar();
+    const ctx = { calendar, rules: WORKFLOW_RULES };
+    for (const r of first.artefacts.announcement.records)
+      expect(r.dueOn).toBe(resultDueDate(parseIsoDate(r.inspectionDate), ctx));
+    expect(first.output).toMatch(/^ {2}逾期 overdue: /m);
+  });
+
+  it('writes artefacts that verify: the draw from the pool file, the audit trail, the CLI says valid', async () => {
+    const dir = dirs[0] as string;
+    const record = JSON.parse(await read(dir, 'draw-record.json')) as DrawRecord;
+    const pool = parsePoolFile('pool.csv', await read(dir, 'pool.csv'));
+    expect((await read(dir, 'pool.csv')).split('\n')[0]).toBe('id,stratum');
+    expect(verifyDraw(record, pool).valid).toBe(true);
+    const commitment = JSON.parse(await read(dir, 'commitment.json')) as DrawCommitment;
+    expect(record.commitment?.digest).toBe(commitment.digest);
+    const events = JSON.parse(await read(dir, 'audit-log.json')) as AuditEvent[];
+    expect(verifyAuditLog(events).valid).toBe(true);
+    const chunks: string[] = [];
+    const io = { stdout: (s: string) => chunks.push(s), stderr: (s: string) => chunks.push(s) };
+    const code = await cli(['verify-draw', join(dir, 'draw-record.json'), join(dir, 'pool.csv')], io);
+    expect(chunks.join('')).toMatch(/^valid/);
+    expect(code).toBe(0);
+  });
+
+  it('a published record with one drawn target swapped no longer verifies', async () => {
+    const dir = dirs[0] as string;
+    const record = JSON.parse(await read(dir, 'draw-record.json')) as DrawRecord;
+    const pool = parsePoolFile('pool.csv', await read(dir, 'pool.csv'));
+    const outsider = pool.find((p) => !record.selected.some((s) => s.id === p.id))?.id ?? '';
+    const swapped = {
+      ...record,
+      selected: record.selected.map((s, i) => (i === 0 ? { ...s, id: outsider } : s)),
+    };
+    expect(verifyDraw(swapped, pool).valid).toBe(false);
+  });
+
+  it('replays: two runs write byte-identical artefacts with equal digests', async () => {
+    expect(second.artefacts.commitment.digest).toBe(first.artefacts.commitment.digest);
+    expect(second.artefacts.record.digest).toBe(first.artefacts.record.digest);
+    expect(second.artefacts.assignment.digest).toBe(first.artefacts.assignment.digest);
+    expect(second.artefacts.audit.at(-1)?.hash).toBe(first.artefacts.audit.at(-1)?.hash);
+    for (const name of ARTEFACT_FILES)
+      expect(await read(dirs[1] as string, name), name).toBe(await read(dirs[0] as string, name));
+  });
+
+  it('reports accountability with grounds in Chinese and English', () => {
+    expect(first.output).toMatch(/→ accountable$/m);
+    expect(first.output).toMatch(/→ exempt$/m);
+    expect(first.output).toContain('问责情形2');
+    expect(first.output).toContain('Outcome: accountable');
+  });
+});
