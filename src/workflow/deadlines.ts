@@ -112,3 +112,22 @@ export function abnormalListings(
     };
   });
 }
+
+/**
+ * The date a changed checklist must be entered into the platform by (清单调整录入期限): `rules.checklistChange`
+ * working days (10) after the law was made, amended or repealed.
+ *
+ * @param changedOn - the day the change took effect
+ * @param ctx - the calendar and the rules
+ * @returns the last day for entering the changed checklist
+ * @example
+ * ```ts
+ * checklistEntryDueDate('2025-09-26', ctx); // '2025-10-16' (国庆节、中秋节 in between, 09-28 and 10-11 worked)
+ * ```
+ */
+export function checklistEntryDueDate(
+  changedOn: IsoDate,
+  ctx: Pick<WorkflowContext, 'calendar' | 'rules'>,
+): IsoDate {
+  return ctx.calendar.addWorkdays(changedOn, ctx.rules.checklistChange.value);
+}

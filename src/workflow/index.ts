@@ -21,6 +21,7 @@ export { type CreateTaskInput, createTask, createTaskInputSchema } from './creat
 export {
   type AbnormalListing,
   abnormalListings,
+  checklistEntryDueDate,
   findOverdueResults,
   type OverdueResult,
   resultDueDate,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../src/core/index.js';
 import {
   abnormalListings,
+  checklistEntryDueDate,
   createWorkflowContext,
   findOverdueResults,
   publishTask,
@@ -17,6 +18,11 @@ describe('publication deadline (检查之日起20个工作日内)', () => {
 
   it('results of an inspection on 2025-01-20 are due on 2025-02-21 (across 春节)', () => {
     expect(resultDueDate(parseIsoDate('2025-01-20'), ctx)).toBe('2025-02-21');
+  });
+
+  it('a checklist changed on 2025-09-26 is entered by 2025-10-16 (09-28 and 10-11 are make-up working days)', () => {
+    expect(checklistEntryDueDate(parseIsoDate('2025-09-26'), ctx)).toBe('2025-10-16');
+    expect(WORKFLOW_RULES.checklistChange.value).toBe(10);
   });
 
   it('the rule carries its source', () => {
