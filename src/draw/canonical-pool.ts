@@ -1,6 +1,6 @@
 import { formatPath, SsjError, type SsjIssue } from '../core/index.js';
 import { compareIdBytes, compareUtf16, hasSurrogate } from './id-order.js';
-import { byteOrder } from './radix-order.js';
+import { byteOrder, type IdRows } from './radix-order.js';
 import type { PoolEntry } from './types.js';
 
 /** The NFC form of a string, skipping the work for ASCII. */
@@ -26,6 +26,8 @@ export interface GroupedPool {
   readonly stratumOf: Int32Array;
   /** Input indexes in id byte order. */
   readonly order: Uint32Array;
+  /** The ids as byte rows, when the radix sort built them. */
+  readonly rows?: IdRows;
   readonly count: number;
 }
 
@@ -114,8 +116,16 @@ export function groupPool(pool: unknown, path: readonly (string | number)[] = ['
     stratumOf[i] = k;
     counts[k] = (counts[k] as number) + 1;
   }
-  const order = byteOrder(ids, surrogates ? compareIdBytes : compareUtf16);
-  return { strata: sortedNames, counts, ids, stratumOf, order, count: n };
+  const { order, rows } = byteOrder(ids, surrogates ? compareIdBytes : compareUtf16);
+  return {
+    strata: sortedNames,
+    counts,
+    ids,
+    stratumOf,
+    order,
+    count: n,
+    ...(rows === undefined ? {} : { rows }),
+  };
 }
 
 /**

@@ -16,7 +16,8 @@ import { stratumMidstate } from './target-key.js';
  * adds the entry to the pool digest and, unless excluded, computes its key with one SHA-256 compression after the
  * stratum's midstate and offers it to the stratum's bounded heap.
  */
-interface StratumState {
+/** One stratum's running state. */
+export interface StratumState {
   readonly field: Uint8Array;
   readonly mid: Sha256Midstate;
   readonly heap: KeyHeap;
@@ -70,7 +71,8 @@ export function drawEngine(
   };
 }
 
-function stateFor(e: DrawEngine, stratum: string): StratumState {
+/** The state of a stratum, created on first use. */
+export function stateFor(e: DrawEngine, stratum: string): StratumState {
   if (e.lastName === stratum && e.last !== undefined) return e.last;
   let s = e.strata.get(stratum);
   if (s === undefined) {

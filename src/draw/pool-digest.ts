@@ -103,3 +103,19 @@ export function finishPoolDigest(d: PoolDigester): string {
   all.set(d.digests.bytes.subarray(0, d.digests.length), tag.length);
   return toHex(sha256(all));
 }
+
+/** Appends one entry whose id bytes are `row[start, start + len)` and closes the chunk at a boundary. */
+export function writeRow(
+  d: PoolDigester,
+  row: Uint8Array,
+  start: number,
+  len: number,
+  stratumBytes: Uint8Array,
+): void {
+  const sink = d.chunk;
+  writeUint32(sink, len);
+  const at = sink.length;
+  writeBytes(sink, row.subarray(start, start + len));
+  writeBytes(sink, stratumBytes);
+  endEntry(d, at, at + len);
+}

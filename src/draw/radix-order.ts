@@ -8,20 +8,40 @@ export const RADIX_MAX_BYTES = 40;
 
 const encoder = new TextEncoder();
 
-/** The indexes of `ids` in the order of their UTF-8 bytes (ids already NFC). */
-export function byteOrder(ids: readonly string[], compare: (a: string, b: string) => number): Uint32Array {
+/** Ids as rows of a zero-padded byte matrix (internal): row `i` is `matrix[i * width, i * width + lens[i])`. */
+export interface IdRows {
+  readonly matrix: Uint8Array;
+  readonly width: number;
+  readonly lens: Uint8Array;
+}
+
+/** The indexes of `ids` in the order of their UTF-8 bytes (ids already NFC), and their rows when built. */
+export function byteOrder(
+  ids: readonly string[],
+  compare: (a: string, b: string) => number,
+): { order: Uint32Array; rows?: IdRows } {
   const n = ids.length;
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   let sorted = true;
   for (let i = 1; i < n && sorted; i++)
     if (compare(ids[i - 1] as string, ids[i] as string) > 0) sorted = false;
-  if (sorted) return order;
-  if (n < 256) return comparisonOrder(ids, compare);
+  if (sorted) return { order };
+  if (n < 256) return { order: comparisonOrder(ids, compare) };
+  const rows = idRows(ids);
+  if (rows === undefined) return { order: comparisonOrder(ids, compare) };
+  return { order: radixOrder(rows, order), rows };
+}
+
+/** Writes the ids into a zero-padded matrix; `undefined` when one is too long or holds a NUL. */
+function idRows(ids: readonly string[]): IdRows | undefined {
+  const n = ids.length;
+  const lens = new Uint8Array(n);
   let maxBytes = 0;
   for (let i = 0; i < n; i++) {
     const bytes = utf8Length(ids[i] as string);
-    if (bytes < 0 || bytes > RADIX_MAX_BYTES) return comparisonOrder(ids, compare);
+    if (bytes < 0 || bytes > RADIX_MAX_BYTES) return undefined;
+    lens[i] = bytes;
     if (bytes > maxBytes) maxBytes = bytes;
   }
   const width = maxBytes + (maxBytes & 1);
@@ -37,8 +57,15 @@ export function byteOrder(ids: readonly string[], compare: (a: string, b: string
     }
     if (j < id.length) encoder.encodeInto(id, matrix.subarray(base, base + width));
   }
-  const digits = (maxBytes + 1) >> 1;
-  let from = order;
+  return { matrix, width, lens };
+}
+
+/** LSD radix sort of the rows over 16-bit digits, skipping digits that are the same in every row. */
+function radixOrder(rows: IdRows, identity: Uint32Array): Uint32Array {
+  const { matrix, width } = rows;
+  const n = identity.length;
+  const digits = width >> 1;
+  let from = identity;
   let to = new Uint32Array(n);
   const counts = new Uint32Array(65536);
   for (let d = digits - 1; d >= 0; d--) {

@@ -1,5 +1,18 @@
-import { forEachInOrder, type GroupedPool } from './canonical-pool.js';
-import { drawEngine, type EngineOutcome, engineOutcome, enginePoolDigest, feed } from './engine.js';
+import { duplicateIds, forEachInOrder, type GroupedPool } from './canonical-pool.js';
+import {
+  type DrawEngine,
+  drawEngine,
+  type EngineOutcome,
+  engineOutcome,
+  enginePoolDigest,
+  feed,
+  type StratumState,
+  stateFor,
+} from './engine.js';
+import { keyWords } from './fast-key.js';
+import { offer } from './key-heap.js';
+import { writeRow } from './pool-digest.js';
+import type { IdRows } from './radix-order.js';
 import { resolveSize, sizeForStratum } from './sample-size.js';
 import type { SampleSpec } from './types.js';
 
@@ -30,7 +43,58 @@ export function runPool(
   capacityOf: (stratum: string) => number,
 ): { poolDigest: string; outcome: EngineOutcome } {
   const engine = drawEngine(seed, excluded, capacityOf);
+  if (pool.rows !== undefined) return runRows(pool, pool.rows, engine);
   const names = pool.strata;
   forEachInOrder(pool, (id, s) => feed(engine, id, names[s] as string));
   return { poolDigest: enginePoolDigest(engine), outcome: engineOutcome(engine) };
+}
+
+/**
+ * The same pass when the ids are already byte rows (after a radix sort): the pool digest walks the rows in id
+ * byte order, and the keys are computed in input order, which reads memory sequentially. The heap's tie-break
+ * is still the id byte order (each entry's position in it).
+ */
+function runRows(
+  pool: GroupedPool,
+  rows: IdRows,
+  engine: DrawEngine,
+): { poolDigest: string; outcome: EngineOutcome } {
+  const { matrix, width, lens } = rows;
+  const { order, ids, stratumOf } = pool;
+  const n = order.length;
+  const states = pool.strata.map((name) => stateFor(engine, name));
+  const position = new Uint32Array(n);
+  const duplicates: string[] = [];
+  let prev = -1;
+  for (let p = 0; p < n; p++) {
+    const k = order[p] as number;
+    position[k] = p;
+    const len = lens[k] as number;
+    if (prev >= 0 && sameRow(matrix, prev * width, k * width, lens[prev] as number, len)) {
+      const id = ids[k] as string;
+      if (duplicates[duplicates.length - 1] !== id) duplicates.push(id);
+    }
+    prev = k;
+    writeRow(engine.digester, matrix, k * width, len, (states[stratumOf[k] as number] as StratumState).field);
+  }
+  if (duplicates.length > 0) throw duplicateIds(duplicates);
+  const excluded = engine.excluded;
+  const key = engine.scratch;
+  for (let i = 0; i < n; i++) {
+    const s = states[stratumOf[i] as number] as StratumState;
+    s.pool++;
+    if (excluded.size > 0 && excluded.has(ids[i] as string)) s.excluded++;
+    else if (s.heap.capacity > 0) {
+      keyWords(s.mid, matrix, i * width, i * width + (lens[i] as number), key);
+      offer(s.heap, key, position[i] as number, ids[i] as string);
+    }
+  }
+  engine.seq = n;
+  return { poolDigest: enginePoolDigest(engine), outcome: engineOutcome(engine) };
+}
+
+function sameRow(m: Uint8Array, a: number, b: number, la: number, lb: number): boolean {
+  if (la !== lb) return false;
+  for (let i = 0; i < la; i++) if (m[a + i] !== m[b + i]) return false;
+  return true;
 }
