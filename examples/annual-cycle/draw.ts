@@ -4,6 +4,7 @@
  * draw verified, and the joint task taken through commit, draw and the pre-visit check (检查前预查比对), where one
  * deregistered target is replaced through `replaceInDraw`.
  */
+import { isValidUscc } from '../../src/core/index.js';
 import type { ConflictOfInterest, Inspector, Target } from '../../src/directories/index.js';
 import {
   commitDraw,
@@ -61,22 +62,28 @@ export async function drawStep(stage: Stage): Promise<DrawStep> {
 
   stage.say('== 4. 抽查方案 · Sampling plan → draw request');
   stage.at('2025-04-25T09:00:00+08:00');
-  const policy = SAMPLING_PRESETS['henan-2021'];
+  const policy = SAMPLING_PRESETS['daqing-lindian-2024'];
   const plan = planSample({
     targets,
     policy,
     asOf: '2025-05-06',
-    filter: directoryFilter({ regionPrefixes: [REGION.code], kinds: ['enterprise', 'individual-business'] }),
+    filter: directoryFilter({
+      regionPrefixes: [REGION.code],
+      industryPrefixes: ['H62'],
+      kinds: ['enterprise', 'individual-business'],
+    }),
     randomnessSource: RANDOMNESS_SOURCE,
     label: `${YEAR}-${REGION.code}-joint-catering`,
   });
   stage.say(
-    `  preset ${policy.name} (${plan.policyId}), 定向 ${REGION.name} enterprises and individual businesses`,
+    `  preset ${policy.name} (${plan.policyId}), 定向 ${REGION.name} catering (H62) enterprises and individual businesses`,
   );
   for (const s of Object.values(plan.strata))
     stage.say(
       `  ${s.creditClass} ${s.label}: pool ${s.inPool}, excluded ${s.excluded}, ${s.formula} → ${s.final}`,
     );
+  const excluded = Object.entries(plan.exclusionCounts).filter(([, n]) => n > 0);
+  stage.say(`  excluded (first reason each): ${excluded.map(([code, n]) => `${code} ${n}`).join(', ')}`);
   stage.say(
     `  in pool ${plan.totals.inPool}, eligible ${plan.totals.eligible}, to draw ${plan.totals.planned}`,
   );
@@ -98,6 +105,7 @@ export async function drawStep(stage: Stage): Promise<DrawStep> {
           { id: 'XF-001', department: FIRE, label: '人员密集场所消防安全检查' },
         ],
         period: JOINT_TASK.inspectionDates,
+        industry: JOINT_TASK.industry,
         planId: 'jp-2025-dalate',
         actor: SAMR,
       },
@@ -119,7 +127,12 @@ export async function drawStep(stage: Stage): Promise<DrawStep> {
   const byId = new Map(targets.map((t) => [t.id as string, t]));
   const directory = pool.map((p) => {
     const t = byId.get(p.id);
-    return { id: p.id, name: t?.name ?? p.id, ...(p.stratum === undefined ? {} : { stratum: p.stratum }) };
+    return {
+      id: p.id,
+      name: t?.name ?? p.id,
+      ...(isValidUscc(p.id) ? { uscc: p.id } : {}),
+      ...(p.stratum === undefined ? {} : { stratum: p.stratum }),
+    };
   });
   task = await stage.step(recordDraw(task, { record: drawn, targets: directory, actor: SAMR }, stage.ctx));
   stage.say();

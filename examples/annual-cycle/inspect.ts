@@ -8,6 +8,7 @@ import type { AssignmentRecord } from '../../src/draw/index.js';
 import {
   closeFollowUps,
   findOverdueResults,
+  formatAnnouncement,
   type InspectionTask,
   publishTask,
   type RecordResultInput,
@@ -111,6 +112,10 @@ export async function inspectStep(
   stage.say(
     `  published ${task.state.publications.length} results on 2025-06-05; on time ${task.state.publications.length - late.length}, late ${late.length} (20 working days: ${dates[1]} → due ${resultDueDate(dates[1] as IsoDate, stage.ctx)})`,
   );
+  const announcement = formatAnnouncement(task.state.publications, NAMES).split('\n');
+  stage.say('  公示 announcement (first lines):');
+  for (const line of announcement.slice(0, 6)) stage.say(`    ${line}`);
+  stage.say(`    … ${announcement.length - 6} more lines`);
   stage.say();
 
   stage.say('== 10. 后续处置 · Follow-up');

@@ -37,11 +37,12 @@ const DEPARTMENT_PLAN = {
 export const JOINT_TASK = {
   task: `${YEAR}年${REGION.name}餐饮服务单位部门联合双随机抽查`,
   items: ['餐饮服务食品安全检查', '公共场所卫生检查', '人员密集场所消防安全检查'],
-  targets: `${REGION.name}辖区内企业、个体工商户`,
-  sample: { ratio: 0.01 },
+  targets: `${REGION.name}辖区内餐饮服务企业、个体工商户`,
+  sample: { ratio: 0.05 },
   initiator: SAMR,
   participants: [HEALTH, FIRE],
   inspectionDates: { from: '2025-05-06', to: '2025-06-30' },
+  industry: 'H62',
 } as const;
 
 const JOINT_PLAN = {
