@@ -165,7 +165,7 @@ export async function main(): Promise<string> {
   const record = revealDraw(commitment, pool, [
     sha256Hex('drand quicknet round 12345678 signature (example)'),
   ]);
-  task = await step(recordDraw(task, { record, targets: directory, actor: SAMR }, ctx));
+  task = await step(recordDraw(task, { record, targets: directory, pool, actor: SAMR }, ctx));
   const deregistered = record.selected[0]?.id ?? '';
   task = await step(
     preCheckTargets(

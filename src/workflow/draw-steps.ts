@@ -1,5 +1,5 @@
-import { parseWith } from '../core/index.js';
-import type { DrawCommitment, DrawRecord } from '../draw/index.js';
+import { parseWith, type SsjIssue } from '../core/index.js';
+import { type DrawCommitment, type DrawRecord, type PoolEntry, verifyDraw } from '../draw/index.js';
 import type { WorkflowContext } from './context.js';
 import { toJsonValue } from './json-value.js';
 import { commitInputSchema, designateInputSchema, recordDrawInputSchema } from './step-inputs.js';
@@ -39,12 +39,13 @@ export function commitTask(
  * commitment, and every selected id needs its directory entry (name, USCC). Committed → drawn.
  *
  * @param task - a committed random task
- * @param input - the draw record, the directory entries of the selected targets, the actor
+ * @param input - the draw record, the directory entries of the selected targets, the actor, and optionally the
+ *   pool to verify the record against
  * @param ctx - the workflow context
  * @returns the drawn task and its `task.draw` event
  * @throws {SsjError} `WORKFLOW_ILLEGAL_TRANSITION` when the task is not committed
- * @throws {SsjError} `WORKFLOW_PRECONDITION_FAILED` when the record is not from the commitment, or a selected
- *   target has no directory entry
+ * @throws {SsjError} `WORKFLOW_PRECONDITION_FAILED` when the record is not from the commitment, does not verify
+ *   against the given pool, or a selected target has no directory entry
  * @example
  * ```ts
  * ({ task, event } = recordDraw(task, { record: revealDraw(commitment, pool, [beacon]), targets, actor: 'market' }, ctx));
@@ -56,19 +57,26 @@ export function recordDraw(
     readonly record: Pick<DrawRecord, 'digest' | 'seed' | 'selected' | 'commitment'>;
     readonly targets: readonly TaskTarget[];
     readonly actor: string;
+    /** The draw’s pool: when given, the record is verified against it (`verifyDraw`) before it is recorded. */
+    readonly pool?: readonly PoolEntry[];
   },
   ctx: WorkflowContext,
 ): StepResult {
   assertStep(task, 'draw');
   parseWith(recordDrawInputSchema, input, 'draw input');
   const state = (task as TaskIn<'committed'>).state;
-  const issues = [];
+  const issues: SsjIssue[] = [];
   if (input.record.commitment?.digest !== state.commitment.digest) {
     issues.push({
       path: ['record', 'commitment', 'digest'],
       message: 'The draw record does not come from the commitment published for this task',
       expected: state.commitment.digest,
     });
+  }
+  if (input.pool !== undefined) {
+    for (const p of verifyDraw(input.record as DrawRecord, input.pool).problems) {
+      issues.push({ path: ['record'], message: `The draw record does not verify: ${p.message}` });
+    }
   }
   const targets = input.record.selected.map((s) => input.targets.find((t) => t.id === s.id));
   input.record.selected.forEach((s, i) => {

@@ -30,6 +30,7 @@ export const recordDrawInputSchema = z.object({
   }),
   targets: z.array(targetSchema),
   actor: text,
+  pool: z.array(z.object({ id: z.string(), stratum: z.string().optional() })).optional(),
 });
 
 /** Zod schema of the input of `designateTargets`. @internal */

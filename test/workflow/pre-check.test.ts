@@ -96,3 +96,23 @@ describe('task store', () => {
     expect(await store.list()).toHaveLength(1);
   });
 });
+
+describe('recording the draw', () => {
+  it('verifies the record against the pool when the pool is given, and refuses an altered one', async () => {
+    const { commitDraw, revealDraw } = await import('../../src/draw/index.js');
+    const { commitTask, recordDraw } = await import('../../src/workflow/index.js');
+    const { task, ctx } = walkTo('planned');
+    const commitment = commitDraw({ pool: POOL, sample: { count: 2 }, randomnessSource: 'beacon' });
+    const committed = commitTask(task, { commitment, actor: 'm' }, ctx).task;
+    const record = revealDraw(commitment, POOL, ['r']);
+    const ok = recordDraw(committed, { record, targets: DIRECTORY, pool: POOL, actor: 'm' }, ctx);
+    expect(ok.task.state.status).toBe('drawn');
+    const altered = {
+      ...record,
+      selected: record.selected.map((s, i) => (i === 0 ? { ...s, id: 't12' } : s)),
+    };
+    expect(() =>
+      recordDraw(committed, { record: altered, targets: DIRECTORY, pool: POOL, actor: 'm' }, ctx),
+    ).toThrow(/does not verify/);
+  });
+});
