@@ -100,7 +100,9 @@ describe('drawing targets (随机抽取检查对象)', () => {
     expect(attempt({ pool, sample: { ratio: 2 }, seed: SEED })).toBe('DRAW_INVALID_REQUEST');
     expect(attempt({ pool: [{ id: '' }], sample: { count: 1 }, seed: SEED })).toBe('DRAW_INVALID_REQUEST');
     expect(attempt({ pool: 'x', sample: { count: 1 }, seed: SEED })).toBe('DRAW_INVALID_REQUEST');
-    expect(attempt({ pool: [{ id: 'a\ud800' }], sample: { count: 1 }, seed: SEED })).toBe('DRAW_INVALID_REQUEST');
+    expect(attempt({ pool: [{ id: 'a\ud800' }], sample: { count: 1 }, seed: SEED })).toBe(
+      'DRAW_INVALID_REQUEST',
+    );
     expect(
       attempt({
         pool,
