@@ -30,7 +30,18 @@ export interface DemoResult {
   readonly files: readonly string[];
 }
 
-/** Runs the whole annual cycle, prints the summary and writes the artefacts. */
+/**
+ * Runs the whole annual cycle (年度双随机抽查全流程), prints the summary and writes the published artefacts.
+ *
+ * @param options - where to write (`outDir`), and how to print the summary and the progress
+ * @returns the printed summary, the artefacts and the paths written
+ * @throws {SsjError} if a library step rejects its input (it does not, with the demo's fixed data)
+ * @example
+ * ```ts
+ * const { artefacts } = await main({ outDir: 'out', print: () => {} });
+ * verifyDraw(artefacts.record, artefacts.pool).valid; // true
+ * ```
+ */
 export async function main(options: DemoOptions = {}): Promise<DemoResult> {
   const outDir = options.outDir ?? process.env.SSJ_DEMO_OUT ?? 'demo-output';
   const lines: string[] = [];

@@ -34,7 +34,13 @@ export const ARTEFACT_FILES = [
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-/** Writes the artefacts into `dir` (created if needed) and returns the paths written. */
+/**
+ * Writes the artefacts into `dir` (created if needed), JSON indented by two spaces and the pool as CSV.
+ *
+ * @param dir - the output directory
+ * @param a - the artefacts
+ * @returns the paths written, in the order of {@link ARTEFACT_FILES}
+ */
 export async function writeArtefacts(dir: string, a: Artefacts): Promise<readonly string[]> {
   await mkdir(dir, { recursive: true });
   const contents = [

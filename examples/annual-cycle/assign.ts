@@ -18,7 +18,15 @@ import {
 import type { DrawStep } from './draw.js';
 import { JOINT_DEPARTMENTS, NAMES, SAMR, type Stage } from './stage.js';
 
-/** Assigns the inspectors of the three departments, verifies the assignment and records the teams. */
+/**
+ * Assigns the inspectors of the three departments (随机匹配执法检查人员), verifies the assignment and records the teams.
+ *
+ * @param stage - the run's stage
+ * @param drawn - the directories and the draw
+ * @param task - the drawn task
+ * @param record - the draw record after the pre-visit check (its seed seeds the assignment)
+ * @returns the assigned task and the assignment record
+ */
 export async function assignStep(
   stage: Stage,
   drawn: DrawStep,

@@ -70,7 +70,12 @@ export interface ChecklistStep {
   readonly joint: JointChecklist;
 }
 
-/** Creates the three checklists, revises the 市场监管局's after a law changed, and bundles the joint items. */
+/**
+ * Creates the three checklists (一单), revises the 市场监管局's after a rule changed, and bundles the joint items.
+ *
+ * @param stage - the run's stage
+ * @returns the checklists in force and the joint checklist
+ */
 export function checklistStep(stage: Stage): ChecklistStep {
   stage.say('== 1. 一单 · Random-inspection checklists (illustrative items)');
   const v1 = Object.entries(ITEMS).map(([department, items]) =>

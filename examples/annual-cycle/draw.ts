@@ -44,7 +44,12 @@ export interface DrawStep {
   readonly task: InspectionTask;
 }
 
-/** Generates the directories, plans, commits, reveals, verifies and pre-checks the joint task's draw. */
+/**
+ * Generates the directories (两库), plans the sample, commits, reveals, verifies and pre-checks the joint task's draw.
+ *
+ * @param stage - the run's stage
+ * @returns the directories, the plan, the pool, the commitment, the records and the drawn task
+ */
 export async function drawStep(stage: Stage): Promise<DrawStep> {
   stage.say('== 3. 两库 · The directories');
   const started = performance.now();

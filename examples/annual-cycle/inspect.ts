@@ -67,7 +67,15 @@ function visitDates(count: number): IsoDate[] {
   );
 }
 
-/** Visits every target, records, reviews, detects the late one, publishes and closes the follow-up. */
+/**
+ * Visits every target, records and reviews the results, finds the overdue ones, publishes (一公开) and closes the
+ * follow-up.
+ *
+ * @param stage - the run's stage
+ * @param start - the assigned task
+ * @param assignment - the inspector assignment (each team's lead enters its result)
+ * @returns the task with its follow-up closed
+ */
 export async function inspectStep(
   stage: Stage,
   start: InspectionTask,

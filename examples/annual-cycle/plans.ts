@@ -53,7 +53,12 @@ const JOINT_PLAN = {
   tasks: [JOINT_TASK],
 } as const;
 
-/** Publishes and files both plans on their dates and prints each against its deadline. */
+/**
+ * Publishes and files both plans (年度抽查计划) on their dates and prints each against its deadline.
+ *
+ * @param stage - the run's stage
+ * @returns the joint plan, published and filed
+ */
 export async function planStep(stage: Stage): Promise<PlanRecord<JointPlanContent>> {
   stage.say('== 2. 年度抽查计划 · Annual plans and their deadlines');
   const calendar = createWorkCalendar();

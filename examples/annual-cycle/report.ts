@@ -20,7 +20,12 @@ import {
 } from '../../src/workflow/index.js';
 import { FIRE, HEALTH, NAMES, SAMR, type Stage } from './stage.js';
 
-/** Prints the statistics of the task, per department and overall. */
+/**
+ * Prints the statistics (考核统计) of the task, per department and overall.
+ *
+ * @param stage - the run's stage
+ * @param task - the finished task
+ */
 export function statisticsStep(stage: Stage, task: InspectionTask): void {
   stage.say('== 11. 统计 · Statistics for assessment');
   const { overall, byDepartment } = assessmentStatistics([task]);
@@ -33,7 +38,13 @@ export function statisticsStep(stage: Stage, task: InspectionTask): void {
   stage.say();
 }
 
-/** Verifies the audit trail and prints its head, the value to publish with the announcement. */
+/**
+ * Verifies the audit trail (全程留痕) and prints its head, the value to publish with the announcement.
+ *
+ * @param stage - the run's stage
+ * @param events - the audit events
+ * @returns whether the trail verifies
+ */
 export function auditStep(stage: Stage, events: readonly AuditEvent[]): boolean {
   stage.say('== 12. 全程留痕 · Audit trail');
   const check = verifyAuditLog(events);
@@ -44,7 +55,15 @@ export function auditStep(stage: Stage, events: readonly AuditEvent[]): boolean 
   return check.valid;
 }
 
-/** Assesses four officers: the leads of two late publications, a clean visit, and a crime lead transferred. */
+/**
+ * Assesses four officers (尽职照单免责、失职照单问责): the leads of two late publications, a clean visit with a
+ * problem found later, and a crime lead transferred.
+ *
+ * @param stage - the run's stage
+ * @param task - the finished task (the facts are read from it)
+ * @param assignment - the assignment (who led which team)
+ * @param inspectors - the inspector directory (names)
+ */
 export function accountabilityStep(
   stage: Stage,
   task: InspectionTask,

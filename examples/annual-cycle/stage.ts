@@ -15,6 +15,7 @@ import {
 
 /** 达拉特旗: the region of the demo and its year. */
 export const REGION = { code: '150621', name: '达拉特旗' } as const;
+/** The year of the cycle: one with an official holiday schedule. */
 export const YEAR = 2025;
 
 /** The joint task: 旗市场监管局 initiates, 旗卫健委 and 消防救援支队 take part. */
@@ -62,7 +63,13 @@ export interface Stage {
   readonly audit: ReturnType<typeof createMemoryAuditStore>;
 }
 
-/** Makes the stage of one run; every run starts from the same clock and id sequence. */
+/**
+ * Makes the stage of one run; every run starts from the same clock and id sequence, so runs replay.
+ *
+ * @param say - prints one line of the summary
+ * @param progress - reports progress of a slow step
+ * @returns the stage
+ */
 export function createStage(say: (line?: string) => void, progress: (line: string) => void): Stage {
   let now: IsoInstant = parseInstant('2025-01-06T09:00:00+08:00');
   const ctx = createWorkflowContext({ clock: (): IsoInstant => now, newId: sequentialIds() });
