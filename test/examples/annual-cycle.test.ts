@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -132,5 +133,30 @@ describe('examples/annual-cycle.ts (npm run demo)', () => {
     expect(first.output).toMatch(/→ exempt$/m);
     expect(first.output).toContain('问责情形2');
     expect(first.output).toContain('Outcome: accountable');
+  });
+});
+
+describe('docs/getting-started.md', () => {
+  it('its first example runs as printed: the draw verifies and the results are due on 2025-06-04', async () => {
+    const doc = await readFile(new URL('../../docs/getting-started.md', import.meta.url), 'utf8');
+    const code = doc.match(/```ts\n([\s\S]*?)```/)?.[1] ?? '';
+    expect(code).toContain('commitDraw');
+    const src = new URL('../../src/', import.meta.url).href;
+    const runnable = code.replace(
+      /from 'shuangsuiji\/(\w+)'/g,
+      (_, m: string) => `from '${src}${m}/index.ts'`,
+    );
+    const dir = await mkdtemp(join(tmpdir(), 'ssj-first-'));
+    try {
+      const file = join(dir, 'first.ts');
+      await writeFile(file, runnable, 'utf8');
+      const run = spawnSync(process.execPath, ['--import', 'tsx', file], { encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toMatch(/^publish: [0-9a-f]{64}$/m);
+      expect(run.stdout).toContain('valid: true');
+      expect(run.stdout).toContain('results due: 2025-06-04');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
