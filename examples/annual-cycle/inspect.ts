@@ -6,6 +6,7 @@ import { createWorkCalendar } from '../../src/calendar/index.js';
 import { type IsoDate, parseIsoDate } from '../../src/core/index.js';
 import type { AssignmentRecord } from '../../src/draw/index.js';
 import {
+  abnormalListings,
   closeFollowUps,
   findOverdueResults,
   formatAnnouncement,
@@ -143,6 +144,10 @@ export async function inspectStep(
       `  ${m.kind} · ${NAMES[m.department]} · ${m.targetId}: opened ${m.openedOn}, closed ${closedOn} (${outcome})`,
     );
   }
+  for (const l of abnormalListings(task, stage.ctx))
+    stage.say(
+      `  经营异常名录 abnormal-operation list: ${l.targetId} by ${l.dueOn} (unreachable since ${l.foundOn}; ${l.source})`,
+    );
   task = await stage.step(closeFollowUps(task, { actor: SAMR }, stage.ctx));
   stage.say(`  task ${task.id}: ${task.state.status}`);
   stage.say();

@@ -90,6 +90,12 @@ describe('examples/annual-cycle.ts (npm run demo)', () => {
     expect(first.output).toMatch(/^ {2}逾期 overdue: /m);
   });
 
+  it('puts the target unreachable at its registered address on the abnormal-operation list within 10 working days', () => {
+    const line = first.output.split('\n').find((l) => l.includes('经营异常名录 abnormal-operation list'));
+    const [, dueOn, foundOn] = line?.match(/by (\S+) \(unreachable since (\S+);/) ?? [];
+    expect(dueOn).toBe(createWorkCalendar().addWorkdays(parseIsoDate(foundOn ?? ''), 10));
+  });
+
   it('writes artefacts that verify: the draw from the pool file, the audit trail, the CLI says valid', async () => {
     const dir = dirs[0] as string;
     const record = JSON.parse(await read(dir, 'draw-record.json')) as DrawRecord;
