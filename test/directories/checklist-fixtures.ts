@@ -82,3 +82,13 @@ export function fireChecklist(): Checklist {
     items: FIRE_ITEMS,
   });
 }
+
+/** Runs `run` and returns what it threw; fails the test when it returns normally. */
+export function errorOf(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a throw');
+}

@@ -9,7 +9,7 @@ import {
   diffChecklists,
   reviseChecklist,
 } from '../../src/directories/index.js';
-import { SAMR_ITEMS, samrChecklist } from './checklist-fixtures.js';
+import { errorOf, SAMR_ITEMS, samrChecklist } from './checklist-fixtures.js';
 
 const NEW_ITEM = {
   code: 'SJ-004',
@@ -21,15 +21,6 @@ const NEW_ITEM = {
   priority: 'general',
   targetKinds: ['enterprise'],
 } as const;
-
-function errorOf(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('revising a checklist (动态调整)', () => {
   const v1 = samrChecklist();

@@ -2,16 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSsjError } from '../../src/core/index.js';
 import { checklistDigest, checklistItem, createChecklist } from '../../src/directories/index.js';
-import { SAMR_ITEMS, samrChecklist } from './checklist-fixtures.js';
-
-function errorOf(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
+import { errorOf, SAMR_ITEMS, samrChecklist } from './checklist-fixtures.js';
 
 describe('a department checklist (一单)', () => {
   it('keeps 抽查类别, 抽查事项, 检查内容, 检查方式, 检查依据 and the department of every item', () => {

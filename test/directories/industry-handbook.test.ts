@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isSsjError } from '../../src/core/index.js';
 import { compileIndustryHandbook, createIndustryHandbook } from '../../src/directories/index.js';
-import { fireChecklist, samrChecklist } from './checklist-fixtures.js';
-
-function errorOf(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
+import { errorOf, fireChecklist, samrChecklist } from './checklist-fixtures.js';
 
 describe('industry handbook (一业一册)', () => {
   const checklists = [samrChecklist(), fireChecklist()];

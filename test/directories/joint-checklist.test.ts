@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isSsjError } from '../../src/core/index.js';
 import { createJointChecklist, jointEntriesOf } from '../../src/directories/index.js';
-import { fireChecklist, samrChecklist } from './checklist-fixtures.js';
+import { errorOf, fireChecklist, samrChecklist } from './checklist-fixtures.js';
 
 const entry = {
   code: 'LH-001',
@@ -13,15 +13,6 @@ const entry = {
   ],
 };
 const input = { title: '部门联合随机抽查事项清单', effectiveFrom: '2025-03-01', entries: [entry] };
-
-function errorOf(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('joint checklist (部门联合随机抽查事项清单)', () => {
   const checklists = [samrChecklist(), fireChecklist()];

@@ -6,15 +6,7 @@ import {
   PROCESS_STEP_LIST,
   workRulesGaps,
 } from '../../src/directories/index.js';
-
-function errorOf(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
+import { errorOf } from './checklist-fixtures.js';
 
 describe('work rules (一细则)', () => {
   it('default to the regulation: results published within 20 working days, 谁检查、谁录入、谁公示', () => {
