@@ -15,6 +15,7 @@ import { createMemoryPublicationSink, formatAnnouncement } from '../src/workflow
 import { type Artefacts, writeArtefacts } from './annual-cycle/artefacts.js';
 import { assignStep } from './annual-cycle/assign.js';
 import { checklistStep } from './annual-cycle/checklists.js';
+import { directoryStep } from './annual-cycle/directories.js';
 import { drawStep } from './annual-cycle/draw.js';
 import { inspectStep } from './annual-cycle/inspect.js';
 import { planStep } from './annual-cycle/plans.js';
@@ -56,7 +57,7 @@ export async function main(options: DemoOptions = {}): Promise<DemoResult> {
 
   checklistStep(stage);
   await planStep(stage);
-  const drawn = await drawStep(stage);
+  const drawn = await drawStep(stage, directoryStep(stage));
   const assigned = await assignStep(stage, drawn, drawn.task, drawn.record);
   const task = await inspectStep(stage, assigned.task, assigned.assignment);
   if (task.state.status !== 'follow-up-closed')

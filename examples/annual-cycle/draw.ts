@@ -1,8 +1,8 @@
 /**
- * The first 随机: the two directories (两库) generated, the sampling plan (a published preset) turned into a draw
- * request, the commitment published before the randomness exists, the randomness revealed at the ceremony, the
- * draw verified, and the joint task taken through commit, draw and the pre-visit check (检查前预查比对), where one
- * deregistered target is replaced through `replaceInDraw`.
+ * The first 随机: the sampling plan (a published preset) turned into a draw request, the commitment published
+ * before the randomness exists, the randomness revealed at the ceremony, the draw verified, and the joint task taken
+ * through commit, draw and the pre-visit check (检查前预查比对), where one deregistered target is replaced through
+ * `replaceInDraw`.
  */
 import { isValidUscc } from '../../src/core/index.js';
 import type { ConflictOfInterest, Inspector, Target } from '../../src/directories/index.js';
@@ -16,7 +16,7 @@ import {
   verifyDraw,
 } from '../../src/draw/index.js';
 import { directoryFilter, planSample, SAMPLING_PRESETS, type SamplePlan } from '../../src/sampling/index.js';
-import { generateDirectories } from '../../src/testing/index.js';
+import type { SyntheticDirectories } from '../../src/testing/index.js';
 import {
   commitTask,
   createTask,
@@ -26,9 +26,6 @@ import {
 } from '../../src/workflow/index.js';
 import { JOINT_TASK } from './plans.js';
 import { FIRE, HEALTH, RANDOMNESS, RANDOMNESS_SOURCE, REGION, SAMR, type Stage, YEAR } from './stage.js';
-
-/** Directory size and seed: about 20,000 synthetic targets, the same every run. */
-export const DIRECTORY = { seed: 'dalate-annual-cycle-2025', targets: 20_000 } as const;
 
 /** What the draw step hands on. */
 export interface DrawStep {
@@ -45,26 +42,14 @@ export interface DrawStep {
 }
 
 /**
- * Generates the directories (两库), plans the sample, commits, reveals, verifies and pre-checks the joint task's draw.
+ * Plans the sample on the directories, commits, reveals, verifies and pre-checks the joint task's draw.
  *
  * @param stage - the run's stage
+ * @param directories - the two directories (两库)
  * @returns the directories, the plan, the pool, the commitment, the records and the drawn task
  */
-export async function drawStep(stage: Stage): Promise<DrawStep> {
-  stage.say('== 3. 两库 · The directories');
-  const started = performance.now();
-  stage.progress(
-    `  generating ${DIRECTORY.targets.toLocaleString('en')} synthetic targets and 29 departments' inspectors…`,
-  );
-  const { targets, inspectors, conflicts } = generateDirectories(DIRECTORY);
-  stage.progress(`  … generated in ${Math.round(performance.now() - started)} ms`);
-  const local = targets.filter((t) => t.region === REGION.code).length;
-  stage.say(`  检查对象名录 targets: ${targets.length} (of which ${REGION.name} ${REGION.code}: ${local})`);
-  stage.say(
-    `  执法检查人员名录 inspectors: ${inspectors.length} in 29 departments; declared conflicts: ${conflicts.length}`,
-  );
-  stage.say();
-
+export async function drawStep(stage: Stage, directories: SyntheticDirectories): Promise<DrawStep> {
+  const { targets, inspectors, conflicts } = directories;
   stage.say('== 4. 抽查方案 · Sampling plan → draw request');
   stage.at('2025-04-25T09:00:00+08:00');
   const policy = SAMPLING_PRESETS['daqing-lindian-2024'];
