@@ -7,6 +7,16 @@ import { formatPercent, isExactRatio, MAX_STRATUM_SIZE, ratioProduct } from './r
 /** A limit that changed a class's size: its `min`, its `max`, the item-priority ceiling, or the eligible count. */
 export type SizeBound = 'min' | 'max' | 'priority-ceiling' | 'eligible';
 
+/** How a class's size is computed: the rounding rule, how ratio and count combine, the item-priority ceiling. */
+export interface ClassSizeOptions {
+  /** The rounding rule applied to `eligible × ratio`. */
+  readonly rounding: RoundingRule;
+  /** Whether the larger or the smaller of the rounded ratio and the count is taken when a rule has both. */
+  readonly combine: 'larger' | 'smaller';
+  /** The item-priority ceiling ratio (1 when there is none). */
+  readonly ceilingRatio: number;
+}
+
 /**
  * The arithmetic of one class's sample size (抽查数量计算), every step shown so that a reader can redo it:
  * `ratio` capped by the item-priority ceiling, `raw = eligible × ratio`, rounded, combined with `count`,
@@ -57,15 +67,7 @@ export interface ClassSize {
  * // { size: 6, raw: 5.35, rounded: 6, formula: 'ceil(107 × 5% = 5.35) = 6', … }
  * ```
  */
-export function computeClassSize(
-  eligible: number,
-  rule: ClassRule,
-  options: {
-    readonly rounding: RoundingRule;
-    readonly combine: 'larger' | 'smaller';
-    readonly ceilingRatio: number;
-  },
-): ClassSize {
+export function computeClassSize(eligible: number, rule: ClassRule, options: ClassSizeOptions): ClassSize {
   parseWith(classSizeSchema, { eligible, rule, options }, 'class size input', 'SAMPLING_INPUT_INVALID');
   return sizeClass(eligible, rule, options);
 }
@@ -83,15 +85,7 @@ const classSizeSchema = z.object({
 });
 
 /** {@link computeClassSize} without input checks, for callers whose inputs are already validated. */
-export function sizeClass(
-  eligible: number,
-  rule: ClassRule,
-  options: {
-    readonly rounding: RoundingRule;
-    readonly combine: 'larger' | 'smaller';
-    readonly ceilingRatio: number;
-  },
-): ClassSize {
+export function sizeClass(eligible: number, rule: ClassRule, options: ClassSizeOptions): ClassSize {
   const { rounding, combine, ceilingRatio } = options;
   const parts: string[] = [];
   let ratioPart: { effectiveRatio: number; raw: number; rounded: number } | undefined;

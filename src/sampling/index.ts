@@ -12,7 +12,7 @@ export {
   type PolicyAdjustment,
   type RatioChange,
 } from './adjust-policy.js';
-export { type ClassSize, computeClassSize, type SizeBound } from './class-size.js';
+export { type ClassSize, type ClassSizeOptions, computeClassSize, type SizeBound } from './class-size.js';
 export {
   CREDIT_CLASS_ORDER,
   CREDIT_CLASSES_BY_RISK_DESC,
