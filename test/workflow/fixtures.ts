@@ -10,6 +10,7 @@ import {
   type InspectionTask,
   publishTask,
   recordDraw,
+  recordFollowUp,
   recordInspection,
   recordResult,
   reviewTask,
@@ -61,7 +62,8 @@ export interface Walk {
   readonly clock: ReturnType<typeof settableClock>;
 }
 
-const ORDER: readonly TaskStatus[] = [
+/** The statuses a task passes through on its way to publication, in order (see {@link walkTo}). */
+export const WALK_ORDER: readonly TaskStatus[] = [
   'planned',
   'committed',
   'drawn',
@@ -81,7 +83,7 @@ export function walkTo(status: TaskStatus): Walk {
     return r.task;
   };
   let task = apply(createTask(JOINT_INPUT, ctx));
-  const stop = ORDER.indexOf(status);
+  const stop = WALK_ORDER.indexOf(status);
   const done = () => ({ task, log, ctx, clock });
   if (stop === 0) return done();
   const commitment = commitDraw({
@@ -143,4 +145,20 @@ export function walkTo(status: TaskStatus): Walk {
   clock.set('2025-05-06T10:00:00+08:00');
   task = apply(publishTask(task, { actor: 'market-officer' }, ctx));
   return withRecord();
+}
+
+/** Closes every open follow-up measure (后续处置) of a published task on 2025-05-20. */
+export function closeAllFollowUps(task: InspectionTask, ctx: WorkflowContext): InspectionTask {
+  if (task.state.status !== 'published') throw new Error('expected published');
+  return task.state.followUps
+    .filter((m) => m.closedOn === undefined)
+    .reduce(
+      (t, m) =>
+        recordFollowUp(
+          t,
+          { measureId: m.id, closedOn: '2025-05-20', outcome: '已整改', actor: 'health' },
+          ctx,
+        ).task,
+      task,
+    );
 }

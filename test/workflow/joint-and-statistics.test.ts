@@ -9,7 +9,7 @@ import {
   recordFollowUp,
   targetFeedback,
 } from '../../src/workflow/index.js';
-import { JOINT_INPUT, makeCtx, walkTo } from './fixtures.js';
+import { closeAllFollowUps, JOINT_INPUT, makeCtx, walkTo } from './fixtures.js';
 
 function designated(department: string, ids: readonly string[], from = '2025-04-01') {
   const { ctx } = makeCtx();
@@ -80,15 +80,7 @@ describe('follow-up (后续处置) and statistics (考核)', () => {
         ctx,
       ),
     ).toThrow(/before the measure opened/);
-    const closed = open.reduce(
-      (t, m) =>
-        recordFollowUp(
-          t,
-          { measureId: m.id, closedOn: '2025-05-20', outcome: '已整改', actor: 'health' },
-          ctx,
-        ).task,
-      task,
-    );
+    const closed = closeAllFollowUps(task, ctx);
     expect(closeFollowUps(closed, { actor: 'health' }, ctx).task.state.status).toBe('follow-up-closed');
   });
 

@@ -25,7 +25,7 @@ import {
   verifyAuditLog,
   type WorkflowContext,
 } from '../../src/workflow/index.js';
-import { JOINT_INPUT, makeCtx, walkTo } from './fixtures.js';
+import { closeAllFollowUps, JOINT_INPUT, makeCtx, WALK_ORDER, walkTo } from './fixtures.js';
 
 /** Runs any step with a throw-away input: the state check comes first, so the input never matters when refused. */
 const STEPS: Record<TaskStep, (task: InspectionTask, ctx: WorkflowContext) => unknown> = {
@@ -63,25 +63,10 @@ const STEPS: Record<TaskStep, (task: InspectionTask, ctx: WorkflowContext) => un
   cancel: (t, c) => cancelTask(t, { reason: '并入专项行动', actor: 'a' }, c),
 };
 
-function closeAll(task: InspectionTask, ctx: WorkflowContext): InspectionTask {
-  if (task.state.status !== 'published') throw new Error('expected published');
-  return task.state.followUps
-    .filter((m) => m.closedOn === undefined)
-    .reduce(
-      (t, m) =>
-        recordFollowUp(
-          t,
-          { measureId: m.id, closedOn: '2025-05-20', outcome: '已整改', actor: 'health' },
-          ctx,
-        ).task,
-      task,
-    );
-}
-
 function taskIn(status: TaskStatus): { task: InspectionTask; ctx: WorkflowContext } {
   if (status === 'follow-up-closed' || status === 'archived') {
     const { task, ctx } = walkTo('published');
-    let t = closeFollowUps(closeAll(task, ctx), { actor: 'market' }, ctx).task;
+    let t = closeFollowUps(closeAllFollowUps(task, ctx), { actor: 'market' }, ctx).task;
     if (status === 'archived') t = archiveTask(t, { actor: 'market' }, ctx).task;
     return { task: t, ctx };
   }
@@ -93,19 +78,7 @@ function taskIn(status: TaskStatus): { task: InspectionTask; ctx: WorkflowContex
   return { task, ctx };
 }
 
-const ALL: readonly TaskStatus[] = [
-  'planned',
-  'committed',
-  'drawn',
-  'assigned',
-  'inspected',
-  'results-recorded',
-  'reviewed',
-  'published',
-  'follow-up-closed',
-  'archived',
-  'cancelled',
-];
+const ALL: readonly TaskStatus[] = [...WALK_ORDER, 'follow-up-closed', 'archived', 'cancelled'];
 
 describe('the task state machine', () => {
   it('walks a random joint task through every state, one audit event per step, and the log verifies', () => {
