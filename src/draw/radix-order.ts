@@ -65,8 +65,8 @@ function radixOrder(rows: IdRows, identity: Uint32Array): Uint32Array {
   const { matrix, width } = rows;
   const n = identity.length;
   const digits = width >> 1;
-  let from = identity;
-  let to = new Uint32Array(n);
+  let from: Uint32Array = identity;
+  let to: Uint32Array = new Uint32Array(n);
   const counts = new Uint32Array(65536);
   for (let d = digits - 1; d >= 0; d--) {
     counts.fill(0);
