@@ -28,6 +28,8 @@ export interface GenerateDirectoriesOptions {
   readonly inspectorsPerDepartment?: number;
   /** How many declared conflicts of interest (default 1 per 50 inspectors, at least 1 when both exist). */
   readonly conflicts?: number;
+  /** Only these 6-digit region codes, for targets and inspectors alike (default: the 鄂尔多斯 mix). */
+  readonly regions?: readonly string[];
 }
 
 /** Both synthetic directories with declared conflicts. */
@@ -49,9 +51,11 @@ export interface SyntheticDirectories {
  * ```
  */
 export function generateDirectories(options: GenerateDirectoriesOptions): SyntheticDirectories {
-  const targets = generateTargets({ seed: options.seed, count: options.targets ?? 1000 });
+  const regions = options.regions === undefined ? {} : { regions: options.regions };
+  const targets = generateTargets({ seed: options.seed, count: options.targets ?? 1000, ...regions });
   const inspectors = generateInspectors({
     seed: options.seed,
+    ...regions,
     ...(options.inspectorsPerDepartment === undefined
       ? {}
       : { perDepartment: options.inspectorsPerDepartment }),

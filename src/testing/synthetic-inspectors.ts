@@ -8,6 +8,7 @@ import {
 } from '../directories/index.js';
 import { createRng, type Rng } from './seeded-rng.js';
 import { GIVEN_NAME_CHARACTERS, SURNAMES } from './synthetic-tables.js';
+import { checkRegions } from './synthetic-targets.js';
 
 /**
  * Specialties (业务专长) per department for synthetic inspectors; others get {@link GENERAL_SPECIALTIES}.
@@ -56,7 +57,11 @@ export interface GenerateInspectorsOptions {
   readonly departments?: readonly string[];
   /** The reference date for certificate validity (default `2025-01-01`): about 5% are expired by then. */
   readonly asOf?: string;
+  /** The region codes an inspector may be limited to (default: the 鄂尔多斯 ones); about 40% are limited to one. */
+  readonly regions?: readonly string[];
 }
+
+const ORDOS_CODES: readonly string[] = ORDOS_REGIONS.map((r) => r.code);
 
 function nameOf(rng: Rng): string {
   const given = rng.chance(0.7) ? 2 : 1;
@@ -81,6 +86,7 @@ function certificateOf(rng: Rng, asOf: IsoDate, serial: number): Certificate {
  * @returns inspectors (valid by `inspectorSchema`), ids `<department>-<nnn>`
  * @throws {SsjError} `INVALID_DATE` when `asOf` is not a real date
  * @throws {RangeError} when `perDepartment` is not an integer from 0 to 999
+ * @throws {SsjError} `INVALID_INPUT` when `regions` is empty or holds a code that is not 6 digits
  * @example
  * ```ts
  * const inspectors = generateInspectors({ seed: 'demo', perDepartment: 8 });
@@ -92,6 +98,7 @@ export function generateInspectors(options: GenerateInspectorsOptions): Inspecto
   const asOf = parseIsoDate(options.asOf ?? makeDate(2025, 1, 1));
   const rng = createRng(`inspectors\n${options.seed}`);
   const departments = options.departments ?? DEPARTMENTS.map((d) => d.id);
+  const regionCodes = options.regions === undefined ? ORDOS_CODES : checkRegions(options.regions);
   const out: Inspector[] = [];
   let serial = toDayNumber(asOf) % 1000;
   for (const department of departments) {
@@ -110,7 +117,7 @@ export function generateInspectors(options: GenerateInspectorsOptions): Inspecto
         role,
         certificates: role === 'expert' ? [] : [certificateOf(rng, asOf, serial++)],
         specialties: [...new Set(own as string[])],
-        regions: rng.chance(0.6) ? [] : [rng.pick(ORDOS_REGIONS).code],
+        regions: rng.chance(0.6) ? [] : [rng.pick(regionCodes)],
         active: rng.chance(0.95),
         ...(role === 'expert' ? { affiliation: rng.pick(EXPERT_BODIES) } : {}),
       };

@@ -1,4 +1,4 @@
-import { addDays, type IsoDate, parseIsoDate } from '../core/index.js';
+import { addDays, type IsoDate, parseIsoDate, SsjError } from '../core/index.js';
 import {
   type InspectionHistoryEntry,
   isMarketSubjectKind,
@@ -29,6 +29,11 @@ export interface GenerateTargetsOptions {
   readonly asOf?: string;
   /** Only these kinds (default: the mix of all kinds). */
   readonly kinds?: readonly TargetKind[];
+  /**
+   * Only these 6-digit 行政区划代码, picked evenly (default: the 鄂尔多斯 mix), e.g. `['150621']` for a
+   * directory of 达拉特旗 alone.
+   */
+  readonly regions?: readonly string[];
 }
 
 const mix = <T>(table: readonly { readonly value: T; readonly weight: number }[]) => ({
@@ -64,6 +69,23 @@ const RESULTS = [
   '未按规定公示应当公示的信息',
 ];
 const NO_HISTORY: readonly InspectionHistoryEntry[] = [];
+
+/** Checks a `regions` option: at least one code, each six digits (行政区划代码). */
+export function checkRegions(regions: readonly string[]): readonly string[] {
+  const bad = regions.findIndex((r) => !/^\d{6}$/.test(r));
+  if (regions.length === 0 || bad >= 0) {
+    const message =
+      regions.length === 0
+        ? 'regions must name at least one region code'
+        : `"${regions[bad]}" is not a 6-digit region code`;
+    throw new SsjError('INVALID_INPUT', message, {
+      issues: [
+        { path: bad >= 0 ? ['regions', bad] : ['regions'], message, expected: '6-digit 行政区划代码' },
+      ],
+    });
+  }
+  return regions;
+}
 
 const pickMix = <T>(rng: Rng, m: { values: readonly T[]; cum: readonly number[] }) =>
   m.values[rng.weighted(m.cum)] as T;
@@ -102,9 +124,11 @@ function historyOf(
  * @returns `count` targets (valid by `targetSchema`), ids unique
  * @throws {SsjError} `INVALID_DATE` when `asOf` is not a real date
  * @throws {RangeError} when `count` is not an integer from 0 to 31^7
+ * @throws {SsjError} `INVALID_INPUT` when `regions` is empty or holds a code that is not 6 digits
  * @example
  * ```ts
  * const targets = generateTargets({ seed: 'demo', count: 1000 });
+ * const dalate = generateTargets({ seed: 'demo', count: 1000, regions: ['150621'] }); // 达拉特旗 only
  * ```
  */
 export function generateTargets(options: GenerateTargetsOptions): Target[] {
@@ -116,10 +140,11 @@ export function generateTargets(options: GenerateTargetsOptions): Target[] {
   const rng = createRng(`targets\n${options.seed}`);
   const serials = drawUsccSerials(rng);
   const kinds = options.kinds;
+  const regions = options.regions === undefined ? undefined : checkRegions(options.regions);
   const out: Target[] = new Array(count);
   for (let i = 0; i < count; i++) {
     const kind = kinds === undefined ? pickMix(rng, KIND) : rng.pick(kinds);
-    const region = pickMix(rng, REGION);
+    const region = regions === undefined ? pickMix(rng, REGION) : rng.pick(regions);
     const industry = pickMix(rng, INDUSTRY);
     const market = isMarketSubjectKind(kind);
     const trade = `${rng.pick(TRADE_NAME_SYLLABLES)}${rng.pick(TRADE_NAME_SYLLABLES)}`;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValidUscc } from '../../src/core/index.js';
+import { isSsjError, isValidUscc, type SsjError } from '../../src/core/index.js';
 import {
   createInspectorSnapshot,
   createTargetSnapshot,
@@ -101,5 +101,30 @@ describe('synthetic inspectors (模拟执法检查人员)', () => {
     expect(createInspectorSnapshot(d).conflicts).toHaveLength(25);
     expect(createTargetSnapshot(d.targets).entries).toHaveLength(300);
     expect(generateDirectories({ seed: 'both', targets: 300, conflicts: 25 })).toEqual(d);
+  });
+});
+
+describe('synthetic directories of chosen regions', () => {
+  it('puts every target and region-limited inspector in the regions asked for (达拉特旗 alone)', () => {
+    const { targets, inspectors } = generateDirectories({
+      seed: 'dalate',
+      targets: 300,
+      regions: ['150621'],
+    });
+    expect(new Set(targets.map((t) => t.region))).toEqual(new Set(['150621']));
+    const limited = inspectors.filter((i) => (i.regions ?? []).length > 0);
+    expect(limited.length).toBeGreaterThan(0);
+    for (const i of limited) expect(i.regions).toEqual(['150621']);
+  });
+
+  it('refuses an empty list or a code that is not six digits, saying where', () => {
+    expect(() => generateTargets({ seed: 's', count: 1, regions: [] })).toThrow(/at least one region/);
+    try {
+      generateInspectors({ seed: 's', regions: ['150621', '1506'] });
+      expect.unreachable();
+    } catch (error) {
+      expect(isSsjError(error, 'INVALID_INPUT')).toBe(true);
+      expect((error as SsjError).issues[0]?.path).toEqual(['regions', 1]);
+    }
   });
 });
