@@ -1,12 +1,16 @@
 /**
- * 两库: the inspection-target directory (about 20,000 synthetic targets across 鄂尔多斯, 达拉特旗 among them) and
- * the inspector directory of the 29 member departments, with declared conflicts of interest, from one seed.
+ * 两库: the inspection-target directory of 达拉特旗 (about 20,000 synthetic targets) and the inspector directory of
+ * the 29 member departments, with declared conflicts of interest, from one seed.
  */
 import { generateDirectories, type SyntheticDirectories } from '../../src/testing/index.js';
 import { REGION, type Stage } from './stage.js';
 
-/** Directory size and seed: about 20,000 synthetic targets, the same every run. */
-export const DIRECTORY = { seed: 'dalate-annual-cycle-2025', targets: 20_000 } as const;
+/** Directory size, seed and region: about 20,000 synthetic targets in 达拉特旗, the same every run. */
+export const DIRECTORY = {
+  seed: 'dalate-annual-cycle-2025',
+  targets: 20_000,
+  regions: [REGION.code],
+} as const;
 
 /**
  * Generates both directories (两库), reporting progress, and prints their sizes.

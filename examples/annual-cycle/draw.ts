@@ -60,13 +60,14 @@ export async function drawStep(stage: Stage, directories: SyntheticDirectories):
     filter: directoryFilter({
       regionPrefixes: [REGION.code],
       industryPrefixes: ['H62'],
-      kinds: ['enterprise', 'individual-business'],
+      kinds: ['enterprise'],
+      scales: ['small', 'medium', 'large'],
     }),
     randomnessSource: RANDOMNESS_SOURCE,
     label: `${YEAR}-${REGION.code}-joint-catering`,
   });
   stage.say(
-    `  preset ${policy.name} (${plan.policyId}), 定向 ${REGION.name} catering (H62) enterprises and individual businesses`,
+    `  preset ${policy.name} (${plan.policyId}), 定向 ${REGION.name} catering (H62) enterprises above micro scale`,
   );
   for (const s of Object.values(plan.strata))
     stage.say(
