@@ -16,7 +16,7 @@ import {
   teamsFromAssignment,
 } from '../../src/workflow/index.js';
 import type { DrawStep } from './draw.js';
-import { JOINT_DEPARTMENTS, NAMES, SAMR, type Stage } from './stage.js';
+import { JOINT_DEPARTMENTS, NAMES, REGION, SAMR, type Stage } from './stage.js';
 
 /**
  * Assigns the inspectors of the three departments (随机匹配执法检查人员), verifies the assignment and records the teams.
@@ -35,9 +35,13 @@ export async function assignStep(
 ): Promise<{ readonly task: InspectionTask; readonly assignment: AssignmentRecord }> {
   stage.say('== 8. 随机匹配执法检查人员 · Inspectors matched at random, joint visits');
   if (task.state.status !== 'drawn') throw new Error(`expected a drawn task, got ${task.state.status}`);
-  // No region per target: the synthetic officers are spread over all of 鄂尔多斯, and a 旗 department's officers
-  // inspect anywhere in the 旗, so region matching would leave most visits unstaffed.
-  const targets = task.state.targets.map((t) => ({ id: t.id, departments: [...JOINT_DEPARTMENTS] }));
+  // Each visit carries its target's region: officers limited to a region are matched only there.
+  const regionOf = new Map(drawn.targets.map((t) => [t.id as string, t.region]));
+  const targets = task.state.targets.map((t) => ({
+    id: t.id,
+    departments: [...JOINT_DEPARTMENTS],
+    region: regionOf.get(t.id) ?? REGION.code,
+  }));
   const inspectors = drawn.inspectors.filter((i) =>
     (JOINT_DEPARTMENTS as readonly string[]).includes(i.department),
   );
