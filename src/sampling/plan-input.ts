@@ -89,6 +89,7 @@ function isValidTarget(value: unknown): boolean {
  * in place first; only when one fails does the schema run over all of them, to report every issue with its path.
  *
  * @param input - the input as given
+ * @returns nothing: a valid input passes without a change
  * @throws {SsjError} `SAMPLING_INPUT_INVALID` with every issue
  * @example
  * ```ts

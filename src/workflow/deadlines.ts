@@ -9,6 +9,8 @@ import type { InspectionTask } from './task.js';
  * @param inspectionDate - the day of the visit
  * @param ctx - the calendar and the rules
  * @returns the last day for publication
+ * @throws {SsjError} as `ctx.calendar.addWorkdays`: `CALENDAR_DATE_OUT_OF_RANGE` past 2199, `CALENDAR_YEAR_NOT_OFFICIAL`
+ *   for a year without a schedule when the calendar is strict
  * @example
  * ```ts
  * resultDueDate('2025-01-20', ctx); // '2025-02-21' with the official 2025 calendar (across 春节)
@@ -38,6 +40,8 @@ export interface OverdueResult {
  * @param today - the date to judge by (China civil date)
  * @param ctx - the calendar and the rules
  * @returns one entry per (target, department) past its deadline without a publication
+ * @throws {SsjError} as `ctx.calendar.addWorkdays`: `CALENDAR_DATE_OUT_OF_RANGE` past 2199, `CALENDAR_YEAR_NOT_OFFICIAL`
+ *   for a year without a schedule when the calendar is strict
  * @example
  * ```ts
  * findOverdueResults(task, toChinaDate(ctx.clock()), ctx);
@@ -85,6 +89,8 @@ export interface AbnormalListing {
  * @param task - a task with results
  * @param ctx - the calendar and the rules
  * @returns one listing per such target
+ * @throws {SsjError} as `ctx.calendar.addWorkdays`: `CALENDAR_DATE_OUT_OF_RANGE` past 2199, `CALENDAR_YEAR_NOT_OFFICIAL`
+ *   for a year without a schedule when the calendar is strict
  * @example
  * ```ts
  * abnormalListings(task, ctx); // [{ targetId: 't3', departments: ['samr'], dueOn: '2025-05-29', … }]
@@ -120,6 +126,8 @@ export function abnormalListings(
  * @param changedOn - the day the change took effect
  * @param ctx - the calendar and the rules
  * @returns the last day for entering the changed checklist
+ * @throws {SsjError} as `ctx.calendar.addWorkdays`: `CALENDAR_DATE_OUT_OF_RANGE` past 2199, `CALENDAR_YEAR_NOT_OFFICIAL`
+ *   for a year without a schedule when the calendar is strict
  * @example
  * ```ts
  * checklistEntryDueDate('2025-09-26', ctx); // '2025-10-16' (国庆节、中秋节 in between, 09-28 and 10-11 worked)
