@@ -7,10 +7,12 @@ import {
   type SafeResult,
   safely,
 } from '../core/index.js';
+import { INSPECTION_METHOD_LIST } from '../directories/index.js';
+import type { InspectionMethod } from './task-types.js';
 
 const text = z.string().trim().min(1);
 const methods = z
-  .array(z.enum(['written-review', 'on-site', 'online-monitoring', 'entrusted']))
+  .array(z.enum(INSPECTION_METHOD_LIST as [InspectionMethod, ...InspectionMethod[]]))
   .min(1)
   .readonly();
 const period = z

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { parseWith, type SsjIssue } from '../core/index.js';
+import { INSPECTION_METHOD_LIST } from '../directories/index.js';
 import type { WorkflowContext } from './context.js';
 import { FOLLOW_UP_KINDS } from './follow-up-measures.js';
 import { toJsonValue } from './json-value.js';
 import { isProblemResult, parseResultSelection } from './result-selection.js';
 import { failIf, type StepResult, stepResult } from './step-result.js';
 import type { InspectionTask, TaskIn } from './task.js';
-import type { InspectionResult } from './task-types.js';
+import type { InspectionMethod, InspectionResult } from './task-types.js';
 import { assertStep } from './transitions.js';
 
 /**
@@ -21,7 +22,7 @@ export const recordResultInputSchema = z.object({
   targetId: z.string().min(1),
   department: z.string().min(1),
   methods: z
-    .array(z.enum(['written-review', 'on-site', 'online-monitoring', 'entrusted']))
+    .array(z.enum(INSPECTION_METHOD_LIST as [InspectionMethod, ...InspectionMethod[]]))
     .min(1)
     .readonly(),
   entrusted: z

@@ -1,4 +1,6 @@
 import type { Brand, IsoDate, IsoInstant } from '../core/index.js';
+import type { ChecklistInspectionMethod } from '../directories/index.js';
+import type { TargetedInspectionTrigger } from '../sampling/index.js';
 import type { FollowUpKind } from './follow-up-measures.js';
 import type { ResultCategoryId, ResultSchemeRef, ResultSubReasonId } from './result-vocabulary.js';
 
@@ -19,8 +21,8 @@ export type TaskStatus =
   | 'archived'
   | 'cancelled';
 
-/** Why a targeted (non-random) inspection happens (重点监管/个案处置的来源). */
-export type TargetedTrigger = 'complaint' | 'referral' | 'monitoring';
+/** Why a targeted (non-random) inspection happens (重点监管/个案处置的来源): {@link TargetedInspectionTrigger}. */
+export type TargetedTrigger = TargetedInspectionTrigger;
 
 /** Random (双随机) or targeted (重点监管、个案处置, non-random, with its trigger and reference). */
 export type TaskMode =
@@ -73,8 +75,8 @@ export interface Team {
   readonly experts?: readonly string[];
 }
 
-/** Inspection methods (检查方式). */
-export type InspectionMethod = 'written-review' | 'on-site' | 'online-monitoring' | 'entrusted';
+/** Inspection methods (检查方式), the checklist's own: {@link ChecklistInspectionMethod}. */
+export type InspectionMethod = ChecklistInspectionMethod;
 
 /** A visit made (实施检查): the target, the date, the departments present. */
 export interface InspectionVisit {
