@@ -7,6 +7,7 @@ import {
   systemClock,
   toChinaDate,
 } from '../core/index.js';
+import { WORKFLOW_RULES } from '../workflow/index.js';
 import type { AccountabilityFacts, FactValue } from './facts.js';
 import { type AccountabilityTaskRecord, accountabilityTaskRecordSchema } from './task-record.js';
 
@@ -22,13 +23,14 @@ export interface WorkdayRule {
 
 /**
  * Results are entered and published within 20 working days from the inspection date
- * (在检查之日起20个工作日内…向社会公示).
+ * (在检查之日起20个工作日内…向社会公示): the workflow's own rule, so both modules count the same deadline.
+ *
+ * @example
+ * ```ts
+ * RESULT_PUBLICATION_DEADLINE.source; // '达政办发〔2023〕70号 三（九）'
+ * ```
  */
-export const RESULT_PUBLICATION_DEADLINE = {
-  value: 20,
-  unit: 'workdays',
-  source: '达政办发〔2023〕70号 三（九）',
-} as const satisfies WorkdayRule;
+export const RESULT_PUBLICATION_DEADLINE = WORKFLOW_RULES.resultPublication satisfies WorkdayRule;
 
 /** What {@link deriveFacts} needs of a calendar: `deadline(from, n).due`, as the calendar has. */
 export interface PublicationCalendar {

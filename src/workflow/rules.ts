@@ -1,3 +1,5 @@
+import { CHECKLIST_ENTRY_DEADLINE } from '../directories/index.js';
+
 /**
  * One rule of the regulation as data: a number, its unit and where it comes from (规则及出处).
  */
@@ -39,7 +41,7 @@ export interface WorkflowRules {
  */
 export const WORKFLOW_RULES = {
   resultPublication: { value: 20, unit: 'workdays', source: '达政办发〔2023〕70号 三（九）' },
-  checklistChange: { value: 10, unit: 'workdays', source: '达政办发〔2023〕70号 三（三）' },
+  checklistChange: CHECKLIST_ENTRY_DEADLINE,
   abnormalOperationListing: {
     value: 10,
     unit: 'workdays',
