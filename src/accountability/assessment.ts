@@ -1,5 +1,5 @@
 import type { FactUse } from './evaluate-rule-condition.js';
-import type { AccountabilityRuleKind } from './rule.js';
+import type { AccountabilityRule, AccountabilityRuleKind } from './rule.js';
 
 /**
  * The result of an assessment (认定结论):
@@ -13,22 +13,14 @@ export type AccountabilityOutcome = 'exempt' | 'accountable' | 'no-finding' | 'n
 /** Why an assessment needs review: both kinds of situation hold, or unknown facts leave it open. */
 export type ReviewReason = 'conflict' | 'unknown-facts';
 
-/** A rule that holds (依据), with the clause it cites and the facts it rests on. */
-export interface AccountabilityGround {
+/**
+ * A rule that holds (依据), with the clause it cites and the facts it rests on: the rule's kind, clause, source,
+ * basis and texts as the rule states them.
+ */
+export interface AccountabilityGround
+  extends Pick<AccountabilityRule, 'kind' | 'clause' | 'source' | 'basis' | 'textZh' | 'textEn'> {
   /** The rule's id. */
   readonly ruleId: string;
-  /** What the rule leads to. */
-  readonly kind: AccountabilityRuleKind;
-  /** Where in the source the situation is (e.g. `四（二）免责情形1`). */
-  readonly clause: string;
-  /** The document the clause is in. */
-  readonly source: string;
-  /** The law or rule a host rule relies on, when it has one. */
-  readonly basis?: string;
-  /** The situation in Chinese, quoted from the source. */
-  readonly textZh: string;
-  /** The English gloss. */
-  readonly textEn: string;
   /** The given facts that make the rule hold. */
   readonly facts: readonly FactUse[];
 }
