@@ -61,6 +61,11 @@ function settledOutcome(exemption: boolean, accountability: boolean): Accountabi
  * a.outcome; // 'exempt'
  * a.grounds[0]?.clause; // '四（二）免责情形1'
  * ```
+ *
+ * @example
+ * The whole flow, from `examples/accountability.ts`:
+ *
+ * {@includeCode ../../examples/accountability.ts#assess}
  */
 export function assessAccountability<F extends string = never>(
   facts: AccountabilityFacts<NoInfer<F>>,

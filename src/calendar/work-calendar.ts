@@ -22,6 +22,11 @@ import { createYearIndexes } from './year-indexes.js';
  * const calendar = createWorkCalendar();
  * calendar.addWorkdays(parseIsoDate('2025-01-20'), 20); // '2025-02-21'
  * ```
+ *
+ * @example
+ * The whole flow, from `examples/calendar-deadlines.ts`:
+ *
+ * {@includeCode ../../examples/calendar-deadlines.ts#deadlines}
  */
 export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalendar {
   const parsed = parseWith(

@@ -153,6 +153,11 @@ function updated(
  * });
  * v2.revision?.entryDeadline.due; // 10 working days after 2025-09-28
  * ```
+ *
+ * @example
+ * The whole flow, from `examples/checklist-versions.ts`:
+ *
+ * {@includeCode ../../examples/checklist-versions.ts#revise}
  */
 export function reviseChecklist(
   checklist: Checklist,

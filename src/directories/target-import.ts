@@ -113,6 +113,11 @@ export interface ImportTargetsOptions {
  * ```ts
  * const { accepted, rejected } = importTargets(rows, { defaultKind: 'enterprise' });
  * ```
+ *
+ * @example
+ * The whole flow, from `examples/import-with-bad-rows.ts`:
+ *
+ * {@includeCode ../../examples/import-with-bad-rows.ts#import}
  */
 export function importTargets(
   rows: readonly unknown[],

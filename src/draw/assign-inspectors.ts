@@ -49,6 +49,11 @@ interface Unit {
  * const record = assignInspectors({ seed, date: '2025-03-10', inspectors, targets });
  * record.visits[0]?.teams[0]?.lead;
  * ```
+ *
+ * @example
+ * The whole flow, from `examples/inspector-assignment.ts`:
+ *
+ * {@includeCode ../../examples/inspector-assignment.ts#assign}
  */
 export function assignInspectors(request: AssignRequest): AssignmentRecord {
   const req = parseWith(assignRequestSchema, request, 'assignment request', 'ASSIGN_INVALID_REQUEST');

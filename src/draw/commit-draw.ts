@@ -33,6 +33,11 @@ const requestSchema = z.object({
  * });
  * publish(commitment.digest);
  * ```
+ *
+ * @example
+ * The whole flow, from `examples/draw-ceremony.ts`:
+ *
+ * {@includeCode ../../examples/draw-ceremony.ts#commit}
  */
 export function commitDraw(request: DrawRequest): DrawCommitment {
   parseWith(requestSchema, request, 'draw request', 'DRAW_INVALID_REQUEST');

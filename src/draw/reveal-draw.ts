@@ -23,6 +23,11 @@ import type { DrawCommitment, DrawRecord, PoolEntry } from './types.js';
  * ```ts
  * const record = revealDraw(commitment, pool, ['drand quicknet 1234567: 3f5a…']);
  * ```
+ *
+ * @example
+ * The whole flow, from `examples/draw-ceremony.ts`:
+ *
+ * {@includeCode ../../examples/draw-ceremony.ts#reveal}
  */
 export function revealDraw(
   commitment: DrawCommitment,

@@ -123,6 +123,11 @@ function compareRest(record: DrawRecord, expected: DrawRecord, problems: DrawPro
  * const { valid, problems } = verifyDraw(record, pool);
  * if (!valid) console.log(problems.map((p) => p.code));
  * ```
+ *
+ * @example
+ * The whole flow, from `examples/draw-ceremony.ts`:
+ *
+ * {@includeCode ../../examples/draw-ceremony.ts#verify}
  */
 export function verifyDraw(record: DrawRecord, pool: readonly PoolEntry[]): DrawVerification {
   const grouped = groupPool(pool);

@@ -29,6 +29,11 @@ import { sizeStrata } from './size-strata.js';
  *   randomnessSource: 'drand quicknet round 1234567' });
  * const commitment = commitDraw(plan.request);
  * ```
+ *
+ * @example
+ * The whole flow, from `examples/sampling-policy.ts`:
+ *
+ * {@includeCode ../../examples/sampling-policy.ts#plan}
  */
 export function planSample<T extends SamplingTarget>(input: PlanSampleInput<T>): SamplePlan {
   checkPlanSampleInput(input);

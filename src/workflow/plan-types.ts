@@ -138,6 +138,11 @@ export interface PlanRecord<
  * ```ts
  * const plan = parsePlan({ kind: 'joint', id: 'jp-2025', year: 2025, initiator: 'market', tasks: [...] });
  * ```
+ *
+ * @example
+ * The whole flow, from `examples/joint-inspection.ts`:
+ *
+ * {@includeCode ../../examples/joint-inspection.ts#plan}
  */
 export function parsePlan(input: unknown): PlanRecord {
   const content = parseWith(
