@@ -57,6 +57,7 @@ export {
   sha256Hex,
   sha256Midstate,
 } from './sha256.js';
+export { sha256CompressBlock, sha256Schedule } from './sha256-compress.js';
 export {
   isValidUscc,
   parseUscc,

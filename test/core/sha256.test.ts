@@ -5,8 +5,10 @@ import {
   createSha256,
   digestAfterMidstate,
   sha256,
+  sha256CompressBlock,
   sha256Hex,
   sha256Midstate,
+  sha256Schedule,
   toHex,
 } from '../../src/core/index.js';
 
@@ -91,5 +93,52 @@ describe('sha256', () => {
 
   it('refuses a midstate prefix that is not whole blocks', () => {
     expect(() => sha256Midstate(new Uint8Array(10))).toThrow(RangeError);
+  });
+});
+
+describe('sha256CompressBlock (the one compression loop)', () => {
+  /** FIPS 180-4 §5.3.3: the initial hash value. */
+  const IV = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+  const wordsHex = (words: Int32Array) =>
+    Array.from(words, (w) => (w >>> 0).toString(16).padStart(8, '0')).join('');
+
+  /** Writes `bytes` (at most 55) with their padding and bit length into the shared schedule. */
+  function writeBlock(bytes: Uint8Array, prefixLength: number): void {
+    const schedule = sha256Schedule();
+    schedule.fill(0, 0, 16);
+    bytes.forEach((b, i) => {
+      schedule[i >> 2] = (schedule[i >> 2] as number) | (b << (24 - ((i & 3) << 3)));
+    });
+    const len = bytes.length;
+    schedule[len >> 2] = (schedule[len >> 2] as number) | (0x80 << (24 - ((len & 3) << 3)));
+    schedule[15] = (prefixLength + len) * 8;
+  }
+
+  it('gives the FIPS 180-4 digest of "abc" from one padded block', () => {
+    const state = Int32Array.from(IV);
+    writeBlock(new TextEncoder().encode('abc'), 0);
+    sha256CompressBlock(state, state);
+    expect(wordsHex(state)).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+
+  it('property: after a midstate, one block gives what digestAfterMidstate gives, and leaves the state as it was', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ minLength: 64, maxLength: 64 }),
+        fc.uint8Array({ maxLength: 55 }),
+        (prefix, suffix) => {
+          const mid = sha256Midstate(prefix);
+          const before = Int32Array.from(mid.state);
+          const out = new Int32Array(8);
+          writeBlock(suffix, 64);
+          sha256CompressBlock(mid.state, out);
+          const expected = new Uint8Array(32);
+          digestAfterMidstate(mid, suffix, expected, 0);
+          expect(wordsHex(out)).toBe(toHex(expected));
+          expect(mid.state).toEqual(before);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
