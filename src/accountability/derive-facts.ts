@@ -7,19 +7,12 @@ import {
   systemClock,
   toChinaDate,
 } from '../core/index.js';
-import { WORKFLOW_RULES } from '../workflow/index.js';
+import { type SourcedRule, WORKFLOW_RULES } from '../workflow/index.js';
 import type { AccountabilityFacts, FactValue } from './facts.js';
 import { type AccountabilityTaskRecord, accountabilityTaskRecordSchema } from './task-record.js';
 
-/** A rule of the regulation as data: a number, its unit and where it comes from (规则及出处). */
-export interface WorkdayRule {
-  /** The number of working days. */
-  readonly value: number;
-  /** Always working days. */
-  readonly unit: 'workdays';
-  /** The document and clause. */
-  readonly source: string;
-}
+/** A rule of the regulation in working days, with where it comes from (规则及出处): the workflow's rule type. */
+export type WorkdayRule = SourcedRule<'workdays'>;
 
 /**
  * Results are entered and published within 20 working days from the inspection date
