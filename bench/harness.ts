@@ -73,13 +73,13 @@ const round = (ms: number): number => Math.round(ms * 10) / 10;
 /** Formats results as a Markdown table. */
 export function formatTable(results: readonly BenchResult[]): string {
   const lines = [
-    '| benchmark | median ms | min ms | runs | peak RSS MiB | target | met |',
-    '| --- | ---: | ---: | ---: | ---: | --- | --- |',
+    '| benchmark | median ms | min ms | runs | peak RSS MiB | target | met | note |',
+    '| --- | ---: | ---: | ---: | ---: | --- | --- | --- |',
   ];
   for (const r of results) {
     const met = r.met === undefined ? '' : r.met ? 'yes' : 'no';
     lines.push(
-      `| ${r.name} | ${r.medianMs} | ${r.minMs} | ${r.runs} | ${r.peakRssMiB} | ${r.target ?? ''} | ${met} |`,
+      `| ${r.name} | ${r.medianMs} | ${r.minMs} | ${r.runs} | ${r.peakRssMiB} | ${r.target ?? ''} | ${met} | ${r.note ?? ''} |`,
     );
   }
   return lines.join('\n');
