@@ -18,6 +18,9 @@ function collectKeys(value: unknown, keys: Set<string>, depth: number): boolean 
       const proto: unknown = Object.getPrototypeOf(value);
       if (proto !== Object.prototype && proto !== null) return false;
       for (const key of Object.keys(value)) {
+        // JSON.stringify reads listed keys with [[Get]], so a listed "__proto__" would print the inherited
+        // prototype of every object that lacks it as an own key: leave such entries to canonicalJson.
+        if (key === '__proto__') return false;
         const v = (value as Record<string, unknown>)[key];
         if (v === undefined) continue;
         keys.add(key);

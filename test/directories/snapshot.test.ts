@@ -88,6 +88,15 @@ describe('directory snapshots (名录库快照)', () => {
     );
   });
 
+  it('writes an own "__proto__" key as data, and never an inherited prototype', () => {
+    const write = createCanonicalWriter();
+    const withProto = JSON.parse('[{"__proto__":{"a":1}}]') as unknown;
+    expect(write(withProto)).toBe('[{"__proto__":{"a":1}}]');
+    // After the writer has seen "__proto__", an object without it must not print Object.prototype.
+    expect(write([{}])).toBe('[{}]');
+    expect(write({ b: [{}, { c: 1 }] })).toBe(canonicalJson({ b: [{}, { c: 1 }] }));
+  });
+
   it('depends on the kind and on the declared conflicts', () => {
     const { targets, inspectors, conflicts } = generateDirectories({ seed: 'k', targets: 20, conflicts: 3 });
     expect(directoryDigest('targets', targets)).not.toBe(directoryDigest('inspectors', targets));
