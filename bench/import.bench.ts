@@ -33,7 +33,7 @@ export async function run(): Promise<BenchResult[]> {
   const result = await measure(
     `import ${ROWS.toLocaleString('en')} target rows (Chinese headers, 0.1% bad)`,
     () => {
-      const out = importTargets(rows);
+      const out = importTargets(rows, { defaultKind: 'enterprise' });
       accepted = out.accepted.length;
       rejected = out.rejected.length;
     },
