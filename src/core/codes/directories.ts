@@ -17,10 +17,12 @@ export const DIRECTORIES_ERROR_CODES = {
     'Work rules (抽查工作细则) do not have the expected shape; `issues` lists each problem.',
   DIRECTORY_INVALID:
     'A target (检查对象) or inspector (执法检查人员) entry, or a directory filter, does not have the expected shape; `issues` lists each problem.',
-  DIRECTORY_DUPLICATE_IDS: 'Two entries of one directory (名录库) share an id; entries are never merged silently.',
+  DIRECTORY_DUPLICATE_IDS:
+    'Two entries of one directory (名录库) share an id; entries are never merged silently.',
   DIRECTORY_UNKNOWN_ID: 'A directory change updates or deactivates an id the directory does not have.',
   DIRECTORY_ID_EXISTS: 'A directory change adds an entry whose id the directory already has.',
-  DIRECTORY_CHANGE_INVALID: 'A directory change (add, update, deactivate) is malformed; `issues` lists each problem.',
+  DIRECTORY_CHANGE_INVALID:
+    'A directory change (add, update, deactivate) is malformed; `issues` lists each problem.',
   IMPORT_OPTIONS_INVALID:
     'The options of an import (header map, schema, id function) are malformed; bad rows never cause this error.',
 } as const;
