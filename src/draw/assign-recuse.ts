@@ -9,7 +9,7 @@ import type { AssignedTeam, AssignmentRecord, TeamMember } from './assign-record
 import { type AssignRequest, assignInspectorSchema, assignTargetSchema } from './assign-schema.js';
 import { chooseLead, firstRanked } from './assign-team.js';
 
-const recusalSchema = z.object({
+const recusalSchema: z.ZodType<RecusalRequest> = z.object({
   targetId: z.string().min(1),
   department: z.string().min(1),
   inspectorId: z.string().min(1),
@@ -17,7 +17,16 @@ const recusalSchema = z.object({
 });
 
 /** What to recuse: the member, the team, and why (回避事由). */
-export type RecusalRequest = z.input<typeof recusalSchema>;
+export interface RecusalRequest {
+  /** The visited target. */
+  readonly targetId: string;
+  /** The department whose team the member is on. */
+  readonly department: string;
+  /** The member to recuse. */
+  readonly inspectorId: string;
+  /** Why (回避事由), recorded in the assignment. */
+  readonly reason: string;
+}
 
 const argsSchema = z.object({
   inspectors: z.array(assignInspectorSchema).readonly(),

@@ -63,7 +63,7 @@ export function drawTargets(input: DrawTargetsInput): DrawRecord {
 }
 
 /**
- * The non-throwing form of {@link drawTargets} (安全抽取): the record, or the {@link SsjError} it would throw.
+ * The non-throwing form of {@link drawTargets} (安全抽取): the record, or the `SsjError` it would throw.
  *
  * @param input - as for {@link drawTargets}
  * @returns `{ success: true, data }` or `{ success: false, error }`
