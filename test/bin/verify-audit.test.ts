@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseInstant } from '../../src/core/index.js';
 import { type AuditEvent, appendAudit } from '../../src/workflow/index.js';
 import { tempDir, write } from './fixtures.js';
 import { cli } from './run-cli.js';
@@ -7,7 +8,7 @@ function chain(n: number): readonly AuditEvent[] {
   let log: readonly AuditEvent[] = [];
   for (let i = 1; i <= n; i++)
     log = appendAudit(log, {
-      at: `2026-03-0${i}T09:00:00+08:00`,
+      at: parseInstant(`2026-03-0${i}T09:00:00+08:00`),
       actor: 'samr-dalate',
       type: i === 1 ? 'task.created' : 'task.step',
       subject: 'task_2026_001',
