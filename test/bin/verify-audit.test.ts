@@ -48,7 +48,9 @@ describe('shuangsuiji verify-audit', () => {
     expect((await cli(['verify-audit', cut])).code).toBe(0);
     const byHash = await cli(['verify-audit', cut, '--head', last.hash]);
     expect(byHash.code).toBe(1);
-    expect(byHash.out).toMatch(/not the head recorded earlier: No event of the log has the recorded head hash/);
+    expect(byHash.out).toMatch(
+      /not the head recorded earlier: No event of the log has the recorded head hash/,
+    );
     const bySeq = await cli(['verify-audit', cut, '--head', `4:${last.hash}`, '--json']);
     expect(bySeq.code).toBe(1);
     expect(JSON.parse(bySeq.out)).toMatchObject({
