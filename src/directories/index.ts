@@ -117,7 +117,6 @@ export {
   conflictOfInterestSchema,
   type ExpertAffiliationKind,
   hasValidCertificate,
-  INSPECTOR_ROLES,
   type Inspector,
   type InspectorId,
   inspectorIdSchema,

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { compareDates, isoDateSchema } from '../core/index.js';
+import { compareDates, INSPECTOR_ROLES, isoDateSchema } from '../core/index.js';
 import { DEPARTMENTS } from './departments.js';
 import { booleanCell, dateCell, labelCell, listCell, textCell } from './import-cells.js';
 import { type ImportResult, importRows } from './import-rows.js';
-import { INSPECTOR_ROLES, type Inspector, inspectorSchema } from './inspector.js';
+import { type Inspector, inspectorSchema } from './inspector.js';
 
 /**
  * The documented header map of the inspector import (执法检查人员导入表头). One certificate per row; English

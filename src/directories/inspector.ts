@@ -1,31 +1,12 @@
 import { z } from 'zod';
 import type { Brand, IsoDate } from '../core/index.js';
-import { compareDates, isoDateSchema } from '../core/index.js';
+import { compareDates, type InspectorRole, isoDateSchema } from '../core/index.js';
 import { departmentRefSchema } from './departments.js';
 import { regionCodeSchema } from './region-codes.js';
 import { type TargetId, targetIdSchema } from './target.js';
 
 /** The id of an inspector (执法检查人员标识). Not interchangeable with a {@link TargetId}. */
 export type InspectorId = Brand<string, 'InspectorId'>;
-
-/**
- * The roles in the inspector directory (执法检查人员名录库): `enforcement` 行政执法类公务员 or staff with
- * enforcement qualification, `staff` 日常从事监管工作的人员, `expert` 检测机构、科研院所、行业专家 who assist by
- * giving opinions but are not inspectors (source: 达政办发〔2023〕70号 三（四）).
- *
- * @example
- * ```ts
- * INSPECTOR_ROLES.map((r) => r.role); // ['enforcement', 'staff', 'expert']
- * ```
- */
-export const INSPECTOR_ROLES = [
-  { role: 'enforcement', name: '行政执法人员', source: '达政办发〔2023〕70号 三（四）' },
-  { role: 'staff', name: '日常监管人员', source: '达政办发〔2023〕70号 三（四）' },
-  { role: 'expert', name: '专家', source: '达政办发〔2023〕70号 三（四）' },
-] as const satisfies readonly { readonly role: string; readonly name: string; readonly source: string }[];
-
-/** An inspector's role (人员类别). */
-export type InspectorRole = (typeof INSPECTOR_ROLES)[number]['role'];
 
 /** Where an expert comes from: 检测机构 testing body, 科研院所 research institute, 行业专家 industry. */
 export type ExpertAffiliationKind = 'testing-body' | 'research-institute' | 'industry';

@@ -7,8 +7,8 @@ import {
   assignInspectors,
   assignmentDigest,
   verifyAssignment,
-} from '../../src/draw/index.js';
-import { DATE, HEALTH, SAFETY, SAMR } from './assign-fixtures.js';
+} from '../../src/assign/index.js';
+import { DATE, HEALTH, SAFETY, SAMR } from './fixtures.js';
 
 const DEPTS = [SAMR, HEALTH, SAFETY] as const;
 const SPECS = ['food', 'equip'] as const;

@@ -1,4 +1,4 @@
-import { type AssignPool, uniformStream } from './assign-keys.js';
+import { type AssignPool, uniformStream } from './keys.js';
 
 /** One place in a unit's random order: the inspector, the 1-based rank and the stream word that picked it. */
 export interface RankedEntry {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isSsjError } from '../../src/core/index.js';
 import {
   ASSIGN_DEFAULTS,
   assignInspectors,
   recuse,
   safeAssignInspectors,
   verifyAssignment,
-} from '../../src/draw/index.js';
-import { DATE, HEALTH, officer, officers, SAFETY, SAMR, SEED, targets } from './assign-fixtures.js';
+} from '../../src/assign/index.js';
+import { isSsjError } from '../../src/core/index.js';
+import { DATE, HEALTH, officer, officers, SAFETY, SAMR, SEED, targets } from './fixtures.js';
 
 const teamOf = (record: ReturnType<typeof assignInspectors>, targetId: string, department: string) => {
   const team = record.visits

@@ -1,4 +1,4 @@
-import type { InspectorRole } from './assign-types.js';
+import type { InspectorRole } from '../core/index.js';
 
 /**
  * How the lead inspector (主检) of a team is chosen:

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { assignInspectors, randomOrder, seedBlock, uniformStream, unitKey } from '../../src/assign/index.js';
 import { toHex } from '../../src/core/index.js';
-import { assignInspectors, randomOrder, seedBlock, uniformStream, unitKey } from '../../src/draw/index.js';
-import { DATE, officers, SAMR, SEED } from './assign-fixtures.js';
+import { DATE, officers, SAMR, SEED } from './fixtures.js';
 
 // An independent implementation of docs/assignment-spec.md with node:crypto, to check the library byte by byte.
 const h = (...parts: Buffer[]) => createHash('sha256').update(Buffer.concat(parts)).digest();

@@ -1,5 +1,5 @@
+import type { AssignInspector, AssignTarget } from '../../src/assign/index.js';
 import type { IsoDate } from '../../src/core/index.js';
-import type { AssignInspector, AssignTarget } from '../../src/draw/index.js';
 
 export const SEED = '5e'.repeat(32);
 export const DATE = '2025-03-10';

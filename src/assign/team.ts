@@ -1,6 +1,6 @@
-import type { RankedEntry, randomOrder } from './assign-order.js';
-import type { TeamMember, UnstaffedUnit } from './assign-record.js';
-import type { AssignRule } from './assign-rules.js';
+import type { RankedEntry, randomOrder } from './order.js';
+import type { TeamMember, UnstaffedUnit } from './record.js';
+import type { AssignRule } from './rules.js';
 
 type Order = ReturnType<typeof randomOrder>;
 

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../core/index.js';
-import type { AssignRule } from './assign-rules.js';
-import type { AssignConflict, AssignHistoryEntry } from './assign-types.js';
+import type { AssignRule } from './rules.js';
+import type { AssignConflict, AssignHistoryEntry } from './types.js';
 
 /**
  * Why an inspector was not eligible (不符合抽取条件的原因): out of service, no enforcement certificate valid on the

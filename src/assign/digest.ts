@@ -1,8 +1,8 @@
 import { canonicalDigest, sha256Hex } from '../core/index.js';
-import { byCodeUnits } from './assign-order.js';
-import type { AssignmentRecord } from './assign-record.js';
-import type { AssignRule } from './assign-rules.js';
-import type { AssignInspector, AssignTarget } from './assign-types.js';
+import { byCodeUnits } from './order.js';
+import type { AssignmentRecord } from './record.js';
+import type { AssignRule } from './rules.js';
+import type { AssignInspector, AssignTarget } from './types.js';
 
 /**
  * The digest of an assignment record (记录摘要): SHA-256 of the canonical JSON (RFC 8785) of every field but

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { parseWith, SsjError, utf8 } from '../core/index.js';
-import { unstaffedError } from './assign-checks.js';
-import { assignmentDigest, inputDigests } from './assign-digest.js';
-import { departmentPools } from './assign-eligibility.js';
-import { unitKeysFor } from './assign-keys.js';
-import { byCodeUnits, randomOrder } from './assign-order.js';
-import type { AssignedTeam, AssignmentRecord, TeamMember } from './assign-record.js';
-import { type AssignRequest, assignInspectorSchema, assignTargetSchema } from './assign-schema.js';
-import { chooseLead, firstRanked } from './assign-team.js';
+import { unstaffedError } from './checks.js';
+import { assignmentDigest, inputDigests } from './digest.js';
+import { departmentPools } from './eligibility.js';
+import { unitKeysFor } from './keys.js';
+import { byCodeUnits, randomOrder } from './order.js';
+import type { AssignedTeam, AssignmentRecord, TeamMember } from './record.js';
+import { type AssignRequest, assignInspectorSchema, assignTargetSchema } from './schema.js';
+import { chooseLead, firstRanked } from './team.js';
 
 const recusalSchema: z.ZodType<RecusalRequest> = z.object({
   targetId: z.string().min(1),

@@ -1,11 +1,4 @@
-import type { IsoDate } from '../core/index.js';
-
-/**
- * What an inspector is, for the assignment: an enforcement officer (行政执法类公务员), a staff member with an
- * enforcement qualification (具有执法资格的工作人员), or an expert (专家: 检测机构、科研院所、行业专家) who may assist
- * but never counts toward the minimum team.
- */
-export type InspectorRole = 'enforcement' | 'staff' | 'expert';
+import type { InspectorRole, IsoDate } from '../core/index.js';
 
 /** An enforcement certificate (执法证) with the dates it is valid, both included. */
 export interface AssignCertificate {

@@ -1,5 +1,4 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { IsoDate } from '../../src/core/index.js';
 import {
   type AssignExclusionCode,
   type AssignInspector,
@@ -11,7 +10,8 @@ import {
   recuse,
   type TeamMember,
   verifyAssignment,
-} from '../../src/draw/index.js';
+} from '../../src/assign/index.js';
+import type { IsoDate } from '../../src/core/index.js';
 
 describe('assignment types', () => {
   it('a request takes dates as strings; the record gives them back branded', () => {

@@ -1,6 +1,6 @@
 import { SsjError, type SsjIssue } from '../core/index.js';
-import type { UnstaffedUnit } from './assign-record.js';
-import type { ParsedAssignRequest } from './assign-schema.js';
+import type { UnstaffedUnit } from './record.js';
+import type { ParsedAssignRequest } from './schema.js';
 
 /**
  * Rejects repeated ids: two inspectors or two targets with one id, or a target listing a department twice.

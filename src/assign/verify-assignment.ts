@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { canonicalJson, isSsjError, parseWith } from '../core/index.js';
-import { assignmentDigest, inputDigests } from './assign-digest.js';
 import { assignInspectors } from './assign-inspectors.js';
-import type { AssignmentRecord } from './assign-record.js';
-import { recuse } from './assign-recuse.js';
-import { type AssignRequest, assignInspectorSchema, assignTargetSchema } from './assign-schema.js';
+import { assignmentDigest, inputDigests } from './digest.js';
+import type { AssignmentRecord } from './record.js';
+import { recuse } from './recuse.js';
+import { type AssignRequest, assignInspectorSchema, assignTargetSchema } from './schema.js';
 
 /** What is wrong with an assignment record (核验问题). */
 export type AssignmentProblemCode =

@@ -1,6 +1,6 @@
 import { type IsoDate, parseWith, type SafeResult, safely, utf8 } from '../core/index.js';
-import { checkUniqueIds, sortUnstaffed, unstaffedError } from './assign-checks.js';
-import { canonicalRule, fastRecordDigest, inputDigests, sortedRecord } from './assign-digest.js';
+import { checkUniqueIds, sortUnstaffed, unstaffedError } from './checks.js';
+import { canonicalRule, fastRecordDigest, inputDigests, sortedRecord } from './digest.js';
 import {
   conflictIndex,
   type DepartmentPools,
@@ -8,14 +8,14 @@ import {
   historyIndex,
   rotatedOut,
   unitEligible,
-} from './assign-eligibility.js';
-import { unitKeysFor } from './assign-keys.js';
-import { byCodeUnits, randomOrder } from './assign-order.js';
-import type { AssignedTeam, AssignmentRecord, UnstaffedUnit } from './assign-record.js';
-import { type AssignRule, type AssignRuleOverrides, resolveAssignRule } from './assign-rules.js';
-import { type AssignRequest, assignRequestSchema, type ParsedAssignRequest } from './assign-schema.js';
-import { formTeam } from './assign-team.js';
-import type { AssignInspector } from './assign-types.js';
+} from './eligibility.js';
+import { unitKeysFor } from './keys.js';
+import { byCodeUnits, randomOrder } from './order.js';
+import type { AssignedTeam, AssignmentRecord, UnstaffedUnit } from './record.js';
+import { type AssignRule, type AssignRuleOverrides, resolveAssignRule } from './rules.js';
+import { type AssignRequest, assignRequestSchema, type ParsedAssignRequest } from './schema.js';
+import { formTeam } from './team.js';
+import type { AssignInspector } from './types.js';
 
 const definedOnly = (o: object | undefined): AssignRuleOverrides =>
   Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as AssignRuleOverrides;

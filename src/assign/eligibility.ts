@@ -1,8 +1,8 @@
 import { daysBetween, type IsoDate } from '../core/index.js';
-import { byCodeUnits } from './assign-order.js';
-import type { AssignExclusion } from './assign-record.js';
-import type { AssignRule } from './assign-rules.js';
-import type { AssignConflict, AssignHistoryEntry, AssignInspector, AssignTarget } from './assign-types.js';
+import { byCodeUnits } from './order.js';
+import type { AssignExclusion } from './record.js';
+import type { AssignRule } from './rules.js';
+import type { AssignConflict, AssignHistoryEntry, AssignInspector, AssignTarget } from './types.js';
 
 /** A department's inspectors split for the draw: officers and experts that may be drawn, and those left out. */
 export interface DepartmentPools {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { assignInspectors } from '../../src/assign/index.js';
 import { sha256Hex } from '../../src/core/index.js';
-import { assignInspectors } from '../../src/draw/index.js';
-import { DATE, officer, officers, SAMR } from './assign-fixtures.js';
+import { DATE, officer, officers, SAMR } from './fixtures.js';
 
 /** Pearson's chi-square statistic of observed counts against equal expected counts. */
 function chiSquare(counts: readonly number[]): number {
