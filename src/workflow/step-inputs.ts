@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ReplaceInDraw } from './pre-check.js';
+import type { ReplaceInDraw } from './draw-replacement.js';
 
 const text = z.string().trim().min(1);
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'Expected 64 lowercase hex characters');
