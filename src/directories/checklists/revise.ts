@@ -157,7 +157,7 @@ function updated(
  * @example
  * The whole flow, from `examples/checklist-versions.ts`:
  *
- * {@includeCode ../../examples/checklist-versions.ts#revise}
+ * {@includeCode ../../../examples/checklist-versions.ts#revise}
  */
 export function reviseChecklist(
   checklist: Checklist,

@@ -117,7 +117,7 @@ export interface ImportTargetsOptions {
  * @example
  * The whole flow, from `examples/import-with-bad-rows.ts`:
  *
- * {@includeCode ../../examples/import-with-bad-rows.ts#import}
+ * {@includeCode ../../../examples/import-with-bad-rows.ts#import}
  */
 export function importTargets(
   rows: readonly unknown[],
