@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { parseWith } from '../core/index.js';
 import { type InspectionTask, isProblemResult, type TaskState } from '../workflow/index.js';
 import { type DeriveFactsOptions, deriveFacts, type PublicationCalendar } from './derive-facts.js';

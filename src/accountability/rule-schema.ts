@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { parseWith } from '../core/index.js';
 import type { AccountabilityFacts } from './facts.js';
 import type { AccountabilityRule } from './rule.js';

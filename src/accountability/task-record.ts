@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { compareDates, type IsoDate, isoDateSchema } from '../core/index.js';
 
 /** A lead of a suspected crime found in an inspection (涉嫌犯罪案件线索), and when it was transferred. */

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { type IsoDate, isIsoDate, isoDateSchema, parseWith, SsjError, toChinaDate } from '../core/index.js';
 import { SUPPORTED_YEARS } from './legal-rules.js';
 

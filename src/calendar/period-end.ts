@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { addDays, addMonths, endOfMonth, type IsoDate, parseWith } from '../core/index.js';
 import type { EndOfMonthOptions, MonthEndDeadline, PeriodEnd, PeriodLength } from './types.js';
 import { type IndexOf, isWorkdayAt, type Locate, nthWorkday, spansProvisional } from './workday-counting.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { isoDateSchema, isoWeekday, toDayNumber } from '../core/index.js';
 import { SUPPORTED_YEARS } from './legal-rules.js';
 import type { WorkCalendarOptions, YearSchedule } from './schedule-types.js';

@@ -1,5 +1,5 @@
 import { en } from 'zod/locales';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { SsjErrorCode } from './codes/index.js';
 import { formatPath, SsjError, type SsjIssue } from './errors.js';
 

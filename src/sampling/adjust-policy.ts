@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { parseWith } from '../core/index.js';
 import type { CreditRiskClass } from '../directories/index.js';
 import { CREDIT_CLASS_ORDER } from './credit-class.js';

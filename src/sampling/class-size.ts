@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { parseWith } from '../core/index.js';
 import { classRuleSchema } from './policy-schema.js';
 import type { ClassRule, RoundingRule } from './policy-types.js';

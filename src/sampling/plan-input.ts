@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { isIsoDate, isoDateSchema, type JsonValue, parseWith } from '../core/index.js';
 import type { ItemPriority, SamplingPolicy } from './policy-types.js';
 import type { SamplingTarget, TargetHistoryEntry } from './sampling-target.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { parseWith } from '../core/index.js';
 import type { CreditRiskClass } from '../directories/index.js';
 import { sizeClass } from './class-size.js';

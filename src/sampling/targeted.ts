@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { isoDateSchema } from '../core/index.js';
 
 /** What triggered a targeted inspection (个案处置): a complaint, a referral, or a monitoring alert. */

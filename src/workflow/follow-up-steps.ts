@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { compareDates, isoDateSchema, parseWith, type SsjIssue, toChinaDate } from '../core/index.js';
 import type { WorkflowContext } from './context.js';
 import { actorInputSchema } from './step-inputs.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { compareDates, type IsoDate, isoDateSchema, parseWith, type SsjIssue } from '../core/index.js';
 import type { WorkflowContext } from './context.js';
 import { toJsonValue } from './json-value.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { canonicalJson, type JsonValue } from '../core/index.js';
 
 /** Plain JSON data (JSON 值), as the core module defines it. */

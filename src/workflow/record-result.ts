@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { parseWith, type SsjIssue } from '../core/index.js';
 import { INSPECTION_METHOD_LIST } from '../directories/index.js';
 import type { WorkflowContext } from './context.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { parseWith, type SafeResult, SsjError, type SsjIssue, safely } from '../core/index.js';
 import {
   RESULT_SCHEME,

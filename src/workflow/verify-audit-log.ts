@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { instantSchema } from '../core/index.js';
 import { type AuditEvent, GENESIS_HASH, hashAuditEvent } from './audit-event.js';
 
