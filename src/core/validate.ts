@@ -39,7 +39,7 @@ export function summarizeIssues(what: string, issues: readonly SsjIssue[]): stri
  * @param code - the error code to throw (default `INVALID_INPUT`)
  * @throws {SsjError} `code` when the input does not match
  */
-export function parseWith<S extends z.ZodType>(
+export function parseWith<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
   what: string,
@@ -53,16 +53,26 @@ export function parseWith<S extends z.ZodType>(
 /**
  * The non-throwing form of {@link parseWith}.
  */
-export function safeParseWith<S extends z.ZodType>(
+export function safeParseWith<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
   what: string,
   code: SsjErrorCode = 'INVALID_INPUT',
 ): SafeResult<z.output<S>> {
-  const result = schema.safeParse(input);
+  // Classic and `zod/mini` schemas both carry `safeParse`; the core type is the one they share.
+  const result = (schema as unknown as Parser<z.output<S>>).safeParse(input);
   if (result.success) return { success: true, data: result.data };
   const issues = toIssues(result.error);
   return { success: false, error: new SsjError(code, summarizeIssues(what, issues), { issues }) };
+}
+
+/** What classic and `zod/mini` schemas both offer. */
+interface Parser<T> {
+  safeParse(
+    input: unknown,
+  ):
+    | { success: true; data: T; error?: undefined }
+    | { success: false; data?: undefined; error: z.core.$ZodError };
 }
 
 /**
