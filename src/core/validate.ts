@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
 import type { SsjErrorCode } from './codes/index.js';
 import { formatPath, SsjError, type SsjIssue } from './errors.js';
 
@@ -18,6 +19,17 @@ export function toIssues(error: z.core.$ZodError): SsjIssue[] {
       ? { path, message: issue.message }
       : { path, message: issue.message, expected };
   });
+}
+
+let englishMessages: z.core.$ZodErrorMap | undefined;
+
+/**
+ * The messages zod's English locale writes (`Too small: expected string to have >=1 characters`), passed to each
+ * parse rather than set globally: `zod/mini` loads no locale, and a host's own zod configuration stays its own.
+ */
+function english(): z.core.$ZodErrorMap {
+  englishMessages ??= en().localeError;
+  return englishMessages;
 }
 
 /**
@@ -59,20 +71,10 @@ export function safeParseWith<S extends z.core.$ZodType>(
   what: string,
   code: SsjErrorCode = 'INVALID_INPUT',
 ): SafeResult<z.output<S>> {
-  // Classic and `zod/mini` schemas both carry `safeParse`; the core type is the one they share.
-  const result = (schema as unknown as Parser<z.output<S>>).safeParse(input);
+  const result = z.safeParse(schema, input, { error: english() });
   if (result.success) return { success: true, data: result.data };
   const issues = toIssues(result.error);
   return { success: false, error: new SsjError(code, summarizeIssues(what, issues), { issues }) };
-}
-
-/** What classic and `zod/mini` schemas both offer. */
-interface Parser<T> {
-  safeParse(
-    input: unknown,
-  ):
-    | { success: true; data: T; error?: undefined }
-    | { success: false; data?: undefined; error: z.core.$ZodError };
 }
 
 /**
