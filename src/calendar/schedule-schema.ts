@@ -25,6 +25,7 @@ export const yearScheduleSchema = z
   .strictObject({
     year: z.number().int().min(SUPPORTED_YEARS.from).max(SUPPORTED_YEARS.to),
     notice: z.string().min(1),
+    source: z.string().optional(),
     periods: z.array(periodSchema),
   })
   .superRefine((schedule, ctx) => {
