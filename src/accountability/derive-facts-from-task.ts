@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseWith } from '../core/index.js';
 import { type InspectionTask, isProblemResult, type TaskState } from '../workflow/index.js';
 import { type DeriveFactsOptions, deriveFacts, type PublicationCalendar } from './derive-facts.js';
@@ -13,7 +13,10 @@ export interface OfficerPart {
   readonly department: string;
 }
 
-const partSchema = z.object({ targetId: z.string().min(1), department: z.string().min(1) });
+const partSchema = z.object({
+  targetId: z.string().check(z.minLength(1)),
+  department: z.string().check(z.minLength(1)),
+});
 
 /** States from which every visit has been recorded: the results have been reviewed. */
 const VISITS_CLOSED: readonly TaskState['status'][] = [

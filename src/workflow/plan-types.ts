@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   type IsoDate,
   type IsoInstant,
@@ -10,19 +10,23 @@ import {
 import { INSPECTION_METHOD_LIST } from '../directories/index.js';
 import type { InspectionMethod } from './task-types.js';
 
-const text = z.string().trim().min(1);
-const methods = z
-  .array(z.enum(INSPECTION_METHOD_LIST as [InspectionMethod, ...InspectionMethod[]]))
-  .min(1)
-  .readonly();
+const text = z.string().check(z.trim(), z.minLength(1));
+const methods = z.readonly(
+  z.array(z.enum(INSPECTION_METHOD_LIST as [InspectionMethod, ...InspectionMethod[]])).check(z.minLength(1)),
+);
 const period = z
   .object({ from: isoDateSchema, to: isoDateSchema })
-  .refine((p) => p.from <= p.to, { message: 'The period ends before it starts' });
+  .check(z.refine((p) => p.from <= p.to, { message: 'The period ends before it starts' }));
 const ratioOrCount = z
-  .object({ ratio: z.number().gt(0).lte(1).optional(), count: z.number().int().positive().optional() })
-  .refine((r) => r.ratio !== undefined || r.count !== undefined, {
-    message: 'Give a ratio, a count, or both',
-  });
+  .object({
+    ratio: z.optional(z.number().check(z.gt(0), z.lte(1))),
+    count: z.optional(z.number().check(z.int(), z.positive())),
+  })
+  .check(
+    z.refine((r) => r.ratio !== undefined || r.count !== undefined, {
+      message: 'Give a ratio, a count, or both',
+    }),
+  );
 
 /**
  * Zod schema of one entry of a department plan: the fields 三（七）1 requires.
@@ -41,7 +45,7 @@ export const departmentPlanEntrySchema = z.object({
   content: text,
   creditRequirement: text,
   schedule: period,
-  industry: text.optional(),
+  industry: z.optional(text),
 });
 
 /**
@@ -55,9 +59,9 @@ export const departmentPlanEntrySchema = z.object({
 export const departmentPlanSchema = z.object({
   kind: z.literal('department'),
   id: text,
-  year: z.number().int().min(2000).max(2100),
+  year: z.number().check(z.int(), z.gte(2000), z.lte(2100)),
   department: text,
-  entries: z.array(departmentPlanEntrySchema).min(1).readonly(),
+  entries: z.readonly(z.array(departmentPlanEntrySchema).check(z.minLength(1))),
 });
 
 /**
@@ -70,13 +74,13 @@ export const departmentPlanSchema = z.object({
  */
 export const jointPlanTaskSchema = z.object({
   task: text,
-  items: z.array(text).min(1).readonly(),
+  items: z.readonly(z.array(text).check(z.minLength(1))),
   targets: text,
   sample: ratioOrCount,
   initiator: text,
-  participants: z.array(text).min(1).readonly(),
+  participants: z.readonly(z.array(text).check(z.minLength(1))),
   inspectionDates: period,
-  industry: text.optional(),
+  industry: z.optional(text),
 });
 
 /**
@@ -90,9 +94,9 @@ export const jointPlanTaskSchema = z.object({
 export const jointPlanSchema = z.object({
   kind: z.literal('joint'),
   id: text,
-  year: z.number().int().min(2000).max(2100),
+  year: z.number().check(z.int(), z.gte(2000), z.lte(2100)),
   initiator: text,
-  tasks: z.array(jointPlanTaskSchema).min(1).readonly(),
+  tasks: z.readonly(z.array(jointPlanTaskSchema).check(z.minLength(1))),
 });
 
 /** One entry of a department plan (抽查项目、检查对象、检查方式、实施层级、抽查比例、检查内容、信用分级分类要求、实施时间). */
