@@ -50,7 +50,13 @@ export function lunarDateOf(date: IsoDate): LunarDate {
   let month: LunarMonth | undefined;
   for (const m of months) if (m.first <= day) month = m;
   if (month === undefined) throw outOfRange(year);
-  return { year: month.year, month: month.month, leap: month.leap, day: day - month.first + 1, monthDays: month.days };
+  return {
+    year: month.year,
+    month: month.month,
+    leap: month.leap,
+    day: day - month.first + 1,
+    monthDays: month.days,
+  };
 }
 
 /**

@@ -43,7 +43,9 @@ export function applyAmendment(
       const [end, back] = mentionsIn(`${extension[2]}、${extension[3]}`, draft.year);
       const last = draft.periods.filter((p) => p.name === name).at(-1);
       if (end?.date === undefined || last === undefined || back?.date === undefined) {
-        issues.push(noticeIssue('unreadable-paragraph', label, `cannot read the extension "${paragraph.text}"`));
+        issues.push(
+          noticeIssue('unreadable-paragraph', label, `cannot read the extension "${paragraph.text}"`),
+        );
         continue;
       }
       if (back.date !== addDays(end.date, 1)) {
@@ -56,9 +58,16 @@ export function applyAmendment(
       continue;
     }
     const read = readHolidayParagraph(paragraph, draft.year, name);
-    issues.push(...read.issues.map((i) => (i.paragraph.endsWith(name) ? { ...i, paragraph: label, path: [label] } : i)));
+    issues.push(
+      ...read.issues.map((i) => (i.paragraph.endsWith(name) ? { ...i, paragraph: label, path: [label] } : i)),
+    );
     if (read.period !== undefined) {
-      added.push({ ...read.period, label, source, note: `Set by ${source}, replacing the period of the year's notice.` });
+      added.push({
+        ...read.period,
+        label,
+        source,
+        note: `Set by ${source}, replacing the period of the year's notice.`,
+      });
     }
   }
   if (added.length === 0 && issues.length === 0) {
@@ -67,7 +76,12 @@ export function applyAmendment(
   return { draft: merge(draft, kind === '延长' ? 'extend' : 'replace', name, added), issues };
 }
 
-function merge(draft: DraftSchedule, how: 'extend' | 'replace', name: string, added: DraftPeriod[]): DraftSchedule {
+function merge(
+  draft: DraftSchedule,
+  how: 'extend' | 'replace',
+  name: string,
+  added: DraftPeriod[],
+): DraftSchedule {
   const inAdded = (date: IsoDate) => added.some((p) => p.from <= date && date <= p.to);
   const kept = draft.periods
     .filter((p) => how === 'extend' || p.name !== name)

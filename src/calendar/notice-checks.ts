@@ -87,7 +87,9 @@ export function checkStatutoryDays(year: number, periods: readonly DraftPeriod[]
   for (const festival of measures.festivals) {
     const named = periods.filter((p) => p.name.split('、').includes(festival.name));
     if (named.length === 0) {
-      issues.push(noticeIssue('festival-missing', 'text', `no paragraph gives ${festival.name}`, measures.source));
+      issues.push(
+        noticeIssue('festival-missing', 'text', `no paragraph gives ${festival.name}`, measures.source),
+      );
       continue;
     }
     for (const day of festivalDays(year, festival)) {
@@ -102,7 +104,12 @@ export function checkStatutoryDays(year: number, periods: readonly DraftPeriod[]
 }
 
 /** The longest run of working days ending the day before `from` (step −1) or starting the day after `to` (+1). */
-function stretch(start: IsoDate, step: 1 | -1, off: ReadonlySet<string>, makeup: ReadonlySet<string>): number {
+function stretch(
+  start: IsoDate,
+  step: 1 | -1,
+  off: ReadonlySet<string>,
+  makeup: ReadonlySet<string>,
+): number {
   let n = 0;
   for (let d = addDays(start, step); n < 40; d = addDays(d, step)) {
     const working = makeup.has(d) || (!off.has(d) && isoWeekday(d) <= 5);
@@ -123,7 +130,10 @@ export function checkWorkingStretches(year: number, periods: readonly DraftPerio
   const issues: NoticeIssue[] = [];
   const source = `${measuresFor(year).source.replace(/第二条$/, '')}第七条`;
   for (const period of periods) {
-    for (const [edge, step, where] of [[period.from, -1, 'before'], [period.to, 1, 'after']] as const) {
+    for (const [edge, step, where] of [
+      [period.from, -1, 'before'],
+      [period.to, 1, 'after'],
+    ] as const) {
       const n = stretch(edge, step, off, makeup);
       if (n > 6) {
         const message = `${n} working days in a row ${where} the holiday (${where === 'before' ? 'to' : 'from'} ${addDays(edge, step)})`;

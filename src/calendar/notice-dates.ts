@@ -3,7 +3,13 @@ import { type IsoDate, isIsoDate } from '../core/index.js';
 /** A lunar date as a notice remarks it (农历…): a month and day, or 除夕 (the last day of 腊月). */
 export type LunarRemark =
   | { readonly text: string; readonly chuxi: true }
-  | { readonly text: string; readonly chuxi: false; readonly month: number; readonly leap: boolean; readonly day: number };
+  | {
+      readonly text: string;
+      readonly chuxi: false;
+      readonly month: number;
+      readonly leap: boolean;
+      readonly day: number;
+    };
 
 /** A date as a notice writes it, resolved to a `YYYY-MM-DD` (or `undefined` when it does not exist). */
 export interface DateMention {
@@ -45,18 +51,24 @@ export function readLunarRemark(text: string): LunarRemark | undefined {
   const [, leap, monthText = '', early, dayText = ''] = m;
   const month = LUNAR_MONTHS[monthText] ?? chineseNumber(monthText);
   const day = chineseNumber(dayText);
-  if (month === undefined || month < 1 || month > 12 || day === undefined || day < 1 || day > 30) return undefined;
+  if (month === undefined || month < 1 || month > 12 || day === undefined || day < 1 || day > 30)
+    return undefined;
   if ((early === '初') !== day <= 10) return undefined;
   return { text, chuxi: false, month, leap: leap === '闰', day };
 }
 
 /** What the brackets after a date say: its weekday (周二, 星期日) and a lunar date (农历除夕). */
-function readRemark(remark: string | undefined): { weekday?: number; lunar?: LunarRemark; unknown: string[] } {
+function readRemark(remark: string | undefined): {
+  weekday?: number;
+  lunar?: LunarRemark;
+  unknown: string[];
+} {
   const out: { weekday?: number; lunar?: LunarRemark; unknown: string[] } = { unknown: [] };
   for (const part of (remark ?? '').split(/[、,]/).filter((p) => p !== '')) {
     const weekday = /^(?:星期|周)([一二三四五六日天])$/.exec(part);
     const lunar = part.startsWith('农历') ? readLunarRemark(part.slice(2)) : undefined;
-    if (weekday !== null) out.weekday = WEEKDAYS.indexOf(weekday[1] === '天' ? '日' : (weekday[1] as '日')) + 1;
+    if (weekday !== null)
+      out.weekday = WEEKDAYS.indexOf(weekday[1] === '天' ? '日' : (weekday[1] as '日')) + 1;
     else if (lunar !== undefined) out.lunar = lunar;
     else out.unknown.push(part);
   }
@@ -75,7 +87,10 @@ export interface DateContext {
  * Resolves one match of {@link DATE_PATTERN}. A missing month comes from the previous mention; a missing year from
  * the previous mention when the month is missing too, else it is the notice's year.
  */
-export function resolveMention(match: RegExpExecArray, context: DateContext): DateMention & { unknown: string[] } {
+export function resolveMention(
+  match: RegExpExecArray,
+  context: DateContext,
+): DateMention & { unknown: string[] } {
   const [text, y, m, d, remark] = match;
   const prev = context.previous;
   const month = m === undefined ? (prev?.month ?? 0) : Number(m);

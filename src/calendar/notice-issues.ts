@@ -21,32 +21,52 @@ export const NOTICE_ISSUE_CODES = {
   },
   'invalid-date': { severity: 'error', meaning: 'A date does not exist (e.g. 2月30日).' },
   'range-reversed': { severity: 'error', meaning: 'The last day off is before the first.' },
-  'weekday-mismatch': { severity: 'error', meaning: 'The weekday stated beside a date is not that date’s weekday.' },
+  'weekday-mismatch': {
+    severity: 'error',
+    meaning: 'The weekday stated beside a date is not that date’s weekday.',
+  },
   'lunar-date-mismatch': {
     severity: 'error',
     meaning: 'The lunar date stated beside a date (农历…) is not that date’s lunar date, as computed.',
   },
-  'day-count-mismatch': { severity: 'error', meaning: '"共N天" (or "放假N天") is not the number of days off given.' },
-  'makeup-not-weekend': { severity: 'error', meaning: 'A make-up working day (上班) is not a Saturday or Sunday.' },
-  'makeup-in-period': { severity: 'error', meaning: 'A make-up working day is also a day off of the notice.' },
+  'day-count-mismatch': {
+    severity: 'error',
+    meaning: '"共N天" (or "放假N天") is not the number of days off given.',
+  },
+  'makeup-not-weekend': {
+    severity: 'error',
+    meaning: 'A make-up working day (上班) is not a Saturday or Sunday.',
+  },
+  'makeup-in-period': {
+    severity: 'error',
+    meaning: 'A make-up working day is also a day off of the notice.',
+  },
   'no-adjacent-weekend': {
     severity: 'error',
     meaning: '"放假，与周末连休" is said of a day that is neither a Monday nor a Friday.',
   },
   'periods-overlap': { severity: 'error', meaning: 'Two paragraphs give the same day off.' },
-  'festival-missing': { severity: 'error', meaning: 'A statutory festival of the law in force has no paragraph.' },
+  'festival-missing': {
+    severity: 'error',
+    meaning: 'A statutory festival of the law in force has no paragraph.',
+  },
   'statutory-day-outside': {
     severity: 'error',
-    meaning: 'A statutory day off of the festival (放假办法 第二条) lies outside the period the paragraph gives.',
+    meaning:
+      'A statutory day off of the festival (放假办法 第二条) lies outside the period the paragraph gives.',
   },
   'not-an-amendment': {
     severity: 'error',
     meaning: 'The text is not a notice that adjusts or extends one holiday of a year already scheduled.',
   },
-  'amendment-year-mismatch': { severity: 'error', meaning: 'The amendment is for another year than the schedule.' },
+  'amendment-year-mismatch': {
+    severity: 'error',
+    meaning: 'The amendment is for another year than the schedule.',
+  },
   'long-working-stretch': {
     severity: 'warning',
-    meaning: 'More than 6 working days in a row before or after a holiday (放假办法 第七条: "一般不超过6天").',
+    meaning:
+      'More than 6 working days in a row before or after a holiday (放假办法 第七条: "一般不超过6天").',
   },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; meaning: string }>;
 

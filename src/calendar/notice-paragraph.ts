@@ -7,7 +7,6 @@ import { BRIDGED } from './official-notes.js';
 /** The festivals a paragraph may name (法定节日), as the notices write them. */
 export const FESTIVAL_NAMES = ['元旦', '春节', '清明节', '劳动节', '端午节', '中秋节', '国庆节'] as const;
 
-
 /** A holiday period read from one paragraph, with what is needed to check it. */
 export interface DraftPeriod {
   /** The paragraph as numbered and named, e.g. `二、春节`. */
@@ -56,7 +55,8 @@ function readDaysOff(label: string, sentence: string, year: number, issues: Noti
   let last = second ?? first;
   if (second !== undefined && !second.yearWritten && second.date !== undefined && first.date !== undefined) {
     const bumped = `${second.year + 1}${second.date.slice(4)}`;
-    if (second.date < first.date && isIsoDate(bumped)) last = { ...second, year: second.year + 1, date: bumped };
+    if (second.month < first.month && isIsoDate(bumped))
+      last = { ...second, year: second.year + 1, date: bumped };
   }
   const stated = /共(\d+)天/.exec(tail) ?? /^(\d+)天/.exec(tail);
   return {
@@ -93,7 +93,9 @@ export function readHolidayParagraph(
   const label = `${paragraph.numeral}、${heading}`;
   const { unknown } = readNames(heading);
   if (unknown.length > 0) {
-    issues.push(noticeIssue('unknown-festival', label, `"${unknown.join('、')}" is not a statutory festival`));
+    issues.push(
+      noticeIssue('unknown-festival', label, `"${unknown.join('、')}" is not a statutory festival`),
+    );
   }
   const sentences = body.split('。').filter((s) => s !== '');
   const main = sentences.find((s) => s.includes('放假'));
@@ -125,7 +127,10 @@ export function readHolidayParagraph(
     else from = addDays(from, -2);
     notes.unshift(BRIDGED);
   }
-  if (to < from) issues.push(noticeIssue('range-reversed', label, `the last day off ${to} is before ${from}`));
+  if (to < from) {
+    issues.push(noticeIssue('range-reversed', label, `the last day off ${to} is before ${from}`));
+    return { issues };
+  }
   const period: DraftPeriod = {
     label,
     name: heading,

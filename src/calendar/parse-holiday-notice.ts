@@ -32,14 +32,16 @@ const optionsSchema = z.strictObject({
   source: z.optional(z.string().check(z.minLength(1))),
 });
 
-function readOptions(options: unknown): HolidayNoticeOptions {
+function readOptions(options: unknown): z.output<typeof optionsSchema> {
   return parseWith(optionsSchema, options, 'holiday notice options', 'CALENDAR_INVALID_NOTICE');
 }
 
 function readText(text: unknown): NoticeParts {
   if (typeof text !== 'string') {
     const message = 'Expected the text of a holiday notice as a string';
-    throw new SsjError('CALENDAR_INVALID_NOTICE', message, { issues: [{ path: [], message, expected: 'string' }] });
+    throw new SsjError('CALENDAR_INVALID_NOTICE', message, {
+      issues: [{ path: [], message, expected: 'string' }],
+    });
   }
   return splitNotice(text);
 }
@@ -49,7 +51,9 @@ function finish(draft: DraftSchedule, found: readonly NoticeIssue[]): HolidayNot
   const issues = [...found, ...(found.some((i) => i.severity === 'error') ? [] : checkDraft(draft))];
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) {
-    throw new SsjError('CALENDAR_INVALID_NOTICE', summarizeIssues('holiday notice', errors), { issues: errors });
+    throw new SsjError('CALENDAR_INVALID_NOTICE', summarizeIssues('holiday notice', errors), {
+      issues: errors,
+    });
   }
   const schedule = toSchedule(draft);
   parseWith(yearScheduleSchema, schedule, 'holiday notice', 'CALENDAR_INVALID_NOTICE');
@@ -79,13 +83,22 @@ export function parseHolidayNotice(text: string, options: HolidayNoticeOptions =
   const { notice, source } = readOptions(options);
   const parts = readText(text);
   if (parts.title === undefined || parts.year === undefined) {
-    const issue = noticeIssue('no-title', 'title', 'no title naming the year was found', '…关于YYYY年…的通知');
-    throw new SsjError('CALENDAR_INVALID_NOTICE', summarizeIssues('holiday notice', [issue]), { issues: [issue] });
+    const issue = noticeIssue(
+      'no-title',
+      'title',
+      'no title naming the year was found',
+      '…关于YYYY年…的通知',
+    );
+    throw new SsjError('CALENDAR_INVALID_NOTICE', summarizeIssues('holiday notice', [issue]), {
+      issues: [issue],
+    });
   }
   if (/关于(调整|延长)/.test(parts.title)) {
     const message = 'this notice amends a year already scheduled: apply it with amendHolidaySchedule';
     const issue = noticeIssue('not-an-amendment', 'title', message);
-    throw new SsjError('CALENDAR_INVALID_NOTICE', summarizeIssues('holiday notice', [issue]), { issues: [issue] });
+    throw new SsjError('CALENDAR_INVALID_NOTICE', summarizeIssues('holiday notice', [issue]), {
+      issues: [issue],
+    });
   }
   const issues: NoticeIssue[] = [];
   const periods: DraftPeriod[] = [];
@@ -94,7 +107,10 @@ export function parseHolidayNotice(text: string, options: HolidayNoticeOptions =
     issues.push(...read.issues);
     if (read.period !== undefined) periods.push(read.period);
   }
-  const cited = { notice: notice ?? parts.document ?? parts.title, ...(source === undefined ? {} : { source }) };
+  const cited = {
+    notice: notice ?? parts.document ?? parts.title,
+    ...(source === undefined ? {} : { source }),
+  };
   return finish({ year: parts.year, ...cited, periods }, issues);
 }
 

@@ -139,6 +139,7 @@ export const EARTH_LONGITUDE_SERIES: readonly (readonly (readonly [number, numbe
     [1, 5.97, 242.73],
   ],
   [
+    // biome-ignore lint/suspicious/noApproximativeNumericConstant: the series' own coefficient, as published
     [114, 3.142, 0],
     [8, 4.13, 6283.08],
     [1, 3.84, 12566.15],
