@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { safeParse } from 'zod/mini';
 import type { SsjErrorCode } from './codes/index.js';
 import { formatPath, SsjError, type SsjIssue } from './errors.js';
 
@@ -39,12 +40,12 @@ export function summarizeIssues(what: string, issues: readonly SsjIssue[]): stri
  * @param code - the error code to throw (default `INVALID_INPUT`)
  * @throws {SsjError} `code` when the input does not match
  */
-export function parseWith<S extends z.ZodType>(
+export function parseWith<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
   what: string,
   code: SsjErrorCode = 'INVALID_INPUT',
-): z.output<S> {
+): z.core.output<S> {
   const result = safeParseWith(schema, input, what, code);
   if (!result.success) throw result.error;
   return result.data;
@@ -53,13 +54,13 @@ export function parseWith<S extends z.ZodType>(
 /**
  * The non-throwing form of {@link parseWith}.
  */
-export function safeParseWith<S extends z.ZodType>(
+export function safeParseWith<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
   what: string,
   code: SsjErrorCode = 'INVALID_INPUT',
-): SafeResult<z.output<S>> {
-  const result = schema.safeParse(input);
+): SafeResult<z.core.output<S>> {
+  const result = safeParse(schema, input);
   if (result.success) return { success: true, data: result.data };
   const issues = toIssues(result.error);
   return { success: false, error: new SsjError(code, summarizeIssues(what, issues), { issues }) };

@@ -9,7 +9,15 @@ export const actorInputSchema = z.object({ actor: text });
 
 /** Zod schema of the input of `commitTask`. @internal */
 export const commitInputSchema = z.object({
-  commitment: z.object({ digest: hex64, randomnessSource: text }),
+  commitment: z
+    .object({
+      digest: hex64,
+      randomnessSource: text.optional(),
+      randomness: z.array(z.unknown()).min(1).optional(),
+    })
+    .refine((c) => (c.randomness === undefined) !== (c.randomnessSource === undefined), {
+      message: 'give randomness descriptors (or, for ssj-draw/1, randomnessSource)',
+    }),
   actor: text,
 });
 

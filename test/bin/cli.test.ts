@@ -58,7 +58,7 @@ describe('shuangsuiji verify-draw', () => {
   it('reports JSON for scripts', async () => {
     const { recordPath, csvPath } = publish();
     const result = await run('verify-draw', recordPath, csvPath, '--json');
-    expect(JSON.parse(result.out)).toEqual({ valid: true, problems: [] });
+    expect(JSON.parse(result.out)).toMatchObject({ valid: true, problems: [] });
   });
 
   it('gives a clear message and exit code 3 for a missing or malformed file', async () => {
