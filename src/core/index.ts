@@ -26,6 +26,7 @@ export {
   type SsjIssue,
 } from './errors.js';
 export { type IdGenerator, randomIds, sequentialIds } from './ids.js';
+export { INSPECTOR_ROLES, type InspectorRole } from './inspector-roles.js';
 export {
   type Clock,
   fixedClock,
@@ -66,6 +67,13 @@ export {
   sha256Hex,
   sha256Midstate,
 } from './sha256.js';
+export {
+  createSha256Batch,
+  type Sha256Batch,
+  type Sha256BatchOptions,
+  type Sha256CoreKind,
+  sha256Cores,
+} from './sha256-batch.js';
 export { sha256CompressBlock, sha256Schedule } from './sha256-compress.js';
 export {
   isValidUscc,

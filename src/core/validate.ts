@@ -1,5 +1,5 @@
-import type { z } from 'zod';
-import { safeParse } from 'zod/mini';
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
 import type { SsjErrorCode } from './codes/index.js';
 import { formatPath, SsjError, type SsjIssue } from './errors.js';
 
@@ -19,6 +19,17 @@ export function toIssues(error: z.core.$ZodError): SsjIssue[] {
       ? { path, message: issue.message }
       : { path, message: issue.message, expected };
   });
+}
+
+let englishMessages: z.core.$ZodErrorMap | undefined;
+
+/**
+ * The messages zod's English locale writes (`Too small: expected string to have >=1 characters`), passed to each
+ * parse rather than set globally: `zod/mini` loads no locale, and a host's own zod configuration stays its own.
+ */
+function english(): z.core.$ZodErrorMap {
+  englishMessages ??= en().localeError;
+  return englishMessages;
 }
 
 /**
@@ -45,7 +56,7 @@ export function parseWith<S extends z.core.$ZodType>(
   input: unknown,
   what: string,
   code: SsjErrorCode = 'INVALID_INPUT',
-): z.core.output<S> {
+): z.output<S> {
   const result = safeParseWith(schema, input, what, code);
   if (!result.success) throw result.error;
   return result.data;
@@ -59,8 +70,8 @@ export function safeParseWith<S extends z.core.$ZodType>(
   input: unknown,
   what: string,
   code: SsjErrorCode = 'INVALID_INPUT',
-): SafeResult<z.core.output<S>> {
-  const result = safeParse(schema, input);
+): SafeResult<z.output<S>> {
+  const result = z.safeParse(schema, input, { error: english() });
   if (result.success) return { success: true, data: result.data };
   const issues = toIssues(result.error);
   return { success: false, error: new SsjError(code, summarizeIssues(what, issues), { issues }) };
