@@ -6,6 +6,7 @@ import { normalizeExclusions } from './exclusions.js';
 import { compareIdBytes } from './id-order.js';
 import type { RankedEntry } from './key-heap.js';
 import { POOL_TAG } from './pool-digest.js';
+import { withForm } from './record-form.js';
 import { baseSize } from './run-pool.js';
 import { resolveSizes } from './sizes.js';
 import type { DrawRecord, Exclusion, SampleSpec } from './types.js';
@@ -102,7 +103,7 @@ export function mergeShards(input: MergeShardsInput): DrawRecord {
     strata.set(name, { pool, excluded, ranked });
   }
   const count = shards.reduce((n, s) => n + s.count, 0);
-  return assembleRecord({
+  const { record } = assembleRecord({
     seed: input.seed,
     poolDigest: mergedPoolDigest(shards),
     count,
@@ -111,5 +112,6 @@ export function mergeShards(input: MergeShardsInput): DrawRecord {
     exclusions: list,
     replacements: [],
     extensions: [],
-  }).record;
+  });
+  return withForm(record, 'ssj-draw/2', 'direct');
 }
