@@ -4,8 +4,9 @@
  */
 import type { Command } from '../framework/command.js';
 import deadline from './deadline.js';
+import verifyAudit from './verify-audit.js';
 import verifyDraw from './verify-draw.js';
 import workday from './workday.js';
 
 /** The commands, in the order help lists them. */
-export const COMMANDS: readonly Command[] = [verifyDraw, workday, deadline];
+export const COMMANDS: readonly Command[] = [verifyDraw, verifyAudit, workday, deadline];
