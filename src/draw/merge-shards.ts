@@ -5,6 +5,7 @@ import type { StratumOutcome } from './engine.js';
 import { normalizeExclusions } from './exclusions.js';
 import { compareIdBytes } from './id-order.js';
 import { POOL_TAG } from './pool-digest.js';
+import { withForm } from './record-form.js';
 import { baseSize } from './run-pool.js';
 import { resolveSizes } from './sizes.js';
 import type { DrawRecord, Exclusion, SampleSpec } from './types.js';
@@ -104,7 +105,7 @@ export function mergeShards(input: MergeShardsInput): DrawRecord {
     strata.set(name, { pool, excluded, ranked });
   }
   const count = shards.reduce((n, s) => n + s.count, 0);
-  return assembleRecord({
+  const { record } = assembleRecord({
     seed: input.seed,
     poolDigest: mergedPoolDigest(shards),
     count,
@@ -113,5 +114,6 @@ export function mergeShards(input: MergeShardsInput): DrawRecord {
     exclusions: list,
     replacements: [],
     extensions: [],
-  }).record;
+  });
+  return withForm(record, 'ssj-draw/2', 'direct');
 }
