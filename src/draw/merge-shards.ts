@@ -4,7 +4,6 @@ import type { ShardResult } from './draw-shard.js';
 import type { StratumOutcome } from './engine.js';
 import { normalizeExclusions } from './exclusions.js';
 import { compareIdBytes } from './id-order.js';
-import type { RankedEntry } from './key-heap.js';
 import { POOL_TAG } from './pool-digest.js';
 import { withForm } from './record-form.js';
 import { baseSize } from './run-pool.js';
@@ -97,9 +96,12 @@ export function mergeShards(input: MergeShardsInput): DrawRecord {
       all.push(...part.kept);
     }
     all.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : compareIdBytes(a.id, b.id)));
-    const ranked: RankedEntry[] = all
-      .slice(0, need)
-      .map((e, seq) => ({ id: e.id, key: keyWords(e.key), seq }));
+    const top = all.slice(0, need);
+    const keys = new Int32Array(top.length * 8);
+    top.forEach((e, i) => {
+      keys.set(keyWords(e.key), i * 8);
+    });
+    const ranked = { size: top.length, ids: top.map((e) => e.id), keys };
     strata.set(name, { pool, excluded, ranked });
   }
   const count = shards.reduce((n, s) => n + s.count, 0);
