@@ -1,8 +1,36 @@
 /**
  * Reads a draw pool from a file: CSV with a header row naming `id` and optionally `stratum` (RFC 4180 quoting),
  * or JSON Lines with one `{ "id": …, "stratum": … }` object per line. Problems name the line.
+ *
+ * CSV headers are matched without regard to case or surrounding spaces, and the Chinese headers of the target
+ * import are accepted: `统一社会信用代码` or `对象编号` for `id`, `信用风险分类` or `信用风险等级` (or `分层`) for
+ * `stratum`.
  */
+import { TARGET_HEADER_MAP } from '../src/directories/index.js';
 import type { PoolEntry } from '../src/draw/index.js';
+
+const headersOf = (field: string) =>
+  Object.entries(TARGET_HEADER_MAP)
+    .filter(([, f]) => f === field)
+    .map(([h]) => h);
+
+/** The headers accepted for each column of a pool, in lower case. */
+export const POOL_HEADERS = {
+  id: ['id', ...headersOf('id')],
+  stratum: ['stratum', '分层', ...headersOf('creditClass')],
+} as const;
+
+/** The column of a field: the one header among its names, or -1; two such headers are an error. */
+function columnOf(header: readonly string[], field: keyof typeof POOL_HEADERS): number {
+  const names: readonly string[] = POOL_HEADERS[field];
+  const at = header.flatMap((h, i) => (names.includes(h.trim().toLowerCase()) ? [i] : []));
+  if (at.length > 1)
+    throw new PoolFileError(
+      1,
+      `more than one column names the ${field}: ${at.map((i) => header[i]).join(', ')}`,
+    );
+  return at[0] ?? -1;
+}
 
 /** A problem with the pool file, with its 1-based line number. */
 export class PoolFileError extends Error {
@@ -40,10 +68,13 @@ function splitCsvLine(line: string, lineNo: number): string[] {
 
 function parseCsv(lines: readonly string[]): PoolEntry[] {
   const header = splitCsvLine((lines[0] ?? '').replace(/^\uFEFF/, ''), 1).map((h) => h.trim());
-  const idAt = header.indexOf('id');
-  const stratumAt = header.indexOf('stratum');
+  const idAt = columnOf(header, 'id');
+  const stratumAt = columnOf(header, 'stratum');
   if (idAt < 0)
-    throw new PoolFileError(1, `the header must name an "id" column, found: ${header.join(', ')}`);
+    throw new PoolFileError(
+      1,
+      `the header must name an "id" column (or ${POOL_HEADERS.id.slice(1).join(', ')}), found: ${header.join(', ')}`,
+    );
   const entries: PoolEntry[] = [];
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i] as string;

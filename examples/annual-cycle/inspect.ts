@@ -26,7 +26,7 @@ const CLEAN: Outcome = { result: { categories: ['未发现问题'] }, findings: 
 
 /** The few visits where something was found; every other department finds nothing (未发现问题). */
 const FINDINGS: Readonly<Record<number, Readonly<Record<string, Outcome>>>> = {
-  1: {
+  0: {
     [FIRE]: {
       result: { categories: ['发现问题已责令改正'] },
       findings: [{ itemId: 'XF-001', finding: '灭火器过期未更换 (expired extinguishers)' }],

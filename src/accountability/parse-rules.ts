@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type IssuePath, parseWith, SsjError, type SsjIssue } from '../core/index.js';
 import type { AccountabilityRule } from './rule.js';
 import type { RuleCondition } from './rule-condition.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseWith } from '../core/index.js';
 import type { AccountabilityFacts } from './facts.js';
 import type { AccountabilityRule } from './rule.js';
@@ -11,14 +11,20 @@ const factValueSchema = z.union([z.boolean(), z.literal('unknown')], {
 /** Zod schema for facts: an object whose every value is `true`, `false` or `'unknown'`. */
 export const accountabilityFactsSchema = z.record(z.string(), factValueSchema);
 
-const text = z.string().trim().min(1, 'Expected a non-empty string');
+const text = z.string().check(z.trim(), z.minLength(1, 'Expected a non-empty string'));
 
 /** Zod schema for a {@link RuleCondition}: `fact`, `all`/`any` with at least one part, `not`, `possibly`. */
-export const ruleConditionSchema: z.ZodType<RuleCondition> = z.lazy(() =>
+export const ruleConditionSchema: z.ZodMiniType<RuleCondition> = z.lazy(() =>
   z.discriminatedUnion('op', [
     z.object({ op: z.literal('fact'), fact: text }),
-    z.object({ op: z.literal('all'), of: z.array(ruleConditionSchema).min(1, 'Expected at least one part') }),
-    z.object({ op: z.literal('any'), of: z.array(ruleConditionSchema).min(1, 'Expected at least one part') }),
+    z.object({
+      op: z.literal('all'),
+      of: z.array(ruleConditionSchema).check(z.minLength(1, 'Expected at least one part')),
+    }),
+    z.object({
+      op: z.literal('any'),
+      of: z.array(ruleConditionSchema).check(z.minLength(1, 'Expected at least one part')),
+    }),
     z.object({ op: z.literal('not'), of: ruleConditionSchema }),
     z.object({ op: z.literal('possibly'), of: ruleConditionSchema }),
   ]),
@@ -30,7 +36,7 @@ export const accountabilityRuleSchema = z.looseObject({
   kind: z.enum(['exemption', 'accountability', 'risk']),
   clause: text,
   source: text,
-  basis: text.optional(),
+  basis: z.optional(text),
   textZh: text,
   textEn: text,
   when: ruleConditionSchema,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { compareDates, type IsoDate, isoDateSchema } from '../core/index.js';
 
 /** A lead of a suspected crime found in an inspection (涉嫌犯罪案件线索), and when it was transferred. */
@@ -34,22 +34,26 @@ const notBefore = (a: IsoDate | undefined, b: IsoDate | undefined): boolean =>
   a === undefined || b === undefined || compareDates(a, b) >= 0;
 
 const crimeLeadSchema = z
-  .looseObject({ foundOn: isoDateSchema.optional(), transferredOn: isoDateSchema.optional() })
-  .refine((l) => notBefore(l.transferredOn, l.foundOn), {
-    message: 'A lead cannot be transferred before it was found',
-    path: ['transferredOn'],
-  });
+  .looseObject({ foundOn: z.optional(isoDateSchema), transferredOn: z.optional(isoDateSchema) })
+  .check(
+    z.refine((l) => notBefore(l.transferredOn, l.foundOn), {
+      message: 'A lead cannot be transferred before it was found',
+      path: ['transferredOn'],
+    }),
+  );
 
 /** Zod schema for an {@link AccountabilityTaskRecord}: real dates, publication not before the inspection. */
 export const accountabilityTaskRecordSchema = z
   .looseObject({
-    inspectedOn: isoDateSchema.optional(),
-    publishedOn: isoDateSchema.optional(),
-    assignmentCarriedOut: z.boolean().optional(),
-    problemsFound: z.boolean().optional(),
-    crimeLeads: z.array(crimeLeadSchema).optional(),
+    inspectedOn: z.optional(isoDateSchema),
+    publishedOn: z.optional(isoDateSchema),
+    assignmentCarriedOut: z.optional(z.boolean()),
+    problemsFound: z.optional(z.boolean()),
+    crimeLeads: z.optional(z.array(crimeLeadSchema)),
   })
-  .refine((r) => notBefore(r.publishedOn, r.inspectedOn), {
-    message: 'Results cannot be published before the inspection date',
-    path: ['publishedOn'],
-  });
+  .check(
+    z.refine((r) => notBefore(r.publishedOn, r.inspectedOn), {
+      message: 'Results cannot be published before the inspection date',
+      path: ['publishedOn'],
+    }),
+  );

@@ -1,13 +1,15 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type IsoDate, isIsoDate, isoDateSchema, parseWith, SsjError, toChinaDate } from '../core/index.js';
 import { SUPPORTED_YEARS } from './legal-rules.js';
 
 const calendarDateSchema = z.union([isoDateSchema, z.date()]);
-const workdayCountSchema = z
-  .number()
-  .int()
-  .refine((n) => Number.isSafeInteger(n) && n !== 0, { message: 'Expected a non-zero whole number of days' });
-const yearSchema = z.number().int();
+const workdayCountSchema = z.number().check(
+  z.int(),
+  z.refine((n) => Number.isSafeInteger(n) && n !== 0, {
+    message: 'Expected a non-zero whole number of days',
+  }),
+);
+const yearSchema = z.number().check(z.int());
 
 /**
  * Reads a calendar date: an `IsoDate` as it is, a `Date` as the China civil date at that moment (host time zone

@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { addDays, addMonths, endOfMonth, type IsoDate, parseWith } from '../core/index.js';
 import type { EndOfMonthOptions, MonthEndDeadline, PeriodEnd, PeriodLength } from './types.js';
 import { type IndexOf, isWorkdayAt, type Locate, nthWorkday, spansProvisional } from './workday-counting.js';
 
-const count = z.number().int().min(0).max(1_000_000);
+const count = z.number().check(z.int(), z.gte(0), z.lte(1_000_000));
 const periodSchema = z.union([z.strictObject({ days: count }), z.strictObject({ months: count })]);
-const monthSchema = z.number().int().min(1).max(12);
-const endOfMonthOptionsSchema = z.strictObject({ rollForward: z.boolean().optional() });
+const monthSchema = z.number().check(z.int(), z.gte(1), z.lte(12));
+const endOfMonthOptionsSchema = z.strictObject({ rollForward: z.optional(z.boolean()) });
 
 /** The first working day on or after `date` (民法典 art. 203 applied to a last day). */
 function onOrAfter(indexOf: IndexOf, locate: Locate, date: IsoDate): IsoDate {

@@ -1,15 +1,15 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isoDateSchema, isoWeekday, toDayNumber } from '../core/index.js';
 import { SUPPORTED_YEARS } from './legal-rules.js';
 import type { WorkCalendarOptions, YearSchedule } from './schedule-types.js';
 
 const periodSchema = z.strictObject({
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   from: isoDateSchema,
-  to: isoDateSchema.optional(),
-  makeupWork: z.array(isoDateSchema).optional(),
-  note: z.string().optional(),
-  source: z.string().optional(),
+  to: z.optional(isoDateSchema),
+  makeupWork: z.optional(z.array(isoDateSchema)),
+  note: z.optional(z.string()),
+  source: z.optional(z.string()),
 });
 
 /**
@@ -23,53 +23,55 @@ const periodSchema = z.strictObject({
  */
 export const yearScheduleSchema = z
   .strictObject({
-    year: z.number().int().min(SUPPORTED_YEARS.from).max(SUPPORTED_YEARS.to),
-    notice: z.string().min(1),
+    year: z.number().check(z.int(), z.gte(SUPPORTED_YEARS.from), z.lte(SUPPORTED_YEARS.to)),
+    notice: z.string().check(z.minLength(1)),
     periods: z.array(periodSchema),
   })
-  .superRefine((schedule, ctx) => {
-    const seen = new Map<number, string>();
-    const near = (date: string) => Math.abs(Number(date.slice(0, 4)) - schedule.year) <= 1;
-    schedule.periods.forEach((period, i) => {
-      const first = toDayNumber(period.from);
-      const last = period.to === undefined ? first : toDayNumber(period.to);
-      if (last < first) {
-        ctx.addIssue({ code: 'custom', path: ['periods', i, 'to'], message: '`to` is before `from`' });
-      }
-      if (!near(period.from) || (period.to !== undefined && !near(period.to)) || last - first > 31) {
-        const message = `days off must lie within ${schedule.year} or next to it, at most 32 days in a row`;
-        ctx.addIssue({ code: 'custom', path: ['periods', i], message });
-      }
-      for (let day = first; day <= last && day - first <= 31; day++) {
-        if (seen.has(day)) {
-          const message = `a day off is listed twice (also in "${seen.get(day)}")`;
+  .check(
+    z.superRefine((schedule, ctx) => {
+      const seen = new Map<number, string>();
+      const near = (date: string) => Math.abs(Number(date.slice(0, 4)) - schedule.year) <= 1;
+      schedule.periods.forEach((period, i) => {
+        const first = toDayNumber(period.from);
+        const last = period.to === undefined ? first : toDayNumber(period.to);
+        if (last < first) {
+          ctx.addIssue({ code: 'custom', path: ['periods', i, 'to'], message: '`to` is before `from`' });
+        }
+        if (!near(period.from) || (period.to !== undefined && !near(period.to)) || last - first > 31) {
+          const message = `days off must lie within ${schedule.year} or next to it, at most 32 days in a row`;
           ctx.addIssue({ code: 'custom', path: ['periods', i], message });
         }
-        seen.set(day, period.name);
-      }
-    });
-    schedule.periods.forEach((period, i) => {
-      (period.makeupWork ?? []).forEach((date, j) => {
-        const path = () => ['periods', i, 'makeupWork', j]; // zod prefixes the array it is given: one per issue
-        if (isoWeekday(date) < 6 || !near(date)) {
-          const message =
-            'a make-up working day (调休上班) must be a Saturday or Sunday within or next to the year';
-          ctx.addIssue({ code: 'custom', path: path(), message });
-        }
-        if (seen.has(toDayNumber(date))) {
-          ctx.addIssue({
-            code: 'custom',
-            path: path(),
-            message: 'a make-up working day is also listed as a day off',
-          });
+        for (let day = first; day <= last && day - first <= 31; day++) {
+          if (seen.has(day)) {
+            const message = `a day off is listed twice (also in "${seen.get(day)}")`;
+            ctx.addIssue({ code: 'custom', path: ['periods', i], message });
+          }
+          seen.set(day, period.name);
         }
       });
-    });
-  });
+      schedule.periods.forEach((period, i) => {
+        (period.makeupWork ?? []).forEach((date, j) => {
+          const path = () => ['periods', i, 'makeupWork', j]; // zod prefixes the array it is given: one per issue
+          if (isoWeekday(date) < 6 || !near(date)) {
+            const message =
+              'a make-up working day (调休上班) must be a Saturday or Sunday within or next to the year';
+            ctx.addIssue({ code: 'custom', path: path(), message });
+          }
+          if (seen.has(toDayNumber(date))) {
+            ctx.addIssue({
+              code: 'custom',
+              path: path(),
+              message: 'a make-up working day is also listed as a day off',
+            });
+          }
+        });
+      });
+    }),
+  );
 
 const localDaySchema = z.union([
   isoDateSchema,
-  z.strictObject({ date: isoDateSchema, name: z.string().min(1).optional() }),
+  z.strictObject({ date: isoDateSchema, name: z.optional(z.string().check(z.minLength(1))) }),
 ]);
 
 const inRange = (date: string) => {
@@ -89,41 +91,43 @@ const inRange = (date: string) => {
  */
 export const workCalendarOptionsSchema = z
   .strictObject({
-    schedules: z.array(yearScheduleSchema).optional(),
-    extraHolidays: z.array(localDaySchema).optional(),
-    extraWorkdays: z.array(localDaySchema).optional(),
-    strict: z.boolean().optional(),
+    schedules: z.optional(z.array(yearScheduleSchema)),
+    extraHolidays: z.optional(z.array(localDaySchema)),
+    extraWorkdays: z.optional(z.array(localDaySchema)),
+    strict: z.optional(z.boolean()),
   })
-  .superRefine((options, ctx) => {
-    const years = new Set<number>();
-    (options.schedules ?? []).forEach((schedule, i) => {
-      if (years.has(schedule.year)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['schedules', i, 'year'],
-          message: 'two schedules for one year',
-        });
-      }
-      years.add(schedule.year);
-    });
-    const off = new Set((options.extraHolidays ?? []).map((d) => (typeof d === 'string' ? d : d.date)));
-    for (const key of ['extraHolidays', 'extraWorkdays'] as const) {
-      (options[key] ?? []).forEach((day, i) => {
-        const date = typeof day === 'string' ? day : day.date;
-        if (!inRange(date)) {
-          const message = `outside the supported years ${SUPPORTED_YEARS.from}–${SUPPORTED_YEARS.to}`;
-          ctx.addIssue({ code: 'custom', path: [key, i], message });
-        }
-        if (key === 'extraWorkdays' && off.has(date)) {
+  .check(
+    z.superRefine((options, ctx) => {
+      const years = new Set<number>();
+      (options.schedules ?? []).forEach((schedule, i) => {
+        if (years.has(schedule.year)) {
           ctx.addIssue({
             code: 'custom',
-            path: [key, i],
-            message: 'a day is both an extra holiday and workday',
+            path: ['schedules', i, 'year'],
+            message: 'two schedules for one year',
           });
         }
+        years.add(schedule.year);
       });
-    }
-  });
+      const off = new Set((options.extraHolidays ?? []).map((d) => (typeof d === 'string' ? d : d.date)));
+      for (const key of ['extraHolidays', 'extraWorkdays'] as const) {
+        (options[key] ?? []).forEach((day, i) => {
+          const date = typeof day === 'string' ? day : day.date;
+          if (!inRange(date)) {
+            const message = `outside the supported years ${SUPPORTED_YEARS.from}–${SUPPORTED_YEARS.to}`;
+            ctx.addIssue({ code: 'custom', path: [key, i], message });
+          }
+          if (key === 'extraWorkdays' && off.has(date)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [key, i],
+              message: 'a day is both an extra holiday and workday',
+            });
+          }
+        });
+      }
+    }),
+  );
 
 /** The validated options. */
 export type ParsedWorkCalendarOptions = z.output<typeof workCalendarOptionsSchema>;

@@ -57,6 +57,13 @@ export {
   sha256Hex,
   sha256Midstate,
 } from './sha256.js';
+export {
+  createSha256Batch,
+  type Sha256Batch,
+  type Sha256BatchOptions,
+  type Sha256CoreKind,
+  sha256Cores,
+} from './sha256-batch.js';
 export { sha256CompressBlock, sha256Schedule } from './sha256-compress.js';
 export {
   isValidUscc,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Brand } from './brand.js';
 import { SsjError } from './errors.js';
 import { fromDayNumber, type IsoDate, isIsoDate } from './iso-date.js';
@@ -48,10 +48,10 @@ export function parseInstant(value: unknown, path: readonly (string | number)[] 
 }
 
 /** Zod schema for an {@link IsoInstant}. */
-export const instantSchema: z.ZodType<IsoInstant, string> = z
-  .string()
-  .refine(isInstant, { message: 'Expected an ISO-8601 instant with an offset' })
-  .transform((s) => s as IsoInstant);
+export const instantSchema: z.ZodMiniType<IsoInstant, string> = z.pipe(
+  z.string().check(z.refine(isInstant, { message: 'Expected an ISO-8601 instant with an offset' })),
+  z.transform((s) => s as IsoInstant),
+);
 
 /**
  * The China civil date (Asia/Shanghai, UTC+8) of a moment, the same on every host whatever its time zone: no

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Brand } from './brand.js';
 import { SsjError } from './errors.js';
 
@@ -64,10 +64,10 @@ export function parseIsoDate(value: unknown, path: readonly (string | number)[] 
 }
 
 /** Zod schema for an {@link IsoDate}. */
-export const isoDateSchema: z.ZodType<IsoDate, string> = z
-  .string()
-  .refine(isIsoDate, { message: 'Expected a real date as YYYY-MM-DD' })
-  .transform((s) => s as IsoDate);
+export const isoDateSchema: z.ZodMiniType<IsoDate, string> = z.pipe(
+  z.string().check(z.refine(isIsoDate, { message: 'Expected a real date as YYYY-MM-DD' })),
+  z.transform((s) => s as IsoDate),
+);
 
 /**
  * The day number of a date: days since 1970-01-01 (negative before). Pure integer arithmetic, no `Date`.

@@ -38,6 +38,21 @@ export function sha256Schedule(): Int32Array {
 }
 
 /**
+ * Writes the 64-byte block `bytes[offset, offset + 64)` into {@link sha256Schedule}`()[0..15]` as big-endian
+ * words (internal: the first step of compressing a block held as bytes).
+ */
+export function readBlock(bytes: Uint8Array, offset: number): void {
+  for (let i = 0; i < 16; i++) {
+    const j = offset + i * 4;
+    W[i] =
+      ((bytes[j] as number) << 24) |
+      ((bytes[j + 1] as number) << 16) |
+      ((bytes[j + 2] as number) << 8) |
+      (bytes[j + 3] as number);
+  }
+}
+
+/**
  * Compresses the block in {@link sha256Schedule}`()[0..15]` (SHA-256 压缩函数), allocation-free: expands the
  * schedule in place and writes the 8 chaining words after the block to `out`, which may be `state` itself.
  * Inputs are not checked: this is the fast internal behind {@link sha256} and the draw's per-entry key.

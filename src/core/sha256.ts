@@ -1,5 +1,5 @@
 import { toHex, utf8 } from './bytes.js';
-import { sha256CompressBlock, sha256Schedule } from './sha256-compress.js';
+import { type BlockCompressor, blocksFor, typescriptBlocks } from './sha256-blocks.js';
 
 /**
  * SHA-256 (FIPS 180-4) in plain TypeScript, for browsers and Node alike. One-shot ({@link sha256},
@@ -12,20 +12,9 @@ const IV = new Int32Array([
   0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
 ]);
 
-/** The shared message schedule of {@link sha256CompressBlock}. */
-const W = sha256Schedule();
-
 /** Compresses one 64-byte block of `bytes` at `offset` into `state` (8 words). */
 function compress(state: Int32Array, bytes: Uint8Array, offset: number): void {
-  for (let i = 0; i < 16; i++) {
-    const j = offset + i * 4;
-    W[i] =
-      ((bytes[j] as number) << 24) |
-      ((bytes[j + 1] as number) << 16) |
-      ((bytes[j + 2] as number) << 8) |
-      (bytes[j + 3] as number);
-  }
-  sha256CompressBlock(state, state);
+  typescriptBlocks.compress(state, bytes, offset, 1);
 }
 
 function writeDigest(state: Int32Array, out: Uint8Array, offset: number): void {
@@ -76,7 +65,9 @@ class Sha256Hasher implements Sha256 {
       compress(this.state, this.buffer, 0);
       this.buffered = 0;
     }
-    for (; i + 64 <= bytes.length; i += 64) compress(this.state, bytes, i);
+    const blocks = (bytes.length - i) >> 6;
+    blocksFor(blocks).compress(this.state, bytes, i, blocks);
+    i += blocks * 64;
     if (i < bytes.length) {
       this.buffer.set(bytes.subarray(i), 0);
       this.buffered = bytes.length - i;
@@ -159,9 +150,14 @@ export function createSha256(): Sha256 {
  */
 export function sha256(data: HashInput): Uint8Array<ArrayBuffer> {
   const bytes = asBytes(data);
+  return sha256Using(blocksFor(bytes.length >> 6), bytes);
+}
+
+/** {@link sha256} with the whole blocks compressed by a chosen core (internal: tests compare the cores). */
+export function sha256Using(core: BlockCompressor, bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   const state = new Int32Array(IV);
   const full = bytes.length - (bytes.length % 64);
-  for (let i = 0; i < full; i += 64) compress(state, bytes, i);
+  core.compress(state, bytes, 0, full >> 6);
   const out = new Uint8Array(32);
   finish(state, bytes.subarray(full), bytes.length - full, bytes.length, out, 0);
   return out;
@@ -199,7 +195,7 @@ export function sha256Midstate(prefix: Uint8Array): Sha256Midstate {
   if (prefix.length % 64 !== 0)
     throw new RangeError('A midstate prefix must be a whole number of 64-byte blocks');
   const state = new Int32Array(IV);
-  for (let i = 0; i < prefix.length; i += 64) compress(state, prefix, i);
+  blocksFor(prefix.length >> 6).compress(state, prefix, 0, prefix.length >> 6);
   return { state, prefixLength: prefix.length };
 }
 
@@ -222,7 +218,7 @@ export function digestAfterMidstate(
 ): void {
   SCRATCH.set(midstate.state);
   const full = suffix.length - (suffix.length % 64);
-  for (let i = 0; i < full; i += 64) compress(SCRATCH, suffix, i);
+  blocksFor(full >> 6).compress(SCRATCH, suffix, 0, full >> 6);
   finish(
     SCRATCH,
     suffix.subarray(full),

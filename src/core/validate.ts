@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
 import type { SsjErrorCode } from './codes/index.js';
 import { formatPath, SsjError, type SsjIssue } from './errors.js';
 
@@ -20,6 +21,17 @@ export function toIssues(error: z.core.$ZodError): SsjIssue[] {
   });
 }
 
+let englishMessages: z.core.$ZodErrorMap | undefined;
+
+/**
+ * The messages zod's English locale writes (`Too small: expected string to have >=1 characters`), passed to each
+ * parse rather than set globally: `zod/mini` loads no locale, and a host's own zod configuration stays its own.
+ */
+function english(): z.core.$ZodErrorMap {
+  englishMessages ??= en().localeError;
+  return englishMessages;
+}
+
 /**
  * Builds the one-line summary of a list of issues: `what: path: message; path: message`.
  */
@@ -39,7 +51,7 @@ export function summarizeIssues(what: string, issues: readonly SsjIssue[]): stri
  * @param code - the error code to throw (default `INVALID_INPUT`)
  * @throws {SsjError} `code` when the input does not match
  */
-export function parseWith<S extends z.ZodType>(
+export function parseWith<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
   what: string,
@@ -53,13 +65,13 @@ export function parseWith<S extends z.ZodType>(
 /**
  * The non-throwing form of {@link parseWith}.
  */
-export function safeParseWith<S extends z.ZodType>(
+export function safeParseWith<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
   what: string,
   code: SsjErrorCode = 'INVALID_INPUT',
 ): SafeResult<z.output<S>> {
-  const result = schema.safeParse(input);
+  const result = z.safeParse(schema, input, { error: english() });
   if (result.success) return { success: true, data: result.data };
   const issues = toIssues(result.error);
   return { success: false, error: new SsjError(code, summarizeIssues(what, issues), { issues }) };

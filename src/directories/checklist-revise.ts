@@ -52,7 +52,7 @@ const optionsSchema = z.object({
   reason: z.string().trim().min(1, { message: 'Expected the reason for the change' }),
   legalBasisChangedOn: isoDateSchema,
   cause: z.enum(['law-made', 'law-amended', 'law-repealed', 'law-interpreted', 'work-practice']).optional(),
-  effectiveFrom: isoDateSchema.optional(),
+  effectiveFrom: z.optional(isoDateSchema),
   calendar: z
     .custom<ChecklistCalendar>((c) => typeof (c as ChecklistCalendar | null)?.deadline === 'function', {
       message: 'Expected a working-day calendar with deadline(from, n)',

@@ -59,8 +59,8 @@ const AFFILIATIONS: Readonly<Record<string, string>> = {
 const certificateColumns = z
   .looseObject({
     certificateNumber: z.string().trim().min(1).optional(),
-    certificateValidFrom: isoDateSchema.optional(),
-    certificateValidTo: isoDateSchema.optional(),
+    certificateValidFrom: z.optional(isoDateSchema),
+    certificateValidTo: z.optional(isoDateSchema),
   })
   .superRefine((c, ctx) => {
     const given = [c.certificateNumber, c.certificateValidFrom, c.certificateValidTo].filter(

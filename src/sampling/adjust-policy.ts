@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseWith } from '../core/index.js';
 import type { CreditRiskClass } from '../directories/index.js';
 import { CREDIT_CLASS_ORDER } from './credit-class.js';
@@ -42,16 +42,21 @@ export interface PolicyAdjustment {
 }
 
 const resultSchema = z
-  .strictObject({ inspected: z.number().int().min(0), withProblems: z.number().int().min(0) })
-  .refine((r) => r.withProblems <= r.inspected, {
-    message: 'withProblems is above inspected',
-    path: ['withProblems'],
-  });
+  .strictObject({
+    inspected: z.number().check(z.int(), z.gte(0)),
+    withProblems: z.number().check(z.int(), z.gte(0)),
+  })
+  .check(
+    z.refine((r) => r.withProblems <= r.inspected, {
+      message: 'withProblems is above inspected',
+      path: ['withProblems'],
+    }),
+  );
 const lastPeriodSchema = z.strictObject({
-  A: resultSchema.optional(),
-  B: resultSchema.optional(),
-  C: resultSchema.optional(),
-  D: resultSchema.optional(),
+  A: z.optional(resultSchema),
+  B: z.optional(resultSchema),
+  C: z.optional(resultSchema),
+  D: z.optional(resultSchema),
 });
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseWith } from '../core/index.js';
 import { classRuleSchema } from './policy-schema.js';
 import type { ClassRule, RoundingRule } from './policy-types.js';
@@ -73,14 +73,14 @@ export function computeClassSize(eligible: number, rule: ClassRule, options: Cla
 }
 
 const classSizeSchema = z.object({
-  eligible: z.number().int().min(0).max(MAX_STRATUM_SIZE),
+  eligible: z.number().check(z.int(), z.gte(0), z.lte(MAX_STRATUM_SIZE)),
   rule: classRuleSchema,
   options: z.object({
     rounding: z.enum(['ceil', 'floor', 'round']),
     combine: z.enum(['larger', 'smaller']),
     ceilingRatio: z
       .number()
-      .refine(isExactRatio, 'Expected a ratio between 0 and 1 with at most six decimals'),
+      .check(z.refine(isExactRatio, 'Expected a ratio between 0 and 1 with at most six decimals')),
   }),
 });
 

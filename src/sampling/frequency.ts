@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { compareDates, type IsoDate, isoDateSchema, parseWith, toDayNumber, yearOf } from '../core/index.js';
 import { classRuleSchema } from './policy-schema.js';
 import type { ClassRule } from './policy-types.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isIsoDate, isoDateSchema, type JsonValue, parseWith } from '../core/index.js';
 import type { ItemPriority, SamplingPolicy } from './policy-types.js';
 import type { SamplingTarget, TargetHistoryEntry } from './sampling-target.js';
@@ -43,28 +43,28 @@ const CLASSES = ['A', 'B', 'C', 'D'] as const;
 const STATUSES = ['operating', 'suspended', 'deregistered', 'revoked', 'cancelled', 'moved-out'] as const;
 
 const targetSchema = z.looseObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   creditClass: z.enum(CLASSES),
   status: z.enum(STATUSES),
-  active: z.boolean().optional(),
-  history: z.array(historyEntrySchema).optional(),
+  active: z.optional(z.boolean()),
+  history: z.optional(z.array(historyEntrySchema)),
 });
 
 /** Zod schema of the data fields of a {@link PlanSampleInput} (the policy is checked on its own). */
 export const planSampleInputSchema = z.looseObject({
   targets: z.array(targetSchema),
   asOf: isoDateSchema,
-  history: z.array(historyEntrySchema.extend({ targetId: z.string().min(1) })).optional(),
-  filter: z
-    .looseObject({
+  history: z.optional(z.array(z.extend(historyEntrySchema, { targetId: z.string().check(z.minLength(1)) }))),
+  filter: z.optional(
+    z.looseObject({
       spec: z.json(),
       matches: z.custom<(t: unknown) => boolean>((f) => typeof f === 'function'),
-    })
-    .optional(),
-  targeted: z.array(targetedInspectionSchema).optional(),
-  priority: z.enum(['key', 'general']).optional(),
-  randomnessSource: z.string().min(1),
-  label: z.string().min(1).optional(),
+    }),
+  ),
+  targeted: z.optional(z.array(targetedInspectionSchema)),
+  priority: z.optional(z.enum(['key', 'general'])),
+  randomnessSource: z.string().check(z.minLength(1)),
+  label: z.optional(z.string().check(z.minLength(1))),
 });
 
 /** The same checks as the target schema, without building new objects: the fast path for large directories. */

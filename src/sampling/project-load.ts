@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseWith } from '../core/index.js';
 import type { CreditRiskClass } from '../directories/index.js';
 import { sizeClass } from './class-size.js';
@@ -71,8 +71,13 @@ export const INSPECTORS_PER_VISIT = { value: 2, source: '行政处罚法 第四�
 
 const inputSchema = z.looseObject({
   targets: z.array(z.looseObject({ id: z.string(), creditClass: z.enum(['A', 'B', 'C', 'D']) })),
-  rounds: z.array(z.looseObject({ department: z.string().min(1), month: z.number().int().min(1).max(12) })),
-  inspectorsPerVisit: z.number().int().min(1).optional(),
+  rounds: z.array(
+    z.looseObject({
+      department: z.string().check(z.minLength(1)),
+      month: z.number().check(z.int(), z.gte(1), z.lte(12)),
+    }),
+  ),
+  inspectorsPerVisit: z.optional(z.number().check(z.int(), z.gte(1))),
 });
 
 /**

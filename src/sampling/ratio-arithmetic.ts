@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseWith } from '../core/index.js';
 import type { RoundingRule } from './policy-types.js';
 
@@ -70,8 +70,10 @@ export function applyRatio(count: number, ratio: number, rounding: RoundingRule)
 }
 
 const applyRatioSchema = z.object({
-  count: z.number().int().min(0).max(MAX_STRATUM_SIZE),
-  ratio: z.number().refine(isExactRatio, 'Expected a ratio between 0 and 1 with at most six decimal places'),
+  count: z.number().check(z.int(), z.gte(0), z.lte(MAX_STRATUM_SIZE)),
+  ratio: z
+    .number()
+    .check(z.refine(isExactRatio, 'Expected a ratio between 0 and 1 with at most six decimal places')),
   rounding: z.enum(['ceil', 'floor', 'round']),
 });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isoDateSchema } from '../core/index.js';
 
 /** What triggered a targeted inspection (个案处置): a complaint, a referral, or a monitoring alert. */
@@ -49,9 +49,9 @@ export interface TargetedInspection {
 
 /** Zod schema of a {@link TargetedInspection}. */
 export const targetedInspectionSchema = z.strictObject({
-  targetId: z.string().min(1),
+  targetId: z.string().check(z.minLength(1)),
   trigger: z.enum(['complaint', 'referral', 'monitoring']),
-  reference: z.string().min(1).optional(),
-  receivedOn: isoDateSchema.optional(),
-  note: z.string().optional(),
+  reference: z.optional(z.string().check(z.minLength(1))),
+  receivedOn: z.optional(isoDateSchema),
+  note: z.optional(z.string()),
 });

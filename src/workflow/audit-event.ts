@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   canonicalDigest,
   type IsoInstant,
@@ -58,10 +58,10 @@ export interface AuditEvent extends AuditEventInput {
  */
 export const auditEventInputSchema = z.object({
   at: instantSchema,
-  actor: z.string().min(1),
-  type: z.string().min(1),
-  subject: z.string().min(1),
-  payload: z.unknown().refine((v) => v !== undefined, { message: 'Expected a JSON payload' }),
+  actor: z.string().check(z.minLength(1)),
+  type: z.string().check(z.minLength(1)),
+  subject: z.string().check(z.minLength(1)),
+  payload: z.unknown().check(z.refine((v) => v !== undefined, { message: 'Expected a JSON payload' })),
 });
 
 /**

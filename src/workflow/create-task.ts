@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { compareDates, isoDateSchema, parseWith, type SsjIssue } from '../core/index.js';
 import type { WorkflowContext } from './context.js';
 import { toJsonValue } from './json-value.js';
@@ -11,7 +11,7 @@ const modeSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('targeted'),
     trigger: z.enum(['complaint', 'referral', 'monitoring']),
-    reference: z.string().min(1),
+    reference: z.string().check(z.minLength(1)),
   }),
 ]);
 
@@ -24,19 +24,26 @@ const modeSchema = z.discriminatedUnion('kind', [
  * ```
  */
 export const createTaskInputSchema = z.object({
-  name: z.string().min(1),
-  year: z.number().int().min(2000).max(2100),
+  name: z.string().check(z.minLength(1)),
+  year: z.number().check(z.int(), z.gte(2000), z.lte(2100)),
   mode: modeSchema,
-  initiator: z.string().min(1),
-  participants: z.array(z.string().min(1)).readonly().default([]),
-  items: z
-    .array(z.object({ id: z.string().min(1), department: z.string().min(1), label: z.string().min(1) }))
-    .min(1)
-    .readonly(),
+  initiator: z.string().check(z.minLength(1)),
+  participants: z._default(z.readonly(z.array(z.string().check(z.minLength(1)))), []),
+  items: z.readonly(
+    z
+      .array(
+        z.object({
+          id: z.string().check(z.minLength(1)),
+          department: z.string().check(z.minLength(1)),
+          label: z.string().check(z.minLength(1)),
+        }),
+      )
+      .check(z.minLength(1)),
+  ),
   period: z.object({ from: isoDateSchema, to: isoDateSchema }),
-  industry: z.string().min(1).optional(),
-  planId: z.string().min(1).optional(),
-  actor: z.string().min(1),
+  industry: z.optional(z.string().check(z.minLength(1))),
+  planId: z.optional(z.string().check(z.minLength(1))),
+  actor: z.string().check(z.minLength(1)),
 });
 
 /** The input of {@link createTask} (新建抽查任务). */

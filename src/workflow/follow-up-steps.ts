@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { compareDates, isoDateSchema, parseWith, type SsjIssue, toChinaDate } from '../core/index.js';
 import type { WorkflowContext } from './context.js';
 import { actorInputSchema } from './step-inputs.js';
@@ -15,10 +15,10 @@ import { assertStep } from './transitions.js';
  * ```
  */
 export const recordFollowUpInputSchema = z.object({
-  measureId: z.string().min(1),
+  measureId: z.string().check(z.minLength(1)),
   closedOn: isoDateSchema,
-  outcome: z.string().min(1),
-  actor: z.string().min(1),
+  outcome: z.string().check(z.minLength(1)),
+  actor: z.string().check(z.minLength(1)),
 });
 
 /** The input of {@link recordFollowUp}. */

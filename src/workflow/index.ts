@@ -5,6 +5,18 @@
  * @module workflow
  */
 
+export {
+  type AbnormalListingDecision,
+  type AbnormalListingRecord,
+  type AbnormalListingRemoval,
+  decideAbnormalListing,
+  removeFromAbnormalList,
+} from './abnormal-list.js';
+export {
+  ABNORMAL_LISTING_GROUNDS,
+  type AbnormalListingGround,
+  type AbnormalListingGroundRule,
+} from './abnormal-list-grounds.js';
 export { formatAnnouncement } from './announcement.js';
 export { type AssignmentLike, assignTask, teamsFromAssignment } from './assign-step.js';
 export {
@@ -16,10 +28,11 @@ export {
   GENESIS_HASH,
   hashAuditEvent,
 } from './audit-event.js';
-export { createWorkflowContext, type WorkdayCalendar, type WorkflowContext } from './context.js';
+export { createWorkflowContext, type WorkflowContext } from './context.js';
 export { type CreateTaskInput, createTask, createTaskInputSchema } from './create-task.js';
 export {
   type AbnormalListing,
+  abnormalListingDeadline,
   abnormalListings,
   checklistEntryDueDate,
   findOverdueResults,
@@ -58,6 +71,7 @@ export {
   amendPlan,
   filePlan,
   type PlanDeadline,
+  type PlanDeadlines,
   type PlanStepResult,
   planDeadlines,
   publishPlan,
@@ -74,6 +88,7 @@ export {
   type PlanAmendment,
   type PlanContentInput,
   type PlanRecord,
+  type PlanStepDate,
   parsePlan,
   safeParsePlan,
 } from './plan-types.js';
@@ -99,7 +114,12 @@ export {
 } from './result-vocabulary.js';
 export { publishTask, reviewTask } from './review-publish.js';
 export { type SourcedRule, WORKFLOW_RULES, type WorkflowRules } from './rules.js';
-export { type AssessmentReport, type AssessmentStats, assessmentStatistics } from './statistics.js';
+export {
+  type AssessmentReport,
+  type AssessmentStats,
+  assessmentStatistics,
+  type ModeReport,
+} from './statistics.js';
 export type { StepResult } from './step-result.js';
 export { type TargetFeedback, targetFeedback } from './target-feedback.js';
 export {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { compareDates, type IsoDate, isoDateSchema, parseWith, type SsjIssue } from '../core/index.js';
 import type { WorkflowContext } from './context.js';
 import { toJsonValue } from './json-value.js';
@@ -15,10 +15,10 @@ import { assertStep } from './transitions.js';
  * ```
  */
 export const recordInspectionInputSchema = z.object({
-  targetId: z.string().min(1),
+  targetId: z.string().check(z.minLength(1)),
   date: isoDateSchema,
-  departments: z.array(z.string().min(1)).min(1).readonly().optional(),
-  actor: z.string().min(1),
+  departments: z.optional(z.readonly(z.array(z.string().check(z.minLength(1))).check(z.minLength(1)))),
+  actor: z.string().check(z.minLength(1)),
 });
 
 /** The input of {@link recordInspection}. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { canonicalJson, type JsonValue } from '../core/index.js';
 
 /** Plain JSON data (JSON 值), as the core module defines it. */
@@ -12,10 +12,10 @@ export type { JsonValue };
  * jsonValueSchema.safeParse({ a: [1, 'x', null] }).success; // true
  * ```
  */
-export const jsonValueSchema: z.ZodType<JsonValue> = z.lazy(() =>
+export const jsonValueSchema: z.ZodMiniType<JsonValue> = z.lazy(() =>
   z.union([
     z.string(),
-    z.number().refine(Number.isFinite, { message: 'Expected a finite number' }),
+    z.number().check(z.refine(Number.isFinite, { message: 'Expected a finite number' })),
     z.boolean(),
     z.null(),
     z.array(jsonValueSchema),

@@ -1,28 +1,35 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   type IsoDate,
   type IsoInstant,
   isoDateSchema,
   parseWith,
   type SafeResult,
+  SsjError,
+  type SsjIssue,
   safely,
+  yearOf,
 } from '../core/index.js';
 import { INSPECTION_METHOD_LIST } from '../directories/index.js';
 import type { InspectionMethod } from './task-types.js';
 
-const text = z.string().trim().min(1);
-const methods = z
-  .array(z.enum(INSPECTION_METHOD_LIST as [InspectionMethod, ...InspectionMethod[]]))
-  .min(1)
-  .readonly();
+const text = z.string().check(z.trim(), z.minLength(1));
+const methods = z.readonly(
+  z.array(z.enum(INSPECTION_METHOD_LIST as [InspectionMethod, ...InspectionMethod[]])).check(z.minLength(1)),
+);
 const period = z
   .object({ from: isoDateSchema, to: isoDateSchema })
-  .refine((p) => p.from <= p.to, { message: 'The period ends before it starts' });
+  .check(z.refine((p) => p.from <= p.to, { message: 'The period ends before it starts' }));
 const ratioOrCount = z
-  .object({ ratio: z.number().gt(0).lte(1).optional(), count: z.number().int().positive().optional() })
-  .refine((r) => r.ratio !== undefined || r.count !== undefined, {
-    message: 'Give a ratio, a count, or both',
-  });
+  .object({
+    ratio: z.optional(z.number().check(z.gt(0), z.lte(1))),
+    count: z.optional(z.number().check(z.int(), z.positive())),
+  })
+  .check(
+    z.refine((r) => r.ratio !== undefined || r.count !== undefined, {
+      message: 'Give a ratio, a count, or both',
+    }),
+  );
 
 /**
  * Zod schema of one entry of a department plan: the fields 三（七）1 requires.
@@ -41,7 +48,7 @@ export const departmentPlanEntrySchema = z.object({
   content: text,
   creditRequirement: text,
   schedule: period,
-  industry: text.optional(),
+  industry: z.optional(text),
 });
 
 /**
@@ -55,9 +62,9 @@ export const departmentPlanEntrySchema = z.object({
 export const departmentPlanSchema = z.object({
   kind: z.literal('department'),
   id: text,
-  year: z.number().int().min(2000).max(2100),
+  year: z.number().check(z.int(), z.gte(2000), z.lte(2100)),
   department: text,
-  entries: z.array(departmentPlanEntrySchema).min(1).readonly(),
+  entries: z.readonly(z.array(departmentPlanEntrySchema).check(z.minLength(1))),
 });
 
 /**
@@ -70,13 +77,13 @@ export const departmentPlanSchema = z.object({
  */
 export const jointPlanTaskSchema = z.object({
   task: text,
-  items: z.array(text).min(1).readonly(),
+  items: z.readonly(z.array(text).check(z.minLength(1))),
   targets: text,
   sample: ratioOrCount,
   initiator: text,
-  participants: z.array(text).min(1).readonly(),
+  participants: z.readonly(z.array(text).check(z.minLength(1))),
   inspectionDates: period,
-  industry: text.optional(),
+  industry: z.optional(text),
 });
 
 /**
@@ -90,9 +97,9 @@ export const jointPlanTaskSchema = z.object({
 export const jointPlanSchema = z.object({
   kind: z.literal('joint'),
   id: text,
-  year: z.number().int().min(2000).max(2100),
+  year: z.number().check(z.int(), z.gte(2000), z.lte(2100)),
   initiator: text,
-  tasks: z.array(jointPlanTaskSchema).min(1).readonly(),
+  tasks: z.readonly(z.array(jointPlanTaskSchema).check(z.minLength(1))),
 });
 
 /** One entry of a department plan (抽查项目、检查对象、检查方式、实施层级、抽查比例、检查内容、信用分级分类要求、实施时间). */
@@ -116,14 +123,23 @@ export interface PlanAmendment {
   readonly digestAfter: string;
 }
 
+/** When a plan was published or filed, its deadline, and whether it was in time (a provisional deadline may move). */
+export interface PlanStepDate {
+  readonly on: IsoDate;
+  readonly dueOn: IsoDate;
+  readonly onTime: boolean;
+  /** Whether the deadline rests on a year without an official or custom calendar schedule. */
+  readonly provisional: boolean;
+}
+
 /** Where a plan stands: drafted, published (公示) and filed (备案), with the dates and whether they were in time. */
 export interface PlanRecord<
   C extends DepartmentPlanContent | JointPlanContent = DepartmentPlanContent | JointPlanContent,
 > {
   readonly content: C;
   readonly revision: number;
-  readonly published?: { readonly on: IsoDate; readonly dueOn: IsoDate; readonly onTime: boolean };
-  readonly filed?: { readonly on: IsoDate; readonly dueOn: IsoDate; readonly onTime: boolean };
+  readonly published?: PlanStepDate;
+  readonly filed?: PlanStepDate;
   readonly amendments: readonly PlanAmendment[];
 }
 
@@ -133,7 +149,8 @@ export interface PlanRecord<
  *
  * @param input - the plan content (`kind: 'department'` or `'joint'`)
  * @returns a draft {@link PlanRecord} at revision 1
- * @throws {SsjError} `WORKFLOW_PLAN_INVALID` listing every missing or bad field with its path
+ * @throws {SsjError} `WORKFLOW_PLAN_INVALID` listing every missing or bad field with its path, and every
+ *   实施时间 or 抽查检查日期 that falls outside the plan year (an annual plan covers its own year)
  * @example
  * ```ts
  * const plan = parsePlan({ kind: 'joint', id: 'jp-2025', year: 2025, initiator: 'market', tasks: [...] });
@@ -151,7 +168,31 @@ export function parsePlan(input: unknown): PlanRecord {
     'annual plan',
     'WORKFLOW_PLAN_INVALID',
   );
+  const issues = periodsOutsideYear(content);
+  if (issues.length > 0) {
+    const message = `The ${content.year} plan ${content.id} schedules work outside its year: ${issues.map((i) => i.message).join('; ')}`;
+    throw new SsjError('WORKFLOW_PLAN_INVALID', message, { issues });
+  }
   return { content, revision: 1, amendments: [] };
+}
+
+/** Every period of a plan that does not lie within the plan year (实施时间 of an annual plan). */
+function periodsOutsideYear(content: DepartmentPlanContent | JointPlanContent): SsjIssue[] {
+  const periods =
+    content.kind === 'department'
+      ? content.entries.map((e, i) => ({ path: ['entries', i, 'schedule'], period: e.schedule }))
+      : content.tasks.map((t, i) => ({ path: ['tasks', i, 'inspectionDates'], period: t.inspectionDates }));
+  return periods.flatMap(({ path, period }) =>
+    yearOf(period.from) === content.year && yearOf(period.to) === content.year
+      ? []
+      : [
+          {
+            path,
+            message: `${period.from}–${period.to} is not within ${content.year}`,
+            expected: `dates from ${content.year}-01-01 to ${content.year}-12-31`,
+          },
+        ],
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseWith, type SsjIssue } from '../core/index.js';
 import { INSPECTION_METHOD_LIST } from '../directories/index.js';
 import type { WorkflowContext } from './context.js';
@@ -19,26 +19,35 @@ import { assertStep } from './transitions.js';
  * ```
  */
 export const recordResultInputSchema = z.object({
-  targetId: z.string().min(1),
-  department: z.string().min(1),
-  methods: z
-    .array(z.enum(INSPECTION_METHOD_LIST as [InspectionMethod, ...InspectionMethod[]]))
-    .min(1)
-    .readonly(),
-  entrusted: z
-    .array(z.object({ body: z.string().min(1), opinion: z.string().min(1) }))
-    .readonly()
-    .default([]),
+  targetId: z.string().check(z.minLength(1)),
+  department: z.string().check(z.minLength(1)),
+  methods: z.readonly(
+    z
+      .array(z.enum(INSPECTION_METHOD_LIST as [InspectionMethod, ...InspectionMethod[]]))
+      .check(z.minLength(1)),
+  ),
+  entrusted: z._default(
+    z.readonly(
+      z.array(
+        z.object({ body: z.string().check(z.minLength(1)), opinion: z.string().check(z.minLength(1)) }),
+      ),
+    ),
+    [],
+  ),
   result: z.object({
-    categories: z.array(z.string()).readonly(),
-    subReasons: z.array(z.string()).readonly().optional(),
+    categories: z.readonly(z.array(z.string())),
+    subReasons: z.optional(z.readonly(z.array(z.string()))),
   }),
-  findings: z
-    .array(z.object({ itemId: z.string().min(1), finding: z.string().min(1) }))
-    .readonly()
-    .default([]),
-  followUp: z.array(z.enum(FOLLOW_UP_KINDS)).min(1).readonly(),
-  enteredBy: z.string().min(1),
+  findings: z._default(
+    z.readonly(
+      z.array(
+        z.object({ itemId: z.string().check(z.minLength(1)), finding: z.string().check(z.minLength(1)) }),
+      ),
+    ),
+    [],
+  ),
+  followUp: z.readonly(z.array(z.enum(FOLLOW_UP_KINDS)).check(z.minLength(1))),
+  enteredBy: z.string().check(z.minLength(1)),
 });
 
 /** The input of {@link recordResult}: the result as the inspecting department enters it. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseWith, type SafeResult, SsjError, type SsjIssue, safely } from '../core/index.js';
 import {
   RESULT_SCHEME,
@@ -18,8 +18,8 @@ export interface ResultSelection {
 }
 
 const inputSchema = z.object({
-  categories: z.array(z.string().min(1)).min(1).readonly(),
-  subReasons: z.array(z.string().min(1)).readonly().optional(),
+  categories: z.readonly(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
+  subReasons: z.optional(z.readonly(z.array(z.string().check(z.minLength(1))))),
 });
 
 const CATEGORIES: readonly ResultCategory[] = RESULT_SCHEME.categories;

@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ReplaceInDraw } from './pre-check.js';
 
-const text = z.string().trim().min(1);
-const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'Expected 64 lowercase hex characters');
+const text = z.string().check(z.trim(), z.minLength(1));
+const hex64 = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'Expected 64 lowercase hex characters'));
 
 /** Zod schema of a step input that needs only the actor (publish, close follow-ups, archive). @internal */
 export const actorInputSchema = z.object({ actor: text });
@@ -16,8 +16,8 @@ export const commitInputSchema = z.object({
 const targetSchema = z.object({
   id: text,
   name: text,
-  uscc: text.optional(),
-  stratum: z.string().optional(),
+  uscc: z.optional(text),
+  stratum: z.optional(z.string()),
 });
 
 /** Zod schema of the input of `recordDraw`. @internal */
@@ -26,11 +26,11 @@ export const recordDrawInputSchema = z.object({
     digest: hex64,
     seed: hex64,
     selected: z.array(z.object({ id: text, stratum: z.string() })),
-    commitment: z.object({ digest: z.string() }).optional(),
+    commitment: z.optional(z.object({ digest: z.string() })),
   }),
   targets: z.array(targetSchema),
   actor: text,
-  pool: z.array(z.object({ id: z.string(), stratum: z.string().optional() })).optional(),
+  pool: z.optional(z.array(z.object({ id: z.string(), stratum: z.optional(z.string()) }))),
 });
 
 /** Zod schema of the input of `designateTargets`. @internal */
@@ -59,15 +59,15 @@ export const assignInputSchema = z.object({
       department: text,
       inspectors: z.array(text),
       lead: text,
-      experts: z.array(text).optional(),
+      experts: z.optional(z.array(text)),
     }),
   ),
-  assignmentDigest: z.string().optional(),
+  assignmentDigest: z.optional(z.string()),
   actor: text,
 });
 
 /** Zod schema of the input of `reviewTask`. @internal */
-export const reviewInputSchema = z.object({ reviewer: text, note: z.string().optional() });
+export const reviewInputSchema = z.object({ reviewer: text, note: z.optional(z.string()) });
 
 /** Zod schema of the input of `cancelTask`. @internal */
 export const cancelInputSchema = z.object({ reason: text, actor: text });

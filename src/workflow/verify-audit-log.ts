@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { instantSchema } from '../core/index.js';
 import { type AuditEvent, GENESIS_HASH, hashAuditEvent } from './audit-event.js';
 
@@ -39,14 +39,14 @@ export interface AuditHead {
 }
 
 const eventSchema = z.object({
-  seq: z.number().int().positive(),
+  seq: z.number().check(z.int(), z.positive()),
   at: instantSchema,
-  actor: z.string().min(1),
-  type: z.string().min(1),
-  subject: z.string().min(1),
+  actor: z.string().check(z.minLength(1)),
+  type: z.string().check(z.minLength(1)),
+  subject: z.string().check(z.minLength(1)),
   payload: z.unknown(), // JSON-ness is checked by hashing it (canonical JSON rejects anything else)
-  prevHash: z.string().regex(/^[0-9a-f]{64}$/),
-  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  prevHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 });
 
 /**
