@@ -17,6 +17,7 @@ export {
   type SsjIssue,
 } from './errors.js';
 export { type IdGenerator, randomIds, sequentialIds } from './ids.js';
+export { INSPECTOR_ROLES, type InspectorRole } from './inspector-roles.js';
 export {
   type Clock,
   fixedClock,

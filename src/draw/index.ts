@@ -1,57 +1,10 @@
 /**
- * The verifiable seeded draw of inspection targets (双随机抽取检查对象).
+ * The verifiable seeded draw of inspection targets (双随机抽取检查对象). The inspector assignment is its own
+ * module, `assign`.
  *
  * @module draw
  */
 
-export { assignmentDigest } from './assign-digest.js';
-export { assignInspectors, safeAssignInspectors } from './assign-inspectors.js';
-export {
-  ASSIGN_DOMAIN,
-  type AssignPool,
-  type StreamPick,
-  seedBlock,
-  uniformStream,
-  unitKey,
-} from './assign-keys.js';
-export { type RankedEntry as AssignRankedEntry, randomOrder } from './assign-order.js';
-export type {
-  AssignExclusion,
-  AssignExclusionCode,
-  AssignedTeam,
-  AssignedVisit,
-  AssignmentRecord,
-  Recusal,
-  TeamMember,
-  UnstaffedCode,
-  UnstaffedUnit,
-} from './assign-record.js';
-export { currentLoad, type RecusalRequest, recuse } from './assign-recuse.js';
-export {
-  ASSIGN_DEFAULTS,
-  type AssignRule,
-  type AssignRuleOverrides,
-  DEFAULT_ASSIGN_RULE,
-  type LeadRule,
-  resolveAssignRule,
-  type SourcedValue,
-} from './assign-rules.js';
-export { type AssignRequest, assignRequestSchema } from './assign-schema.js';
-export type {
-  AssignCertificate,
-  AssignConflict,
-  AssignHistoryEntry,
-  AssignInspector,
-  AssignTarget,
-  InspectorRole,
-} from './assign-types.js';
-export {
-  type AssignmentAnchors,
-  type AssignmentProblem,
-  type AssignmentProblemCode,
-  type AssignmentVerification,
-  verifyAssignment,
-} from './assign-verify.js';
 export { commitDraw } from './commit-draw.js';
 export { type DrawShardInput, drawShard, type ShardResult, type ShardStratum } from './draw-shard.js';
 export { type DrawStreamInput, drawTargetsFromStream } from './draw-stream.js';

@@ -39,6 +39,7 @@ export {
   type OverdueResult,
   resultDueDate,
 } from './deadlines.js';
+export type { ReplaceInDraw } from './draw-replacement.js';
 export { commitTask, designateTargets, recordDraw } from './draw-steps.js';
 export { FOLLOW_UP_KINDS, FOLLOW_UP_MEASURES, type FollowUpKind } from './follow-up-measures.js';
 export {
@@ -93,7 +94,7 @@ export {
   safeParsePlan,
 } from './plan-types.js';
 export type { AuditStore, PublicationSink, TaskStore } from './ports.js';
-export { PRE_CHECK_RULES, type PreCheckInput, preCheckTargets, type ReplaceInDraw } from './pre-check.js';
+export { PRE_CHECK_RULES, type PreCheckInput, preCheckTargets } from './pre-check.js';
 export { type RecordResultInput, recordResult, recordResultInputSchema } from './record-result.js';
 export {
   isProblemResult,

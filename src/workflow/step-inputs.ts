@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { ReplaceInDraw } from './pre-check.js';
+import type { ReplaceInDraw } from './draw-replacement.js';
 
 const text = z.string().check(z.trim(), z.minLength(1));
 const hex64 = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'Expected 64 lowercase hex characters'));
