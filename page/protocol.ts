@@ -2,7 +2,7 @@
  * The messages between the verification page and its worker, and the report the worker hands back: plain data,
  * structured-cloneable, so the page's main thread only renders and never computes.
  */
-import type { AssignedVisit } from '../src/draw/index.js';
+import type { AssignedVisit } from '../src/assign/index.js';
 
 /** What a dropped file was recognised as. */
 export type FileRole =

@@ -7,9 +7,9 @@ import {
   type AssignmentRecord,
   type AssignTarget,
   assignmentDigest,
-  type DrawRecord,
   verifyAssignment,
-} from '../src/draw/index.js';
+} from '../src/assign/index.js';
+import type { DrawRecord } from '../src/draw/index.js';
 import type { AssignmentSummary, Finding } from './protocol.js';
 
 /** What the assignment check needs. */

@@ -3,14 +3,8 @@
  * the draw and the assignment, and keep what the id look-up needs. Pure data in and out.
  */
 import { parsePoolFile } from '../bin/pool-file.js';
-import type {
-  AssignInspector,
-  AssignmentRecord,
-  AssignTarget,
-  DrawCommitment,
-  DrawRecord,
-  PoolEntry,
-} from '../src/draw/index.js';
+import type { AssignInspector, AssignmentRecord, AssignTarget } from '../src/assign/index.js';
+import type { DrawCommitment, DrawRecord, PoolEntry } from '../src/draw/index.js';
 import { classify } from './classify.js';
 import type {
   AssignmentSummary,

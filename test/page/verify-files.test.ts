@@ -8,13 +8,8 @@ import { classify } from '../../page/classify.js';
 import { indexChecked, lookup } from '../../page/lookup.js';
 import { decodeText } from '../../page/read-files.js';
 import { type NamedBytes, verifyFiles } from '../../page/verify-files.js';
-import {
-  assignInspectors,
-  commitDraw,
-  drawTargets,
-  type PoolEntry,
-  revealDraw,
-} from '../../src/draw/index.js';
+import { assignInspectors } from '../../src/assign/index.js';
+import { commitDraw, drawTargets, type PoolEntry, revealDraw } from '../../src/draw/index.js';
 import { encodeGbk } from './gbk.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
