@@ -114,7 +114,8 @@ export {
   type ResultSubReasonId,
 } from './result-vocabulary.js';
 export { publishTask, reviewTask } from './review-publish.js';
-export { type SourcedRule, WORKFLOW_RULES, type WorkflowRules } from './rules.js';
+export { WORKFLOW_RULES, type WorkflowRules } from './rules.js';
+export type { SourcedRule } from './sourced-rule.js';
 export {
   type AssessmentReport,
   type AssessmentStats,
