@@ -9,6 +9,15 @@ export { compareBytes, concatBytes, fromHex, toHex, uint32be, utf8 } from './byt
 export { canonicalDigest, canonicalJson, type JsonValue } from './canonical-json.js';
 export { ERROR_CODES, type SsjErrorCode } from './codes/index.js';
 export {
+  type BeaconQuestion,
+  type BeaconVerdict,
+  type BeaconVerifier,
+  DRAND_NETWORKS,
+  type DrandNetwork,
+  type DrandScheme,
+  drandRoundTime,
+} from './drand.js';
+export {
   formatPath,
   type IssuePath,
   isSsjError,
