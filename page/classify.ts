@@ -7,6 +7,14 @@ import type { FileRole } from './protocol.js';
 
 const POOL_NAME = /\.(csv|tsv|txt|jsonl|ndjson)$/i;
 
+/**
+ * Whether the name alone says the file is a pool (so its text need not be decoded twice).
+ *
+ * @param name - the file name
+ * @returns `true` for `.csv`, `.tsv`, `.txt`, `.jsonl`, `.ndjson`
+ */
+export const isPoolName = (name: string): boolean => POOL_NAME.test(name);
+
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -40,7 +48,7 @@ function roleOfJson(value: unknown): FileRole {
  * @returns the role, and the parsed JSON for JSON documents
  */
 export function classify(name: string, text: string): { role: FileRole; json?: unknown } {
-  if (POOL_NAME.test(name)) return { role: 'pool' };
+  if (isPoolName(name)) return { role: 'pool' };
   const trimmed = text.trimStart();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     try {

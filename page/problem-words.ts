@@ -77,7 +77,7 @@ const PROBLEM_WORDS = {
     zh: '记录格式有误，无法核验。',
     en: 'The record is malformed and cannot be checked.',
   },
-  'published-digest': {
+  'commitment-anchor': {
     zh: '记录中的抽取承诺不是抽取前公示的那一份：承诺摘要与公示的摘要不同，抽取可能被重新编排过。',
     en: 'The commitment in the record is not the one published before the draw: its digest differs from the published digest, so the draw may have been re-arranged.',
   },
@@ -85,9 +85,21 @@ const PROBLEM_WORDS = {
     zh: '填写的公示摘要应为 64 位十六进制字符。',
     en: 'The published digest must be 64 hexadecimal characters.',
   },
-  'no-commitment': {
-    zh: '记录没有抽取承诺（直接抽取），无法与公示的摘要对应。',
-    en: 'The record has no commitment (a direct draw), so it cannot be tied to the published digest.',
+  'direct-form': {
+    zh: '这不是公开抽取：随机种子由操作方直接给定，而不是由事先公示的承诺和公开随机数算出，无法证明未经挑选。',
+    en: 'This is not a ceremony draw: the operator chose the seed instead of deriving it from a published commitment and public randomness, so it cannot be shown to be unsteered.',
+  },
+  randomness: {
+    zh: '公开随机数与承诺中事先写明的来源或格式不符。',
+    en: 'A public randomness value does not fit the source or form fixed in the commitment.',
+  },
+  beacon: {
+    zh: 'drand 随机信标的签名验证未通过：这个值不是该轮次公开发布的随机数。',
+    en: 'The drand beacon’s signature does not verify: the value is not the one published for that round.',
+  },
+  'step-numbering': {
+    zh: '替补和扩大抽取的步骤编号不连续。',
+    en: 'The steps of the replacements and extensions are not numbered in order.',
   },
   'commitment-file': {
     zh: '所给的抽取承诺文件与记录中的承诺不同。',

@@ -59,15 +59,24 @@ export interface StratumRow {
   readonly nextKey: string | null;
 }
 
-/** A randomness value and the public source the reader compares it with. */
+/** A randomness value, the public source the reader compares it with, and whether the library checked it. */
 export interface RandomnessRow {
   readonly value: string;
   readonly source: string;
+  /** `drand`, `lottery`, `dice`, `hex`, or `text` (an `ssj-draw/1` commitment's free text). */
+  readonly kind: string;
+  /** `verified` (a drand signature checked), `not-checked` (compare it yourself) or `refused`. */
+  readonly status: 'verified' | 'not-checked' | 'refused';
+  /** drand: the round and its publication time (UTC). */
+  readonly round?: number;
+  readonly time?: string;
 }
 
 /** What the reader must compare by eye, and the draw's tables. */
 export interface DrawSummary {
   readonly algorithm: string;
+  /** `ceremony` (seed from a commitment and public randomness) or `direct` (seed chosen by the operator). */
+  readonly form: 'ceremony' | 'direct';
   readonly recordDigest: string;
   readonly seed: string;
   readonly pool: { readonly digest: string; readonly count: number; readonly encoding: string };
@@ -75,6 +84,7 @@ export interface DrawSummary {
   readonly commitmentDigest: string | null;
   /** The digest the reader pasted, as published before the draw, and whether it is the record's. */
   readonly published: { readonly digest: string; readonly matches: boolean } | null;
+  /** `ssj-draw/1`: the commitment's free-text source; `null` for `ssj-draw/2`, whose rows name each source. */
   readonly randomnessSource: string | null;
   readonly randomness: readonly RandomnessRow[];
   readonly strata: readonly StratumRow[];

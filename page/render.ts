@@ -6,7 +6,14 @@
 import { h, table } from './dom.js';
 import { type Language, type WordKey, words } from './i18n.js';
 import { problemWords } from './problem-words.js';
-import type { AssignmentSummary, DrawSummary, Finding, PageReport, StratumRow } from './protocol.js';
+import type {
+  AssignmentSummary,
+  DrawSummary,
+  Finding,
+  PageReport,
+  RandomnessRow,
+  StratumRow,
+} from './protocol.js';
 
 const code = (text: string) => h('code', { class: 'digest' }, text);
 
@@ -42,6 +49,27 @@ function mark(ok: boolean, t: Language) {
   return h('span', { class: ok ? 'ok' : 'bad' }, ok ? `✓ ${words(t, 'same')}` : `✗ ${words(t, 'differs')}`);
 }
 
+function randomnessCell(r: RandomnessRow, t: Language): (Node | string)[] {
+  const status = h(
+    'span',
+    {
+      class: r.status === 'verified' ? 'ok' : r.status === 'refused' ? 'bad' : 'muted',
+      'data-status': r.status,
+    },
+    words(t, `status_${r.status === 'not-checked' ? 'notChecked' : r.status}`),
+  );
+  const drand =
+    r.kind === 'drand' && r.round !== undefined
+      ? h('span', { class: 'kv' }, words(t, 'drandRound', { round: r.round, time: r.time ?? '—' }))
+      : null;
+  return [
+    h('span', { class: 'kv' }, r.source),
+    ...(drand === null ? [] : [drand]),
+    h('span', { class: 'kv' }, code(r.value)),
+    status,
+  ];
+}
+
 function compareSection(d: DrawSummary, t: Language) {
   const row = (label: string, ...value: (Node | string)[]) =>
     h('tr', {}, h('th', { scope: 'row' }, label), h('td', {}, ...value));
@@ -69,8 +97,8 @@ function compareSection(d: DrawSummary, t: Language) {
             ' ',
             d.published === null ? '' : mark(d.published.matches, t),
           ),
-          row(words(t, 'randomnessSource'), d.randomnessSource ?? words(t, 'none')),
-          ...d.randomness.map((r, i) => row(`${words(t, 'randomness')} ${i + 1}`, code(r.value))),
+          row(words(t, 'form'), words(t, d.form === 'ceremony' ? 'formCeremony' : 'formDirect')),
+          ...d.randomness.map((r, i) => row(`${words(t, 'randomness')} ${i + 1}`, ...randomnessCell(r, t))),
           row(words(t, 'seed'), code(d.seed)),
           row(words(t, 'recordDigest'), code(d.recordDigest)),
           row(words(t, 'poolDigest'), code(d.pool.digest)),

@@ -1,9 +1,9 @@
 /**
- * Verifies a draw from its published files: re-runs it from the pool with the library's `verifyDraw`, anchors the
- * record's commitment to the digest published before the draw, and gathers what the reader compares by eye and the
+ * Verifies a draw from its published files: re-runs it from the pool with the library's `verifyDraw`, anchored to
+ * the commitment digest published before the draw, and gathers what the reader compares by eye and the
  * per-stratum arithmetic. Pure data in and out (no DOM), so it runs in the worker and in tests alike.
  */
-import { canonicalJson } from '../src/core/index.js';
+import { type BeaconVerifier, canonicalJson } from '../src/core/index.js';
 import {
   type DrawCommitment,
   type DrawRecord,
@@ -44,32 +44,16 @@ function strataRows(strata: Readonly<Record<string, StratumResult>>): StratumRow
   }));
 }
 
-/** The page's anchoring checks: the published digest, and the commitment file against the record's. */
-function anchorFindings(files: DrawFiles): Finding[] {
-  const { record, commitment, publishedDigest } = files;
+/** The page's own checks: the pasted digest's form, and the commitment file against the record's. */
+function inputFindings(files: DrawFiles, published: string): Finding[] {
+  const { record, commitment } = files;
   const out: Finding[] = [];
-  const inRecord = record.commitment?.digest;
-  if (publishedDigest !== '' && !HEX64.test(publishedDigest))
+  if (published !== '' && !HEX64.test(published))
     out.push({
       source: 'input',
       code: 'published-digest-format',
       message: 'the published digest must be 64 hexadecimal characters',
-      found: publishedDigest,
-    });
-  else if (publishedDigest !== '' && inRecord === undefined)
-    out.push({
-      source: 'anchor',
-      code: 'no-commitment',
-      message: 'the record has no commitment, so it cannot be tied to the published digest',
-      expected: publishedDigest,
-    });
-  else if (publishedDigest !== '' && inRecord !== publishedDigest)
-    out.push({
-      source: 'anchor',
-      code: 'published-digest',
-      message: 'the commitment in the record is not the one published before the draw',
-      expected: publishedDigest,
-      found: inRecord ?? '',
+      found: published,
     });
   if (commitment !== undefined && canonicalJson(commitment) !== canonicalJson(record.commitment ?? null))
     out.push({
@@ -77,37 +61,57 @@ function anchorFindings(files: DrawFiles): Finding[] {
       code: 'commitment-file',
       message: 'the commitment file is not the commitment inside the record',
       expected: commitment.digest,
-      found: inRecord ?? '',
+      found: record.commitment?.digest ?? '',
     });
   return out;
 }
 
 /**
- * Checks the draw and summarises it.
+ * Checks the draw with the library's `verifyDraw`, anchored to the published digest, and summarises it.
  *
  * @param files - the record, the pool and its encoding, the commitment file and the published digest
- * @returns the problems found (library and anchoring) and the summary to show
+ * @param verifyBeacon - checks drand signatures, when the page carries the beacon verifier
+ * @returns the problems found (library and page) and the summary to show
  */
-export function verifyDrawFiles(files: DrawFiles): { problems: Finding[]; summary: DrawSummary } {
+export function verifyDrawFiles(
+  files: DrawFiles,
+  verifyBeacon?: BeaconVerifier,
+): { problems: Finding[]; summary: DrawSummary } {
   const { record, pool } = files;
   const published = files.publishedDigest.trim().toLowerCase();
-  const result = verifyDraw(record, pool);
+  const anchor = HEX64.test(published) ? published : undefined;
+  const result = verifyDraw(record, pool, {
+    ...(anchor === undefined ? {} : { commitment: anchor }),
+    ...(verifyBeacon === undefined ? {} : { verifyBeacon }),
+  });
   const problems: Finding[] = [
-    ...anchorFindings({ ...files, publishedDigest: published }),
-    ...result.problems.map((p) => ({ source: 'draw' as const, ...p })),
+    ...inputFindings(files, published),
+    ...result.problems.map((p) => ({
+      source: 'draw' as const,
+      ...p,
+      ...(p.code === 'commitment-anchor' && anchor !== undefined
+        ? { expected: anchor, found: result.commitmentDigest ?? '' }
+        : {}),
+    })),
   ];
-  const source = record.commitment?.randomnessSource ?? '';
-  const randomness: RandomnessRow[] = (record.randomness ?? []).map((value) => ({ value, source }));
-  const commitmentDigest = record.commitment?.digest ?? null;
+  const randomness: RandomnessRow[] = result.randomness.map((r) => ({
+    value: r.value,
+    source: r.source,
+    kind: r.kind,
+    status: r.status,
+    ...(r.round === undefined ? {} : { round: r.round }),
+    ...(r.time === undefined ? {} : { time: r.time }),
+  }));
   return {
     problems,
     summary: {
       algorithm: record.algorithm,
+      form: result.form,
       recordDigest: record.digest,
       seed: record.seed,
       pool: { digest: record.pool.digest, count: pool.length, encoding: files.encoding },
-      commitmentDigest,
-      published: published === '' ? null : { digest: published, matches: published === commitmentDigest },
+      commitmentDigest: result.commitmentDigest,
+      published: anchor === undefined ? null : { digest: anchor, matches: result.anchor === 'matched' },
       randomnessSource: record.commitment?.randomnessSource ?? null,
       randomness,
       strata: strataRows(record.strata),

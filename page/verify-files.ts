@@ -2,10 +2,10 @@
  * The page's whole check, from dropped files to the report: recognise each file, decode and parse the pool, verify
  * the draw and the assignment, and keep what the id look-up needs. Pure data in and out.
  */
-import { parsePoolFile } from '../bin/pool-file.js';
 import type { AssignInspector, AssignmentRecord, AssignTarget } from '../src/assign/index.js';
-import type { DrawCommitment, DrawRecord, PoolEntry } from '../src/draw/index.js';
-import { classify } from './classify.js';
+import { isSsjError } from '../src/core/index.js';
+import { type DrawCommitment, type DrawRecord, type PoolEntry, parsePoolFile } from '../src/draw/index.js';
+import { classify, isPoolName } from './classify.js';
 import type {
   AssignmentSummary,
   DrawSummary,
@@ -42,19 +42,32 @@ interface Parsed {
   pool?: { entries: PoolEntry[]; encoding: string };
 }
 
+/**
+ * Reads the pool with the library's parser: in the encoding chosen, or as UTF-8 and, when that is not valid UTF-8,
+ * as GB18030 (GBK), the encoding Chinese spreadsheet software saves.
+ */
+function readPool(name: string, bytes: Uint8Array, choice: EncodingChoice) {
+  if (choice !== 'auto')
+    return { entries: parsePoolFile(bytes, { name, encoding: choice }), encoding: choice };
+  try {
+    return { entries: parsePoolFile(bytes, { name, encoding: 'utf-8' }), encoding: 'utf-8' };
+  } catch (error) {
+    if (!isSsjError(error) || error.code !== 'DRAW_POOL_FILE_ENCODING') throw error;
+    return { entries: parsePoolFile(bytes, { name, encoding: 'gb18030' }), encoding: 'gb18030' };
+  }
+}
+
 function parseFiles(files: readonly NamedBytes[], encoding: EncodingChoice): Parsed {
   const parsed: Parsed = { infos: [], json: new Map() };
   for (const { name, bytes } of files) {
-    const sniffed = decodeText(bytes, 'auto');
-    const { role, json } = classify(name, sniffed.text);
+    const { role, json } = isPoolName(name)
+      ? { role: 'pool' as const }
+      : classify(name, decodeText(bytes, 'auto').text);
     const info = { name, size: bytes.length, role };
     if (role === 'pool') {
-      // JSON files are UTF-8 by definition; only the pool may be in another encoding.
-      const { text, encoding: used } = encoding === 'auto' ? sniffed : decodeText(bytes, encoding);
-      const format = /\.(jsonl|ndjson)$/i.test(name) || text.trimStart().startsWith('{') ? 'jsonl' : 'csv';
       try {
-        parsed.pool = { entries: parsePoolFile(`pool.${format}`, text), encoding: used };
-        parsed.infos.push({ ...info, encoding: used });
+        parsed.pool = readPool(name, bytes, encoding);
+        parsed.infos.push({ ...info, encoding: parsed.pool.encoding });
       } catch (error) {
         parsed.infos.push({ ...info, error: message(error) });
       }

@@ -4,15 +4,17 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { formatPoolCsv } from '../../bin/pool-file.js';
 import { main } from '../../examples/annual-cycle.js';
+import { DRAND_NETWORKS } from '../../src/core/index.js';
 import {
   commitDraw,
   type DrawCommitment,
   type DrawRecord,
+  formatPoolCsv,
   type PoolEntry,
   revealDraw,
 } from '../../src/draw/index.js';
+import { beaconOf } from '../draw/fixture-beacons.js';
 import { encodeGbk } from './gbk.js';
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -71,7 +73,8 @@ export async function forgedDraw(demo: DemoFiles, dir: string): Promise<DrawReco
     pool: demo.pool,
     sample: c.sample,
     exclude: c.exclusions.slice(1),
-    randomnessSource: c.randomnessSource,
+    ...(c.randomness === undefined ? {} : { randomness: c.randomness }),
+    ...(c.randomnessSource === undefined ? {} : { randomnessSource: c.randomnessSource }),
     ...(c.filter === undefined ? {} : { filter: c.filter }),
     ...(c.label === undefined ? {} : { label: c.label }),
     ...(c.meta === undefined ? {} : { meta: c.meta }),
@@ -101,18 +104,23 @@ export async function gbkDraw(dir: string) {
     pool,
     sample: { strata: { 重点: { ratio: 0.2 }, 一般: { count: 5 } } },
     exclude: [{ id: pool[0]?.id ?? '', reason: '本年度已检查', code: 'frequency-cap' }],
-    randomnessSource: '公开摇号 dice at the ceremony',
+    randomness: [
+      { kind: 'dice', event: '2025-05-06 达拉特旗市场监管局公开摇号，公证处监督', dice: 5, faces: 6 },
+    ],
     label: '2025 个体工商户抽查',
   });
-  const record = revealDraw(commitment, pool, ['dice: 3 1 4 1 5']);
+  const record = revealDraw(commitment, pool, ['3 1 4 1 5']);
   await writeFile(join(dir, 'gbk-pool.csv'), encodeGbk(formatPoolCsv(pool).replaceAll('\n', '\r\n')));
   await writeFile(join(dir, 'gbk-commitment.json'), json(commitment), 'utf8');
   await writeFile(join(dir, 'gbk-record.json'), json(record), 'utf8');
   return { commitment, record, pool };
 }
 
+/** The drand round the big draw commits to: a real quicknet beacon of the fixture file. */
+export const BIG_ROUND = 7788475;
+
 /**
- * A million-entry pool in four strata, drawn at a ceremony, the pool as JSON Lines.
+ * A million-entry pool in four strata, drawn at a ceremony on a drand quicknet round, the pool as JSON Lines.
  *
  * @param dir - where to write `million.jsonl`, `million-commitment.json` and `million-record.json`
  * @param size - the number of entries
@@ -128,10 +136,11 @@ export async function bigDraw(dir: string, size = 1_000_000) {
   const commitment = commitDraw({
     pool,
     sample: { ratio: 0.001 },
-    randomnessSource: 'drand quicknet round 7788475',
+    randomness: [{ kind: 'drand', network: DRAND_NETWORKS.quicknet, round: BIG_ROUND }],
     label: 'one million',
   });
-  const record = revealDraw(commitment, pool, ['randomness of round 7788475']);
+  const { round, signature } = beaconOf('quicknet', BIG_ROUND);
+  const record = revealDraw(commitment, pool, [{ round, signature }]);
   const lines = pool.map((e) => `{"id":"${e.id}","stratum":"${e.stratum}"}`);
   await writeFile(join(dir, 'million.jsonl'), `${lines.join('\n')}\n`, 'utf8');
   await writeFile(join(dir, 'million-commitment.json'), json(commitment), 'utf8');

@@ -3,13 +3,14 @@
  * verdicts, the assignment's link to the draw and the id look-up. Each check has a case only it catches.
  */
 import { describe, expect, it } from 'vitest';
-import { formatPoolCsv } from '../../bin/pool-file.js';
 import { classify } from '../../page/classify.js';
 import { indexChecked, lookup } from '../../page/lookup.js';
 import { decodeText } from '../../page/read-files.js';
 import { type NamedBytes, verifyFiles } from '../../page/verify-files.js';
 import { assignInspectors } from '../../src/assign/index.js';
-import { commitDraw, drawTargets, type PoolEntry, revealDraw } from '../../src/draw/index.js';
+import { DRAND_NETWORKS } from '../../src/core/index.js';
+import { commitDraw, drawTargets, formatPoolCsv, type PoolEntry, revealDraw } from '../../src/draw/index.js';
+import { beaconOf } from '../draw/fixture-beacons.js';
 import { encodeGbk } from './gbk.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -88,7 +89,7 @@ describe('anchoring to the published digest', () => {
   it('names a commitment other than the published one', () => {
     const other = 'ab'.repeat(32);
     const problem = run(files, other).report.problems[0];
-    expect(problem).toMatchObject({ code: 'published-digest', expected: other, found: commitment.digest });
+    expect(problem).toMatchObject({ code: 'commitment-anchor', expected: other, found: commitment.digest });
   });
 
   it('accepts the digest pasted in capitals or with spaces around it', () => {
@@ -99,15 +100,52 @@ describe('anchoring to the published digest', () => {
     expect(codes(files, 'not a digest')).toEqual(['published-digest-format']);
   });
 
-  it('names a draw without a commitment when a digest was published', () => {
-    const direct = drawTargets({ pool, sample: { count: 2 }, seed: record.seed });
-    expect(codes([file('r.json', direct), files[1] as NamedBytes])).toEqual(['no-commitment']);
+  it('names a draw whose seed the operator chose, and its missing commitment when a digest was published', () => {
+    const direct = [
+      file('r.json', drawTargets({ pool, sample: { count: 2 }, seed: record.seed })),
+      files[1] as NamedBytes,
+    ];
+    expect(codes(direct, '')).toEqual(['direct-form']);
+    expect(codes(direct).sort()).toEqual(['commitment-anchor', 'direct-form']);
   });
 
   it('names a commitment file that is not the commitment inside the record', () => {
     const other = commitDraw({ pool, sample: { count: 5 }, randomnessSource: 'dice at the ceremony' });
     expect(codes([...files, file('c.json', commitment)])).toEqual([]);
     expect(codes([...files, file('c.json', other)])).toEqual(['commitment-file']);
+  });
+});
+
+describe('the public randomness', () => {
+  it('lists each value with its source, drand with its round and time, for the reader to compare', () => {
+    const c = commitDraw({
+      pool,
+      sample: { count: 3 },
+      randomness: [
+        { kind: 'drand', network: DRAND_NETWORKS.quicknet, round: 7788475 },
+        { kind: 'dice', event: 'the 2025-05-06 ceremony', dice: 3, faces: 6 },
+      ],
+    });
+    const { round, signature, time_utc } = beaconOf('quicknet', 7788475);
+    const r = revealDraw(c, pool, [{ round, signature }, '6 3 5']);
+    const { report } = run([file('r.json', r), files[1] as NamedBytes], c.digest);
+    expect(report.problems).toEqual([]);
+    const [drand, dice] = report.draw?.randomness ?? [];
+    expect(drand).toMatchObject({ kind: 'drand', round: 7788475, value: signature });
+    expect(drand?.time?.replace(/\.000Z$/, 'Z')).toBe(time_utc.replace(/\.000Z$/, 'Z'));
+    expect(dice).toMatchObject({ kind: 'dice', value: '635', status: 'not-checked' });
+    expect(dice?.source).toContain('the 2025-05-06 ceremony');
+  });
+
+  it('names a revealed value that does not fit its descriptor', () => {
+    const c = commitDraw({
+      pool,
+      sample: { count: 3 },
+      randomness: [{ kind: 'dice', event: 'the ceremony', dice: 3, faces: 6 }],
+    });
+    const r = revealDraw(c, pool, ['6 3 5']);
+    const forged = { ...r, randomness: ['6 3 7'] };
+    expect(codes([file('r.json', forged), files[1] as NamedBytes], c.digest)).toContain('randomness');
   });
 });
 

@@ -115,7 +115,7 @@ describe.skipIf(reason !== '')(
       ];
       const run = await verifyInPage(browser(), url, files, { digest: demo.commitment.digest });
       expect(run.verdict).toBe('invalid');
-      const problem = run.problems.find((p) => p.code === 'published-digest');
+      const problem = run.problems.find((p) => p.code === 'commitment-anchor');
       expect(problem?.text).toContain(demo.commitment.digest);
       expect(problem?.text).toContain(forged.commitment?.digest);
       onlyLocal(run, url);
