@@ -6,6 +6,7 @@ const modules = [
   'calendar',
   'directories',
   'draw',
+  'assign',
   'sampling',
   'workflow',
   'accountability',

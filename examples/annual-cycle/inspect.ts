@@ -2,9 +2,10 @@
  * 检查与公示: the visits, each department entering its own result (谁检查、谁录入), a review, the overdue check
  * before publication (20 working days from the inspection), publication, and the follow-up measures closed.
  */
+
+import type { AssignmentRecord } from '../../src/assign/index.js';
 import { createWorkCalendar } from '../../src/calendar/index.js';
 import { type IsoDate, parseIsoDate } from '../../src/core/index.js';
-import type { AssignmentRecord } from '../../src/draw/index.js';
 import {
   abnormalListings,
   closeFollowUps,
@@ -26,7 +27,7 @@ const CLEAN: Outcome = { result: { categories: ['未发现问题'] }, findings: 
 
 /** The few visits where something was found; every other department finds nothing (未发现问题). */
 const FINDINGS: Readonly<Record<number, Readonly<Record<string, Outcome>>>> = {
-  1: {
+  0: {
     [FIRE]: {
       result: { categories: ['发现问题已责令改正'] },
       findings: [{ itemId: 'XF-001', finding: '灭火器过期未更换 (expired extinguishers)' }],

@@ -3,7 +3,6 @@
  * published by the end of March), both filed with the joint-meeting office by the end of February, with the
  * deadlines of the year read from the rules and the official calendar.
  */
-import { createWorkCalendar } from '../../src/calendar/index.js';
 import {
   filePlan,
   type JointPlanContent,
@@ -61,15 +60,14 @@ const JOINT_PLAN = {
  */
 export async function planStep(stage: Stage): Promise<PlanRecord<JointPlanContent>> {
   stage.say('== 2. 年度抽查计划 · Annual plans and their deadlines');
-  const calendar = createWorkCalendar();
-  const d = planDeadlines(YEAR, stage.ctx.rules);
-  for (const [label, x, month] of [
-    ['部门计划制定 department plan made', d.departmentPlan, 1],
-    ['计划报送备案 plans filed', d.filing, 2],
-    ['联合计划制定公示 joint plan published', d.jointPlan, 3],
+  const d = planDeadlines(YEAR, stage.ctx.calendar, stage.ctx.rules);
+  for (const [label, x] of [
+    ['部门计划制定 department plan made', d.departmentPlan],
+    ['计划报送备案 plans filed', d.filing],
+    ['联合计划制定公示 joint plan published', d.jointPlan],
   ] as const) {
-    const working = calendar.endOfMonthDeadline(YEAR, month);
-    stage.say(`  ${label}: by ${x.dueOn} (on working days: ${working.due}; ${x.source})`);
+    const moved = x.dueOn === x.monthEnd ? '' : ` (the month end ${x.monthEnd} is a day off)`;
+    stage.say(`  ${label}: by ${x.dueOn}${moved}; ${x.source}`);
   }
   stage.at('2025-01-20T10:00:00+08:00');
   const dept = publishPlan(parsePlan(DEPARTMENT_PLAN), { actor: SAMR }, stage.ctx);

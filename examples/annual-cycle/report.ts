@@ -8,10 +8,10 @@ import {
   deriveFactsFromTask,
   explainAssessment,
 } from '../../src/accountability/index.js';
+import type { AssignmentRecord } from '../../src/assign/index.js';
 import { createWorkCalendar } from '../../src/calendar/index.js';
 import { fixedClock } from '../../src/core/index.js';
 import type { Inspector } from '../../src/directories/index.js';
-import type { AssignmentRecord } from '../../src/draw/index.js';
 import {
   type AuditEvent,
   assessmentStatistics,
@@ -79,13 +79,13 @@ export function accountabilityStep(
     {
       visit: 0,
       department: SAMR,
-      note: 'published late, no consequence followed',
+      note: 'nothing found, published late: not 问责情形2, which concerns problems found',
       extra: { problemFoundLater: false, consequencesFollowed: false },
     },
     {
       visit: 0,
       department: FIRE,
-      note: 'published late, a complaint went unanswered meanwhile',
+      note: 'found expired extinguishers, published late, a complaint went unanswered meanwhile',
       extra: { problemFoundLater: false, consequencesFollowed: true },
     },
     {
@@ -100,9 +100,11 @@ export function accountabilityStep(
     const v = visit(c.visit);
     const lead = v?.teams.find((t) => t.department === c.department)?.lead ?? '';
     const facts = {
-      ...deriveFactsFromTask(task, { targetId: v?.targetId ?? '', department: c.department }, calendar, {
-        clock,
-      }),
+      ...deriveFactsFromTask(
+        task,
+        { targetId: v?.targetId ?? '', department: c.department },
+        { calendar, clock },
+      ),
       ...c.extra,
     };
     const assessment = assessAccountability(facts);

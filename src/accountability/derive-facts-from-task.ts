@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { parseWith } from '../core/index.js';
 import { type InspectionTask, isProblemResult, type TaskState } from '../workflow/index.js';
-import { type DeriveFactsOptions, deriveFacts, type PublicationCalendar } from './derive-facts.js';
+import { type DeriveFactsOptions, deriveFacts, type FactsEnvironment } from './derive-facts.js';
 import type { AccountabilityFacts } from './facts.js';
 import type { AccountabilityTaskRecord, CrimeLead } from './task-record.js';
 
@@ -83,21 +83,22 @@ export function accountabilityRecordOf(task: InspectionTask, part: OfficerPart):
  *
  * @param task - a workflow task
  * @param part - the target and the department
- * @param calendar - a working-day calendar (default: the calendar module's `defaultCalendar()`)
- * @param options - the clock for "today" and the publication deadline
+ * @param env - the working-day calendar and the clock (the workflow context fits)
+ * @param options - the publication deadline
  * @returns the facts, each `true`, `false` or `'unknown'`
  * @throws {SsjError} `ACCOUNTABILITY_TASK_RECORD_INVALID` for a bad part or inconsistent dates
+ * @throws {SsjError} `INVALID_INPUT` when `env` lacks a calendar or a clock
  * @example
  * ```ts
- * const facts = deriveFactsFromTask(task, { targetId: 'target_1', department: 'market' });
+ * const facts = deriveFactsFromTask(task, { targetId: 'target_1', department: 'market' }, ctx);
  * assessAccountability({ ...facts, followedChecklist: true });
  * ```
  */
 export function deriveFactsFromTask(
   task: InspectionTask,
   part: OfficerPart,
-  calendar?: PublicationCalendar,
+  env: FactsEnvironment,
   options: DeriveFactsOptions = {},
 ): AccountabilityFacts {
-  return deriveFacts(accountabilityRecordOf(task, part), calendar, options);
+  return deriveFacts(accountabilityRecordOf(task, part), env, options);
 }

@@ -1,12 +1,5 @@
-import { defaultCalendar } from '../calendar/index.js';
-import {
-  type Clock,
-  compareDates,
-  type IsoDate,
-  parseWith,
-  systemClock,
-  toChinaDate,
-} from '../core/index.js';
+import type { WorkCalendar } from '../calendar/index.js';
+import { type Clock, compareDates, parseWith, SsjError, toChinaDate } from '../core/index.js';
 import { type SourcedRule, WORKFLOW_RULES } from '../workflow/index.js';
 import type { AccountabilityFacts, FactValue } from './facts.js';
 import { type AccountabilityTaskRecord, accountabilityTaskRecordSchema } from './task-record.js';
@@ -25,29 +18,32 @@ export type WorkdayRule = SourcedRule<'workdays'>;
  */
 export const RESULT_PUBLICATION_DEADLINE = WORKFLOW_RULES.resultPublication satisfies WorkdayRule;
 
-/** What {@link deriveFacts} needs of a calendar: `deadline(from, n).due`, as the calendar has. */
-export interface PublicationCalendar {
-  /** "Within n working days from `from`" (n个工作日内): the last day allowed. */
-  deadline(from: IsoDate, workdays: number): { readonly due: IsoDate };
+/**
+ * The world {@link deriveFacts} reads (认定环境): the working-day calendar and the clock that says "today". A
+ * workflow context has both, so it can be passed as is; an assessment replays with the same clock.
+ */
+export interface FactsEnvironment {
+  /** The working-day calendar (the calendar module's `WorkCalendar`). */
+  readonly calendar: WorkCalendar;
+  /** The clock that says "today" for results not yet published. */
+  readonly clock: Clock;
 }
 
 /** Options of {@link deriveFacts}. */
 export interface DeriveFactsOptions {
-  /** The clock that says "today" for results not yet published (default: the system clock). */
-  readonly clock?: Clock;
   /** The publication deadline (default {@link RESULT_PUBLICATION_DEADLINE}). */
   readonly publicationDeadline?: WorkdayRule;
 }
 
 function lateness(
   record: AccountabilityTaskRecord,
-  calendar: PublicationCalendar,
+  env: FactsEnvironment,
   options: DeriveFactsOptions,
 ): FactValue {
   if (record.inspectedOn === undefined) return 'unknown';
   const rule = options.publicationDeadline ?? RESULT_PUBLICATION_DEADLINE;
-  const due = calendar.deadline(record.inspectedOn, rule.value).due;
-  const seen = record.publishedOn ?? toChinaDate((options.clock ?? systemClock)());
+  const due = env.calendar.deadline(record.inspectedOn, rule.value).due;
+  const seen = record.publishedOn ?? toChinaDate(env.clock());
   return compareDates(seen, due) > 0;
 }
 
@@ -62,32 +58,53 @@ function lateness(
  * beyond technical means, misled, problem found later, consequences) are left for the host to add.
  *
  * @param record - the officer's part of the task
- * @param calendar - a working-day calendar (default: the calendar module's `defaultCalendar()`)
- * @param options - the clock for "today" and the publication deadline
+ * @param env - the working-day calendar and the clock (a workflow context fits)
+ * @param options - the publication deadline
  * @returns the four facts a record can show, each `true`, `false` or `'unknown'`
  * @throws {SsjError} `ACCOUNTABILITY_TASK_RECORD_INVALID` for a malformed record (bad date, publication before
  *   the inspection, transfer before the lead was found)
+ * @throws {SsjError} `INVALID_INPUT` when `env` lacks a calendar or a clock
  * @example
  * ```ts
  * const facts = deriveFacts({ inspectedOn: d('2025-01-20'), publishedOn: d('2025-02-24'), crimeLeads: [] },
- *   createWorkCalendar());
+ *   { calendar: createWorkCalendar(), clock: fixedClock('2025-03-01T09:00:00+08:00') });
  * facts.resultsNotPublishedInTime; // true: due 2025-02-21
  * ```
  */
 export function deriveFacts(
   record: AccountabilityTaskRecord,
-  calendar: PublicationCalendar = defaultCalendar(),
+  env: FactsEnvironment,
   options: DeriveFactsOptions = {},
 ): AccountabilityFacts {
   parseWith(accountabilityTaskRecordSchema, record, 'task record', 'ACCOUNTABILITY_TASK_RECORD_INVALID');
+  checkEnvironment(env);
   const r = record;
   const leads = r.crimeLeads;
   const carried = r.assignmentCarriedOut;
   return {
-    resultsNotPublishedInTime: lateness(r, calendar, options),
+    resultsNotPublishedInTime: lateness(r, env, options),
     crimeLeadNotTransferred:
       leads === undefined ? 'unknown' : leads.some((l) => l.transferredOn === undefined),
     inspectionNotAsRequired: carried === undefined ? 'unknown' : !carried,
     nothingFound: r.problemsFound === undefined ? 'unknown' : !r.problemsFound,
   };
+}
+
+/** Refuses an environment without a calendar or a clock: "today" is never taken from the host's clock. */
+function checkEnvironment(env: FactsEnvironment): void {
+  const e = env as Partial<Record<'calendar' | 'clock', unknown>> | null | undefined;
+  const missing = (['calendar', 'clock'] as const).filter((k) =>
+    k === 'clock'
+      ? typeof e?.clock !== 'function'
+      : typeof (e?.calendar as { deadline?: unknown } | undefined)?.deadline !== 'function',
+  );
+  if (missing.length === 0) return;
+  const message = `deriveFacts needs the working-day calendar and the clock; missing: ${missing.join(', ')}`;
+  throw new SsjError('INVALID_INPUT', message, {
+    issues: missing.map((k) => ({
+      path: ['env', k],
+      message: `Missing ${k}`,
+      expected: k === 'clock' ? 'a Clock function' : 'a WorkCalendar',
+    })),
+  });
 }

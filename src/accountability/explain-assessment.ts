@@ -39,13 +39,18 @@ function render(
   const label = (name: string): string => labels[name]?.[lang] ?? name;
   const fact = (u: FactUse): string =>
     `${label(u.name)}${lang === 'zh' ? '：' : ': '}${VALUE_WORDS[lang][`${u.value}`]}`;
-  const cite = (g: AccountabilityGround): string => {
-    const facts = g.facts.map(fact).join(lang === 'zh' ? '；' : '; ');
-    const basis = g.basis === undefined ? '' : lang === 'zh' ? `、${g.basis}` : ` and ${g.basis}`;
-    return lang === 'zh'
-      ? `依据${g.source}${g.clause}${basis}“${g.textZh}”（事实：${facts}）`
-      : `under ${g.source} ${g.clause}${basis}: ${g.textEn} Facts: ${facts}.`;
-  };
+  const facts = (g: AccountabilityGround): string => g.facts.map(fact).join(lang === 'zh' ? '；' : '; ');
+  const basis = (g: AccountabilityGround): string =>
+    g.basis === undefined ? '' : lang === 'zh' ? `、${g.basis}` : ` and ${g.basis}`;
+  const cite = (g: AccountabilityGround): string =>
+    lang === 'zh'
+      ? `依据${g.source}${g.clause}${basis(g)}“${g.textZh}”（事实：${facts(g)}）`
+      : `under ${g.source} ${g.clause}${basis(g)}: ${g.textEn} Facts: ${facts(g)}.`;
+  // A risk's text is the library's own note, not the source's words: it is never shown in quotation marks.
+  const note = (r: AccountabilityGround): string =>
+    lang === 'zh'
+      ? `${r.textZh}（参见${r.source}${r.clause}${basis(r)}；事实：${facts(r)}）`
+      : `${r.textEn} (see ${r.source} ${r.clause}${basis(r)}; facts: ${facts(r)})`;
   const lines = [
     lang === 'zh' ? `结论：${OUTCOME_LABELS[a.outcome].zh}` : `Outcome: ${OUTCOME_LABELS[a.outcome].en}`,
   ];
@@ -53,7 +58,7 @@ function render(
     const kind = g.kind === 'exemption' ? ['免责', 'Exemption'] : ['问责', 'Accountability'];
     lines.push(lang === 'zh' ? `${kind[0]}：${cite(g)}` : `${kind[1]} ${cite(g)}`);
   }
-  for (const r of a.risks) lines.push(lang === 'zh' ? `风险提示：${cite(r)}` : `Risk ${cite(r)}`);
+  for (const r of a.risks) lines.push(lang === 'zh' ? `风险提示：${note(r)}` : `Risk: ${note(r)}`);
   if (a.reviewReasons.includes('conflict')) {
     lines.push(
       lang === 'zh'
@@ -70,7 +75,8 @@ function render(
 
 /**
  * Renders an assessment in Chinese and English (认定说明): the outcome, each ground citing its clause and quoting
- * its text with the facts it rests on, each risk, why a review is needed, and the facts still to establish.
+ * its text with the facts it rests on, each risk as the library's own note (never in quotation marks) with the
+ * clause to see, why a review is needed, and the facts still to establish.
  *
  * @param assessment - an assessment from {@link assessAccountability}
  * @param options - labels of the host's own facts

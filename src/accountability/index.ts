@@ -16,7 +16,7 @@ export type {
 export {
   type DeriveFactsOptions,
   deriveFacts,
-  type PublicationCalendar,
+  type FactsEnvironment,
   RESULT_PUBLICATION_DEADLINE,
   type WorkdayRule,
 } from './derive-facts.js';

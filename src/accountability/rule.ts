@@ -42,7 +42,7 @@ export interface AccountabilityRule<F extends string = never> {
    * `《行政机关公务员处分条例》第二十条`.
    */
   readonly basis?: string;
-  /** The situation in Chinese, quoted from the source. */
+  /** The situation in Chinese, quoted from the source (for a `risk`, the library's own note, never shown as a quote). */
   readonly textZh: string;
   /** An English gloss of the situation. */
   readonly textEn: string;

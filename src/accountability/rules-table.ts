@@ -15,6 +15,12 @@ const missedProblem = when.all<AccountabilityFactName>(
 );
 
 /**
+ * 问责情形2 concerns "对抽查检查中发现的问题": the inspection found a problem. A late result of a clean inspection is
+ * not this situation.
+ */
+const problemFound = when.not<AccountabilityFactName>(when.fact('nothingFound'));
+
+/**
  * The exemption and accountability situations of 达政办发〔2023〕70号 四（二）厘清免责问责范围
  * ("尽职照单免责、失职照单问责"), as data: situations 1–3 of each list, plus two risks for failings whose
  * consequences are not known. Situation 4 of each list ("其他依法依规…的") is for hosts to fill: see
@@ -70,8 +76,9 @@ export const ACCOUNTABILITY_RULES = [
     clause: '四（二）问责情形2',
     source: ACCOUNTABILITY_SOURCE,
     textZh: '对抽查检查中发现的问题，未依法及时公示抽查检查结果造成后果的',
-    textEn: 'The results were not published in time as the law requires, and this caused consequences.',
-    when: when.all(when.fact('resultsNotPublishedInTime'), when.fact('consequencesFollowed')),
+    textEn:
+      'For problems the inspection found, the results were not published in time as the law requires, and this caused consequences.',
+    when: when.all(problemFound, when.fact('resultsNotPublishedInTime'), when.fact('consequencesFollowed')),
   },
   {
     id: 'accountability-crime-lead-not-transferred',
@@ -99,9 +106,11 @@ export const ACCOUNTABILITY_RULES = [
     kind: 'risk',
     clause: '四（二）问责情形2',
     source: ACCOUNTABILITY_SOURCE,
-    textZh: '未依法及时公示抽查检查结果，尚无已知后果',
-    textEn: 'The results were not published in time; no consequences are known (yet).',
+    textZh: '发现问题的抽查检查结果未及时公示，尚无已知后果',
+    textEn:
+      'Results of an inspection that found problems were not published in time; no consequences are known (yet).',
     when: when.all(
+      when.possibly(problemFound),
       when.fact('resultsNotPublishedInTime'),
       when.possibly(when.not(when.fact('consequencesFollowed'))),
     ),

@@ -1,17 +1,6 @@
-import { defaultCalendar } from '../calendar/index.js';
-import { type Clock, type IdGenerator, type IsoDate, randomIds, systemClock } from '../core/index.js';
+import { defaultCalendar, type WorkCalendar } from '../calendar/index.js';
+import { type Clock, type IdGenerator, randomIds, systemClock } from '../core/index.js';
 import { WORKFLOW_RULES, type WorkflowRules } from './rules.js';
-
-/**
- * The working-day calendar the workflow needs (工作日历): the subset of the calendar module’s `WorkCalendar`
- * used for deadlines. Any object with these two functions fits, so the official calendar plugs in directly.
- */
-export interface WorkdayCalendar {
-  /** Whether `date` is a working day (工作日), make-up working days included. */
-  readonly isWorkday: (date: IsoDate) => boolean;
-  /** The date `n` working days after `date` (`date` itself not counted). */
-  readonly addWorkdays: (date: IsoDate, n: number) => IsoDate;
-}
 
 /**
  * Everything a workflow step takes from the world (运行环境): the clock, the id generator, the working-day
@@ -22,8 +11,8 @@ export interface WorkflowContext {
   readonly clock: Clock;
   /** Ids for new records (tasks, measures, publications). */
   readonly newId: IdGenerator;
-  /** The working-day calendar for deadlines. */
-  readonly calendar: WorkdayCalendar;
+  /** The working-day calendar for deadlines: the calendar module's `WorkCalendar`, the one shape everywhere. */
+  readonly calendar: WorkCalendar;
   /** The rules with their sources. */
   readonly rules: WorkflowRules;
 }

@@ -1,4 +1,9 @@
 import { compareDates, type IsoDate } from '../core/index.js';
+import {
+  ABNORMAL_LISTING_GROUNDS,
+  type AbnormalListingGround,
+  type AbnormalListingGroundRule,
+} from './abnormal-list-grounds.js';
 import type { WorkflowContext } from './context.js';
 import type { InspectionTask } from './task.js';
 
@@ -76,15 +81,47 @@ export interface AbnormalListing {
   readonly targetId: string;
   /** Every department that found the registered address unreachable. */
   readonly departments: readonly string[];
+  /** The listing ground (列入情形). */
+  readonly ground: AbnormalListingGround;
+  /** The day that starts the clock (not counted). */
   readonly foundOn: IsoDate;
+  /** The last day for the listing decision. */
   readonly dueOn: IsoDate;
   readonly source: string;
+  /** Whether the due date rests on a year without an official or custom calendar schedule. */
+  readonly provisional: boolean;
+}
+
+/**
+ * The last day to list an enterprise on a ground (列入时限): the ground's working days (10) after the day that
+ * starts its clock, that day not counted.
+ *
+ * @param ground - a built-in ground, or the host's own rule
+ * @param from - the day that starts the clock: verified unreachable, the annual-report window closed, the ordered
+ *   period ended
+ * @param ctx - the calendar
+ * @returns the due date, whether it is provisional, and the source
+ * @throws {SsjError} as `ctx.calendar.deadline`
+ * @example
+ * ```ts
+ * abnormalListingDeadline('annual-report-late', '2025-06-30', ctx).dueOn; // '2025-07-14'
+ * ```
+ */
+export function abnormalListingDeadline(
+  ground: AbnormalListingGround | AbnormalListingGroundRule,
+  from: IsoDate,
+  ctx: Pick<WorkflowContext, 'calendar'>,
+): { readonly dueOn: IsoDate; readonly provisional: boolean; readonly source: string } {
+  const rule = typeof ground === 'string' ? ABNORMAL_LISTING_GROUNDS[ground] : ground;
+  const d = ctx.calendar.deadline(from, rule.value);
+  return { dueOn: d.due, provisional: d.provisional, source: rule.source };
 }
 
 /**
  * The abnormal-operation listings a task’s results call for (经营异常名录): a target whose result says 通过登记的
  * 住所（经营场所）无法联系 starts a `rules.abnormalOperationListing` working-day clock (10) from the inspection date.
- * One listing per target, however many departments recorded it.
+ * One listing per target, however many departments recorded it. Record the decision with
+ * `decideAbnormalListing` and the removal with `removeFromAbnormalList`.
  *
  * @param task - a task with results
  * @param ctx - the calendar and the rules
@@ -108,13 +145,16 @@ export function abnormalListings(
   return targets.map((targetId) => {
     const mine = found.filter((r) => r.targetId === targetId);
     const foundOn = mine.map((r) => r.inspectionDate).reduce((a, b) => (compareDates(a, b) <= 0 ? a : b));
+    const due = ctx.calendar.deadline(foundOn, rule.value);
     return {
       taskId: task.id,
       targetId,
       departments: mine.map((r) => r.department),
+      ground: 'unreachable' as const,
       foundOn,
-      dueOn: ctx.calendar.addWorkdays(foundOn, rule.value),
+      dueOn: due.due,
       source: rule.source,
+      provisional: due.provisional,
     };
   });
 }

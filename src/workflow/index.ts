@@ -5,6 +5,18 @@
  * @module workflow
  */
 
+export {
+  type AbnormalListingDecision,
+  type AbnormalListingRecord,
+  type AbnormalListingRemoval,
+  decideAbnormalListing,
+  removeFromAbnormalList,
+} from './abnormal-list.js';
+export {
+  ABNORMAL_LISTING_GROUNDS,
+  type AbnormalListingGround,
+  type AbnormalListingGroundRule,
+} from './abnormal-list-grounds.js';
 export { formatAnnouncement } from './announcement.js';
 export { type AssignmentLike, assignTask, teamsFromAssignment } from './assign-step.js';
 export {
@@ -16,16 +28,18 @@ export {
   GENESIS_HASH,
   hashAuditEvent,
 } from './audit-event.js';
-export { createWorkflowContext, type WorkdayCalendar, type WorkflowContext } from './context.js';
+export { createWorkflowContext, type WorkflowContext } from './context.js';
 export { type CreateTaskInput, createTask, createTaskInputSchema } from './create-task.js';
 export {
   type AbnormalListing,
+  abnormalListingDeadline,
   abnormalListings,
   checklistEntryDueDate,
   findOverdueResults,
   type OverdueResult,
   resultDueDate,
 } from './deadlines.js';
+export type { ReplaceInDraw } from './draw-replacement.js';
 export { commitTask, designateTargets, recordDraw } from './draw-steps.js';
 export { FOLLOW_UP_KINDS, FOLLOW_UP_MEASURES, type FollowUpKind } from './follow-up-measures.js';
 export {
@@ -58,6 +72,7 @@ export {
   amendPlan,
   filePlan,
   type PlanDeadline,
+  type PlanDeadlines,
   type PlanStepResult,
   planDeadlines,
   publishPlan,
@@ -74,11 +89,12 @@ export {
   type PlanAmendment,
   type PlanContentInput,
   type PlanRecord,
+  type PlanStepDate,
   parsePlan,
   safeParsePlan,
 } from './plan-types.js';
 export type { AuditStore, PublicationSink, TaskStore } from './ports.js';
-export { PRE_CHECK_RULES, type PreCheckInput, preCheckTargets, type ReplaceInDraw } from './pre-check.js';
+export { PRE_CHECK_RULES, type PreCheckInput, preCheckTargets } from './pre-check.js';
 export { type RecordResultInput, recordResult, recordResultInputSchema } from './record-result.js';
 export {
   isProblemResult,
@@ -98,8 +114,14 @@ export {
   type ResultSubReasonId,
 } from './result-vocabulary.js';
 export { publishTask, reviewTask } from './review-publish.js';
-export { type SourcedRule, WORKFLOW_RULES, type WorkflowRules } from './rules.js';
-export { type AssessmentReport, type AssessmentStats, assessmentStatistics } from './statistics.js';
+export { WORKFLOW_RULES, type WorkflowRules } from './rules.js';
+export type { SourcedRule } from './sourced-rule.js';
+export {
+  type AssessmentReport,
+  type AssessmentStats,
+  assessmentStatistics,
+  type ModeReport,
+} from './statistics.js';
 export type { StepResult } from './step-result.js';
 export { type TargetFeedback, targetFeedback } from './target-feedback.js';
 export {

@@ -67,9 +67,11 @@ export function plannedDrawsOfPlans(plans: readonly PlanRecord[]): readonly Plan
 }
 
 /**
- * The planned draws of tasks: one per task that names an industry, marked joint when it has participants.
+ * The planned draws of tasks: one per random task that names an industry, marked joint when it has participants.
+ * Targeted tasks (投诉举报、转办交办、大数据监测) are not draws: they are handled case by case (三（十）) and never
+ * merged into a random draw (三（八）).
  *
- * @param tasks - tasks (cancelled ones are left out)
+ * @param tasks - tasks (cancelled and targeted ones are left out)
  * @returns the planned draws
  * @example
  * ```ts
@@ -78,7 +80,7 @@ export function plannedDrawsOfPlans(plans: readonly PlanRecord[]): readonly Plan
  */
 export function plannedDrawsOfTasks(tasks: readonly InspectionTask[]): readonly PlannedDraw[] {
   return tasks.flatMap((t) =>
-    t.industry === undefined || t.state.status === 'cancelled'
+    t.industry === undefined || t.state.status === 'cancelled' || t.mode.kind !== 'random'
       ? []
       : [
           {

@@ -1,11 +1,5 @@
-import {
-  canonicalDigest,
-  compareDates,
-  endOfMonth,
-  type IsoDate,
-  SsjError,
-  toChinaDate,
-} from '../core/index.js';
+import type { WorkCalendar } from '../calendar/index.js';
+import { canonicalDigest, compareDates, type IsoDate, SsjError, toChinaDate } from '../core/index.js';
 import type { AuditEventInput } from './audit-event.js';
 import type { WorkflowContext } from './context.js';
 import { toJsonValue } from './json-value.js';
@@ -20,39 +14,68 @@ import type { WorkflowRules } from './rules.js';
 
 /** A plan deadline with its source (计划时限). */
 export interface PlanDeadline {
+  /** The last day still in time: the month end, or the next working day when it is a day off (民法典 第二百零三条). */
   readonly dueOn: IsoDate;
+  /** The calendar month end before any roll-forward. */
+  readonly monthEnd: IsoDate;
+  /** The rule that sets the month. */
   readonly source: string;
+  /** Whether the day is answered from a year without an official or custom schedule (may change). */
+  readonly provisional: boolean;
+}
+
+/** The plan deadlines of a year (年度计划时限). */
+export interface PlanDeadlines {
+  /** The department annual plan (部门年度抽查计划), made by the end of January. */
+  readonly departmentPlan: PlanDeadline;
+  /** Department plans filed with the joint-meeting office (报送备案), by the end of February. */
+  readonly filing: PlanDeadline;
+  /** The joint annual plan (部门联合年度抽查计划), made and published by the end of March. */
+  readonly jointPlan: PlanDeadline;
 }
 
 /**
  * The plan deadlines of a year (年度计划时限): department plan by the end of January, plans filed with the
- * joint-meeting office by the end of February, joint plan by the end of March (months from the rules).
+ * joint-meeting office by the end of February, joint plan by the end of March (months from the rules). A month
+ * end that is a day off moves to the next working day (民法典 第二百零三条), so the calendar decides.
  *
  * @param year - the plan year
+ * @param calendar - the working-day calendar
  * @param rules - the rules (months and sources)
- * @returns the three deadlines with their sources
+ * @returns the three deadlines with their sources and provisional flags
+ * @throws {SsjError} as `calendar.endOfMonthDeadline`: `CALENDAR_DATE_OUT_OF_RANGE`, or
+ *   `CALENDAR_YEAR_NOT_OFFICIAL` for a year without a schedule when the calendar is strict
  * @example
  * ```ts
- * planDeadlines(2025, WORKFLOW_RULES).jointPlan.dueOn; // '2025-03-31'
+ * planDeadlines(2025, createWorkCalendar(), WORKFLOW_RULES).departmentPlan.dueOn; // '2025-02-05' (春节)
  * ```
  */
 export function planDeadlines(
   year: number,
+  calendar: WorkCalendar,
   rules: Pick<WorkflowRules, 'departmentPlanMonth' | 'planFilingMonth' | 'jointPlanMonth'>,
-): {
-  readonly departmentPlan: PlanDeadline;
-  readonly filing: PlanDeadline;
-  readonly jointPlan: PlanDeadline;
-} {
-  const at = (rule: { readonly value: number; readonly source: string }) => ({
-    dueOn: endOfMonth(year, rule.value),
-    source: rule.source,
-  });
+): PlanDeadlines {
+  const at = (rule: { readonly value: number; readonly source: string }): PlanDeadline => {
+    const d = calendar.endOfMonthDeadline(year, rule.value);
+    return { dueOn: d.due, monthEnd: d.nominalEnd, source: rule.source, provisional: d.provisional };
+  };
   return {
     departmentPlan: at(rules.departmentPlanMonth),
     filing: at(rules.planFilingMonth),
     jointPlan: at(rules.jointPlanMonth),
   };
+}
+
+/**
+ * The deadlines a plan is judged by: a department plan is published by the department-plan deadline and filed by
+ * the filing deadline (附件1 四（三）); the joint plan is made, published and sent by the end of March (三（七）2),
+ * so both its publication and its filing are judged against that.
+ */
+function deadlinesOf(plan: PlanRecord, ctx: WorkflowContext): { publish: PlanDeadline; file: PlanDeadline } {
+  const d = planDeadlines(plan.content.year, ctx.calendar, ctx.rules);
+  return plan.content.kind === 'joint'
+    ? { publish: d.jointPlan, file: d.jointPlan }
+    : { publish: d.departmentPlan, file: d.filing };
 }
 
 /** What a plan step returns: the plan record and the audit event. */
@@ -62,13 +85,15 @@ export interface PlanStepResult<C extends DepartmentPlanContent | JointPlanConte
 }
 
 /**
- * Publishes a plan (计划公示): the date comes from the clock and is compared with the deadline for its kind.
+ * Publishes a plan (计划公示): the date comes from the clock and is compared with the deadline for its kind (the
+ * department plan's end of January, the joint plan's end of March, each moved past days off by the calendar).
  *
  * @param plan - a draft plan
  * @param input - the actor
  * @param ctx - clock and rules
- * @returns the published plan (with `published.onTime`) and a `plan.publish` event
+ * @returns the published plan (with `published.onTime` and `published.provisional`) and a `plan.publish` event
  * @throws {SsjError} `WORKFLOW_PLAN_PUBLISHED` when it is already published (change it with {@link amendPlan})
+ * @throws {SsjError} as {@link planDeadlines}
  * @example
  * ```ts
  * const { plan: published } = publishPlan(plan, { actor: 'market' }, ctx);
@@ -83,9 +108,8 @@ export function publishPlan<C extends DepartmentPlanContent | JointPlanContent>(
     const message = `Plan ${plan.content.id} is already published; change it with an amendment and a reason`;
     throw new SsjError('WORKFLOW_PLAN_PUBLISHED', message);
   }
-  const deadlines = planDeadlines(plan.content.year, ctx.rules);
-  const due = plan.content.kind === 'joint' ? deadlines.jointPlan : deadlines.departmentPlan;
-  const published = dated(ctx, due.dueOn);
+  const due = deadlinesOf(plan, ctx).publish;
+  const published = dated(ctx, due);
   return {
     plan: { ...plan, published },
     event: event(ctx, input.actor, 'plan.publish', plan, {
@@ -97,13 +121,14 @@ export function publishPlan<C extends DepartmentPlanContent | JointPlanContent>(
 }
 
 /**
- * Files a plan with the joint-meeting office (报联席会议办公室备案), judged against the filing deadline.
+ * Files a plan with the joint-meeting office (报联席会议办公室备案): a department plan is judged against the
+ * filing deadline (end of February, 附件1 四（三）), the joint plan against its own (end of March, 三（七）2).
  *
  * @param plan - a plan
  * @param input - the actor
  * @param ctx - clock and rules
  * @returns the plan with `filed` and a `plan.file` event
- * @throws {SsjError} `WORKFLOW_PRECONDITION_FAILED` when it was filed already
+ * @throws {SsjError} `WORKFLOW_PRECONDITION_FAILED` when it was filed already; as {@link planDeadlines}
  * @example
  * ```ts
  * filePlan(plan, { actor: 'market' }, ctx).plan.filed?.onTime;
@@ -120,8 +145,8 @@ export function filePlan<C extends DepartmentPlanContent | JointPlanContent>(
       `Plan ${plan.content.id} was filed on ${plan.filed.on}`,
     );
   }
-  const due = planDeadlines(plan.content.year, ctx.rules).filing;
-  const filed = dated(ctx, due.dueOn);
+  const due = deadlinesOf(plan, ctx).file;
+  const filed = dated(ctx, due);
   return {
     plan: { ...plan, filed },
     event: event(ctx, input.actor, 'plan.file', plan, { filed, source: due.source }),
@@ -179,9 +204,9 @@ export function amendPlan<C extends DepartmentPlanContent | JointPlanContent>(
   return { plan: next, event: event(ctx, input.actor, 'plan.amend', plan, { amendment, content }) };
 }
 
-function dated(ctx: WorkflowContext, dueOn: IsoDate) {
+function dated(ctx: WorkflowContext, due: PlanDeadline) {
   const on = toChinaDate(ctx.clock());
-  return { on, dueOn, onTime: compareDates(on, dueOn) <= 0 };
+  return { on, dueOn: due.dueOn, onTime: compareDates(on, due.dueOn) <= 0, provisional: due.provisional };
 }
 
 function event(

@@ -5,7 +5,10 @@ import {
   isoDateSchema,
   parseWith,
   type SafeResult,
+  SsjError,
+  type SsjIssue,
   safely,
+  yearOf,
 } from '../core/index.js';
 import { INSPECTION_METHOD_LIST } from '../directories/index.js';
 import type { InspectionMethod } from './task-types.js';
@@ -120,14 +123,23 @@ export interface PlanAmendment {
   readonly digestAfter: string;
 }
 
+/** When a plan was published or filed, its deadline, and whether it was in time (a provisional deadline may move). */
+export interface PlanStepDate {
+  readonly on: IsoDate;
+  readonly dueOn: IsoDate;
+  readonly onTime: boolean;
+  /** Whether the deadline rests on a year without an official or custom calendar schedule. */
+  readonly provisional: boolean;
+}
+
 /** Where a plan stands: drafted, published (公示) and filed (备案), with the dates and whether they were in time. */
 export interface PlanRecord<
   C extends DepartmentPlanContent | JointPlanContent = DepartmentPlanContent | JointPlanContent,
 > {
   readonly content: C;
   readonly revision: number;
-  readonly published?: { readonly on: IsoDate; readonly dueOn: IsoDate; readonly onTime: boolean };
-  readonly filed?: { readonly on: IsoDate; readonly dueOn: IsoDate; readonly onTime: boolean };
+  readonly published?: PlanStepDate;
+  readonly filed?: PlanStepDate;
   readonly amendments: readonly PlanAmendment[];
 }
 
@@ -137,7 +149,8 @@ export interface PlanRecord<
  *
  * @param input - the plan content (`kind: 'department'` or `'joint'`)
  * @returns a draft {@link PlanRecord} at revision 1
- * @throws {SsjError} `WORKFLOW_PLAN_INVALID` listing every missing or bad field with its path
+ * @throws {SsjError} `WORKFLOW_PLAN_INVALID` listing every missing or bad field with its path, and every
+ *   实施时间 or 抽查检查日期 that falls outside the plan year (an annual plan covers its own year)
  * @example
  * ```ts
  * const plan = parsePlan({ kind: 'joint', id: 'jp-2025', year: 2025, initiator: 'market', tasks: [...] });
@@ -155,7 +168,31 @@ export function parsePlan(input: unknown): PlanRecord {
     'annual plan',
     'WORKFLOW_PLAN_INVALID',
   );
+  const issues = periodsOutsideYear(content);
+  if (issues.length > 0) {
+    const message = `The ${content.year} plan ${content.id} schedules work outside its year: ${issues.map((i) => i.message).join('; ')}`;
+    throw new SsjError('WORKFLOW_PLAN_INVALID', message, { issues });
+  }
   return { content, revision: 1, amendments: [] };
+}
+
+/** Every period of a plan that does not lie within the plan year (实施时间 of an annual plan). */
+function periodsOutsideYear(content: DepartmentPlanContent | JointPlanContent): SsjIssue[] {
+  const periods =
+    content.kind === 'department'
+      ? content.entries.map((e, i) => ({ path: ['entries', i, 'schedule'], period: e.schedule }))
+      : content.tasks.map((t, i) => ({ path: ['tasks', i, 'inspectionDates'], period: t.inspectionDates }));
+  return periods.flatMap(({ path, period }) =>
+    yearOf(period.from) === content.year && yearOf(period.to) === content.year
+      ? []
+      : [
+          {
+            path,
+            message: `${period.from}–${period.to} is not within ${content.year}`,
+            expected: `dates from ${content.year}-01-01 to ${content.year}-12-31`,
+          },
+        ],
+  );
 }
 
 /**

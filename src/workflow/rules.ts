@@ -1,16 +1,6 @@
 import { CHECKLIST_ENTRY_DEADLINE } from '../directories/index.js';
-
-/**
- * One rule of the regulation as data: a number, its unit and where it comes from (规则及出处).
- */
-export interface SourcedRule<U extends string = string> {
-  /** The number the rule sets. */
-  readonly value: number;
-  /** What the number counts. */
-  readonly unit: U;
-  /** The document and clause that set it. */
-  readonly source: string;
-}
+import { ABNORMAL_LISTING_GROUNDS } from './abnormal-list-grounds.js';
+import type { SourcedRule } from './sourced-rule.js';
 
 /** The rules the workflow applies, with their sources (the library’s defaults; hosts may pass their own). */
 export interface WorkflowRules {
@@ -42,11 +32,7 @@ export interface WorkflowRules {
 export const WORKFLOW_RULES = {
   resultPublication: { value: 20, unit: 'workdays', source: '达政办发〔2023〕70号 三（九）' },
   checklistChange: CHECKLIST_ENTRY_DEADLINE,
-  abnormalOperationListing: {
-    value: 10,
-    unit: 'workdays',
-    source: '企业经营异常名录管理暂行办法 第九条 (通过登记的住所无法联系)',
-  },
+  abnormalOperationListing: ABNORMAL_LISTING_GROUNDS.unreachable,
   departmentPlanMonth: { value: 1, unit: 'month', source: '达政办发〔2023〕70号 三（七）1' },
   planFilingMonth: { value: 2, unit: 'month', source: '达政办发〔2023〕70号 附件1 四（三）' },
   jointPlanMonth: { value: 3, unit: 'month', source: '达政办发〔2023〕70号 三（七）2' },

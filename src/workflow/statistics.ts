@@ -1,11 +1,18 @@
 import { isProblemResult } from './result-selection.js';
 import { type InspectionTask, taskDepartments } from './task.js';
+import type { TaskMode } from './task-types.js';
 
 /** Assessment figures (考核指标) for one department or overall. Rates are `null` when nothing was counted. */
 export interface AssessmentStats {
+  /** Tasks that stand (cancelled ones are not planned work). */
   readonly tasksPlanned: number;
+  /** Of those, random tasks (双随机抽查). */
+  readonly randomTasks: number;
+  /** Of those, targeted tasks (重点监管、个案处置): chosen by the case, counted apart. */
+  readonly targetedTasks: number;
   readonly tasksCompleted: number;
   readonly tasksCancelled: number;
+  /** Joint tasks among the tasks planned. */
   readonly jointTasks: number;
   /** Share of joint inspections (联合抽查占比): joint tasks ÷ tasks planned. */
   readonly jointShare: number | null;
@@ -24,8 +31,19 @@ export interface AssessmentStats {
   readonly followUpsClosed: number;
 }
 
-/** Statistics overall and per department. */
+/** Statistics overall and per department, and the same split by task mode. */
 export interface AssessmentReport {
+  readonly overall: AssessmentStats;
+  readonly byDepartment: Readonly<Record<string, AssessmentStats>>;
+  /**
+   * Random (双随机) and targeted (重点监管、个案处置) work apart: the random figures are the ones the 双随机 assessment
+   * reads; targeted inspections are chosen by the case (三（十）) and kept out of them.
+   */
+  readonly byMode: Readonly<Record<TaskMode['kind'], ModeReport>>;
+}
+
+/** The statistics of one task mode, overall and per department. */
+export interface ModeReport {
   readonly overall: AssessmentStats;
   readonly byDepartment: Readonly<Record<string, AssessmentStats>>;
 }
@@ -33,8 +51,8 @@ export interface AssessmentReport {
 const COMPLETED = new Set(['published', 'follow-up-closed', 'archived']);
 
 /**
- * Statistics for assessment (考核统计), per department and overall: tasks planned and completed (published or
- * later), share of joint inspections, visits and visits saved, problem rate, on-time publication rate, follow-ups
+ * Statistics for assessment (考核统计), per department and overall, and split into random and targeted work:
+ * tasks planned (cancelled ones apart) and completed (published or later), share of joint inspections, visits and visits saved, problem rate, on-time publication rate, follow-ups
  * closed. A department counts a task it initiates or joins, and the visits, results, publications and measures that
  * are its own; a joint visit’s saving is credited to the departments that joined it (not the first).
  *
@@ -47,6 +65,11 @@ const COMPLETED = new Set(['published', 'follow-up-closed', 'archived']);
  * ```
  */
 export function assessmentStatistics(tasks: readonly InspectionTask[]): AssessmentReport {
+  const of = (kind: TaskMode['kind']) => report(tasks.filter((t) => t.mode.kind === kind));
+  return { ...report(tasks), byMode: { random: of('random'), targeted: of('targeted') } };
+}
+
+function report(tasks: readonly InspectionTask[]): ModeReport {
   const departments = [...new Set(tasks.flatMap((t) => taskDepartments(t)))].sort();
   const byDepartment: Record<string, AssessmentStats> = {};
   for (const d of departments) byDepartment[d] = stats(tasks, d);
@@ -68,15 +91,18 @@ function stats(all: readonly InspectionTask[], department: string | undefined): 
   const followUps = states
     .flatMap((s) => ('followUps' in s ? s.followUps : []))
     .filter((m) => mine(m.department));
-  const joint = tasks.filter((t) => t.participants.length > 0).length;
+  const planned = tasks.filter((t) => t.state.status !== 'cancelled');
+  const joint = planned.filter((t) => t.participants.length > 0).length;
   const problems = results.filter((r) => isProblemResult(r.categories)).length;
   const onTime = publications.filter((p) => p.onTime).length;
   return {
-    tasksPlanned: tasks.length,
+    tasksPlanned: planned.length,
+    randomTasks: planned.filter((t) => t.mode.kind === 'random').length,
+    targetedTasks: planned.filter((t) => t.mode.kind === 'targeted').length,
     tasksCompleted: tasks.filter((t) => COMPLETED.has(t.state.status)).length,
     tasksCancelled: tasks.filter((t) => t.state.status === 'cancelled').length,
     jointTasks: joint,
-    jointShare: rate(joint, tasks.length),
+    jointShare: rate(joint, planned.length),
     visits: visits.length,
     visitsSaved,
     results: results.length,

@@ -12,6 +12,7 @@ import {
   when,
 } from '../../src/accountability/index.js';
 import { createWorkCalendar } from '../../src/calendar/index.js';
+import { systemClock } from '../../src/core/index.js';
 
 describe('accountability types', () => {
   it('facts are true, false or unknown, by name', () => {
@@ -63,9 +64,12 @@ describe('accountability types', () => {
     expectTypeOf(bad.kind).toEqualTypeOf<'exemption' | 'accountability' | 'risk'>();
   });
 
-  it('deriveFacts takes the calendar module’s WorkCalendar', () => {
-    expectTypeOf(deriveFacts({}, createWorkCalendar())).toEqualTypeOf<AccountabilityFacts>();
+  it('deriveFacts takes the calendar module’s WorkCalendar and a clock, never a default', () => {
+    const env = { calendar: createWorkCalendar(), clock: systemClock };
+    expectTypeOf(deriveFacts({}, env)).toEqualTypeOf<AccountabilityFacts>();
     // @ts-expect-error dates are IsoDate, checked with parseIsoDate
-    deriveFacts({ inspectedOn: '2025-01-20' });
+    deriveFacts({ inspectedOn: '2025-01-20' }, env);
+    // @ts-expect-error the clock is always passed in
+    deriveFacts({}, { calendar: createWorkCalendar() });
   });
 });

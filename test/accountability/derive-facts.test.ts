@@ -3,46 +3,48 @@ import { describe, expect, it } from 'vitest';
 import {
   assessAccountability,
   deriveFacts,
-  type PublicationCalendar,
   RESULT_PUBLICATION_DEADLINE,
 } from '../../src/accountability/index.js';
 import { createWorkCalendar } from '../../src/calendar/index.js';
 import { addDays, fixedClock, type IsoDate, isSsjError, parseIsoDate } from '../../src/core/index.js';
+import { createWorkflowContext } from '../../src/workflow/index.js';
 
 const d = (s: string): IsoDate => parseIsoDate(s);
-const calendar = createWorkCalendar();
 const clockOn = (date: string) => fixedClock(`${date}T12:00:00+08:00`);
+const calendar = createWorkCalendar();
+/** The calendar and a clock well after every date below: "today" is always passed in. */
+const env = { calendar, clock: clockOn('2025-12-01') };
 
 describe('deriveFacts: late publication from the working-day calendar (三（九）: 20 working days)', () => {
   it('inspected 2025-01-20, due 2025-02-21 across 春节: published on the due date is in time', () => {
-    const facts = deriveFacts({ inspectedOn: d('2025-01-20'), publishedOn: d('2025-02-21') }, calendar);
+    const facts = deriveFacts({ inspectedOn: d('2025-01-20'), publishedOn: d('2025-02-21') }, env);
     expect(facts.resultsNotPublishedInTime).toBe(false);
   });
 
   it('inspected 2025-01-20, published 2025-02-24 (the next working day after the due date) is late', () => {
-    const facts = deriveFacts({ inspectedOn: d('2025-01-20'), publishedOn: d('2025-02-24') }, calendar);
+    const facts = deriveFacts({ inspectedOn: d('2025-01-20'), publishedOn: d('2025-02-24') }, env);
     expect(facts.resultsNotPublishedInTime).toBe(true);
   });
 
   it('unpublished results are late once the due date has passed, as of the clock', () => {
     const record = { inspectedOn: d('2025-01-20') };
-    expect(deriveFacts(record, calendar, { clock: clockOn('2025-02-21') }).resultsNotPublishedInTime).toBe(
+    expect(deriveFacts(record, { calendar, clock: clockOn('2025-02-21') }).resultsNotPublishedInTime).toBe(
       false,
     );
-    expect(deriveFacts(record, calendar, { clock: clockOn('2025-02-22') }).resultsNotPublishedInTime).toBe(
+    expect(deriveFacts(record, { calendar, clock: clockOn('2025-02-22') }).resultsNotPublishedInTime).toBe(
       true,
     );
   });
 
   it('without an inspection date, lateness is unknown', () => {
-    expect(deriveFacts({ publishedOn: d('2025-02-24') }, calendar).resultsNotPublishedInTime).toBe('unknown');
+    expect(deriveFacts({ publishedOn: d('2025-02-24') }, env).resultsNotPublishedInTime).toBe('unknown');
   });
 
   it('reads the deadline rule as data: a host rule of 10 working days makes the same publication late', () => {
     const rule = { ...RESULT_PUBLICATION_DEADLINE, value: 10, source: '本地细则' };
     const record = { inspectedOn: d('2025-03-03'), publishedOn: d('2025-03-20') };
-    expect(deriveFacts(record, calendar).resultsNotPublishedInTime).toBe(false);
-    expect(deriveFacts(record, calendar, { publicationDeadline: rule }).resultsNotPublishedInTime).toBe(true);
+    expect(deriveFacts(record, env).resultsNotPublishedInTime).toBe(false);
+    expect(deriveFacts(record, env, { publicationDeadline: rule }).resultsNotPublishedInTime).toBe(true);
   });
 
   it('published on day n is late exactly when n is after the calendar due date (property)', () => {
@@ -54,7 +56,7 @@ describe('deriveFacts: late publication from the working-day calendar (三（九
         const publishedOn = addDays(d('2025-09-26'), n);
         const late = deriveFacts(
           { inspectedOn: d('2025-09-26'), publishedOn },
-          calendar,
+          env,
         ).resultsNotPublishedInTime;
         expect(late).toBe(publishedOn > due);
       }),
@@ -62,11 +64,24 @@ describe('deriveFacts: late publication from the working-day calendar (三（九
     );
   });
 
-  it('uses any calendar with a deadline, and the shared default calendar when none is given', () => {
-    const everyDay: PublicationCalendar = { deadline: (from, n) => ({ due: addDays(from, n) }) };
-    const record = { inspectedOn: d('2025-01-20'), publishedOn: d('2025-02-12') };
-    expect(deriveFacts(record, everyDay).resultsNotPublishedInTime).toBe(true);
-    expect(deriveFacts(record).resultsNotPublishedInTime).toBe(false);
+  it('takes the workflow context as it is: one WorkCalendar and the clock, the same answer on every replay', () => {
+    const ctx = createWorkflowContext({ calendar, clock: clockOn('2025-02-24') });
+    const record = { inspectedOn: d('2025-01-20') };
+    expect(deriveFacts(record, ctx).resultsNotPublishedInTime).toBe(true);
+    expect(deriveFacts(record, ctx).resultsNotPublishedInTime).toBe(true);
+  });
+
+  it('refuses to run without the calendar or the clock (no system-clock default)', () => {
+    const record = { inspectedOn: d('2025-01-20') };
+    for (const bad of [undefined, { calendar }, { clock: clockOn('2025-02-24') }]) {
+      let error: unknown;
+      try {
+        deriveFacts(record, bad as never);
+      } catch (e) {
+        error = e;
+      }
+      expect(isSsjError(error, 'INVALID_INPUT')).toBe(true);
+    }
   });
 });
 
@@ -76,24 +91,24 @@ describe('deriveFacts: crime leads, the assignment and the findings', () => {
       { foundOn: d('2025-03-01'), transferredOn: d('2025-03-05') },
       { foundOn: d('2025-03-02') },
     ];
-    expect(deriveFacts({ crimeLeads: leads }, calendar).crimeLeadNotTransferred).toBe(true);
-    expect(deriveFacts({ crimeLeads: leads.slice(0, 1) }, calendar).crimeLeadNotTransferred).toBe(false);
+    expect(deriveFacts({ crimeLeads: leads }, env).crimeLeadNotTransferred).toBe(true);
+    expect(deriveFacts({ crimeLeads: leads.slice(0, 1) }, env).crimeLeadNotTransferred).toBe(false);
   });
 
   it('no leads found is known; no record of leads is unknown', () => {
-    expect(deriveFacts({ crimeLeads: [] }, calendar).crimeLeadNotTransferred).toBe(false);
-    expect(deriveFacts({}, calendar).crimeLeadNotTransferred).toBe('unknown');
+    expect(deriveFacts({ crimeLeads: [] }, env).crimeLeadNotTransferred).toBe(false);
+    expect(deriveFacts({}, env).crimeLeadNotTransferred).toBe('unknown');
   });
 
   it('an assignment not carried out means the inspection was not as required', () => {
-    expect(deriveFacts({ assignmentCarriedOut: false }, calendar).inspectionNotAsRequired).toBe(true);
-    expect(deriveFacts({ assignmentCarriedOut: true }, calendar).inspectionNotAsRequired).toBe(false);
-    expect(deriveFacts({}, calendar).inspectionNotAsRequired).toBe('unknown');
+    expect(deriveFacts({ assignmentCarriedOut: false }, env).inspectionNotAsRequired).toBe(true);
+    expect(deriveFacts({ assignmentCarriedOut: true }, env).inspectionNotAsRequired).toBe(false);
+    expect(deriveFacts({}, env).inspectionNotAsRequired).toBe('unknown');
   });
 
   it('no problem found gives nothingFound', () => {
-    expect(deriveFacts({ problemsFound: false }, calendar).nothingFound).toBe(true);
-    expect(deriveFacts({ problemsFound: true }, calendar).nothingFound).toBe(false);
+    expect(deriveFacts({ problemsFound: false }, env).nothingFound).toBe(true);
+    expect(deriveFacts({ problemsFound: true }, env).nothingFound).toBe(false);
   });
 
   it('derived facts feed the assessment: an untransferred lead is accountable (问责情形3)', () => {
@@ -105,7 +120,7 @@ describe('deriveFacts: crime leads, the assignment and the findings', () => {
         problemsFound: true,
         crimeLeads: [{ foundOn: d('2025-01-20') }],
       },
-      calendar,
+      env,
     );
     const a = assessAccountability(facts);
     expect(a.outcome).toBe('accountable');
@@ -130,7 +145,7 @@ describe('deriveFacts: validation', () => {
   ])('rejects %s', (_, record, path) => {
     let error: unknown;
     try {
-      deriveFacts(record as never, calendar);
+      deriveFacts(record as never, env);
     } catch (e) {
       error = e;
     }

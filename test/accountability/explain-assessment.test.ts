@@ -43,10 +43,23 @@ describe('explainAssessment', () => {
     expect(zh).toContain(
       '问责：依据达政办发〔2023〕70号四（二）问责情形3“对抽查检查中发现的涉嫌犯罪案件线索，未依法移送司法机关处理的”',
     );
-    expect(zh).toContain('风险提示：依据达政办发〔2023〕70号四（二）问责情形2');
+    expect(zh).toContain(
+      '风险提示：发现问题的抽查检查结果未及时公示，尚无已知后果（参见达政办发〔2023〕70号四（二）问责情形2；',
+    );
     expect(en).toContain('Accountability under 达政办发〔2023〕70号 四（二）问责情形3');
-    expect(en).toContain('Risk under 达政办发〔2023〕70号 四（二）问责情形2');
+    expect(en).toContain('Risk: Results of an inspection that found problems were not published in time;');
+    expect(en).toContain('(see 达政办发〔2023〕70号 四（二）问责情形2; facts:');
     expect(en).toContain('consequences followed: no');
+  });
+
+  it('a risk note is the library’s own words: never in quotation marks, as if quoting the source', () => {
+    const a = assessAccountability({ ...ALL_FALSE, inspectionNotAsRequired: true });
+    const { zh } = explainAssessment(a);
+    const risk = zh.split('\n').find((l) => l.startsWith('风险提示：')) ?? '';
+    expect(risk).toBe(
+      '风险提示：未按相关工作要求进行抽查检查，尚无已知后果（参见达政办发〔2023〕70号四（二）问责情形1；事实：未按相关工作要求进行抽查检查：是；造成后果：否）',
+    );
+    expect(risk).not.toMatch(/[“”]/);
   });
 
   it('a review names the conflict, and the facts to establish', () => {

@@ -143,11 +143,32 @@ const SCENARIOS: readonly Scenario[] = [
     reasons: ['conflict'],
   },
   {
-    name: 'exempt for the missed problem, published late without consequences: exempt with a risk',
+    name: 'exempt for the missed problem, published late without consequences: exempt, no publication risk (nothing was found)',
     facts: { ...MISSED, followedChecklist: true, resultsNotPublishedInTime: true },
     outcome: 'exempt',
     clauses: ['四（二）免责情形1'],
-    risks: ['四（二）问责情形2'],
+    risks: [],
+  },
+  {
+    // 问责情形2: "对抽查检查中发现的问题，未依法及时公示抽查检查结果造成后果的": it concerns problems found.
+    name: '问责情形2 does not fire when nothing was found: a late clean result with consequences is no finding',
+    facts: { ...ALL_FALSE, nothingFound: true, resultsNotPublishedInTime: true, consequencesFollowed: true },
+    outcome: 'no-finding',
+    clauses: [],
+    risks: [],
+  },
+  {
+    name: '问责情形2 when whether anything was found is unknown: review, asking for that fact',
+    facts: {
+      ...ALL_FALSE,
+      nothingFound: 'unknown',
+      resultsNotPublishedInTime: true,
+      consequencesFollowed: true,
+    },
+    outcome: 'needs-review',
+    clauses: [],
+    missing: ['nothingFound'],
+    reasons: ['unknown-facts'],
   },
   {
     name: 'followed the checklist but whether a problem was missed is unknown: review',

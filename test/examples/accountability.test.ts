@@ -21,7 +21,7 @@ describe('examples/accountability.ts', () => {
   it('cites the clause of each ground, and the local basis of the added rule', () => {
     expect(sections[0]).toContain('依据达政办发〔2023〕70号四（二）免责情形1');
     expect(sections[1]).toContain('Accountability under 达政办发〔2023〕70号 四（二）问责情形3');
-    expect(sections[2]).toContain('风险提示：依据达政办发〔2023〕70号四（二）问责情形2');
+    expect(sections[2]).toContain('（参见达政办发〔2023〕70号四（二）问责情形2；');
     expect(sections[2]).toContain('待查明事实：造成后果');
     expect(sections[3]).toContain('四（二）免责情形4、某局执法责任制规定 第十二条');
   });

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../src/core/index.js';
 import {
+  ABNORMAL_LISTING_GROUNDS,
+  abnormalListingDeadline,
   abnormalListings,
   checklistEntryDueDate,
   createWorkflowContext,
+  decideAbnormalListing,
   findOverdueResults,
   publishTask,
   recordResult,
+  removeFromAbnormalList,
   resultDueDate,
   reviewTask,
   WORKFLOW_RULES,
@@ -80,7 +84,76 @@ describe('无法联系 → 经营异常名录 within 10 working days', () => {
     }
     const listings = abnormalListings(t, ctx);
     expect(listings).toHaveLength(1);
-    expect(listings[0]).toMatchObject({ targetId: a!.id, foundOn: '2025-04-14', dueOn: '2025-04-27' }); // Sunday 04-27 is a make-up working day (调休)
+    expect(listings[0]).toMatchObject({
+      targetId: a!.id,
+      ground: 'unreachable',
+      foundOn: '2025-04-14',
+      dueOn: '2025-04-27', // Sunday 04-27 is a make-up working day (调休)
+      provisional: false,
+    });
     expect(() => reviewTask(t, { reviewer: 'chief' }, ctx)).toThrow(/No result of health/);
+  });
+
+  it('a listing has a decision record and its removal ends publication (停止公示)', () => {
+    const { ctx } = walkTo('inspected');
+    const listing = {
+      taskId: 'task_1',
+      targetId: 't3',
+      departments: ['market'],
+      ground: 'unreachable' as const,
+      foundOn: parseIsoDate('2025-04-14'),
+      dueOn: parseIsoDate('2025-04-27'),
+      source: ABNORMAL_LISTING_GROUNDS.unreachable.source,
+      provisional: false,
+    };
+    const decided = decideAbnormalListing(
+      listing,
+      {
+        decisionNo: '达市监异列〔2025〕3号',
+        decidedOn: '2025-04-28',
+        authority: '旗市场监管局',
+        actor: 'market',
+      },
+      ctx,
+    );
+    expect(decided.record).toMatchObject({
+      decision: { decisionNo: '达市监异列〔2025〕3号', decidedOn: '2025-04-28', onTime: false },
+      published: true,
+      publicFrom: '2025-04-28',
+    });
+    expect(decided.event).toMatchObject({ type: 'abnormal-list.decide', subject: 't3' });
+    const removed = removeFromAbnormalList(
+      decided.record,
+      { removedOn: '2025-08-01', reason: '依法办理住所变更登记', actor: 'market' },
+      ctx,
+    );
+    expect(removed.record).toMatchObject({ published: false, publicUntil: '2025-08-01' });
+    expect(removed.event.type).toBe('abnormal-list.remove');
+    expect(() =>
+      removeFromAbnormalList(removed.record, { removedOn: '2025-08-02', reason: 'x', actor: 'market' }, ctx),
+    ).toThrow(expect.objectContaining({ code: 'WORKFLOW_PRECONDITION_FAILED' }));
+    expect(() =>
+      decideAbnormalListing(
+        listing,
+        { decisionNo: 'n', decidedOn: '2025-04-13', authority: 'a', actor: 'market' },
+        ctx,
+      ),
+    ).toThrow(/before the ground was found/);
+    const onTime = decideAbnormalListing(
+      listing,
+      { decisionNo: 'n', decidedOn: '2025-04-27', authority: 'a', actor: 'market' },
+      ctx,
+    );
+    expect(onTime.record.decision.onTime).toBe(true);
+  });
+
+  it('a late annual report is listed within 10 working days of the window closing on 06-30', () => {
+    const ctx = createWorkflowContext();
+    // 2025-06-30 is a Monday; ten working days later (07-01 … 07-14), no holiday between.
+    expect(abnormalListingDeadline('annual-report-late', parseIsoDate('2025-06-30'), ctx)).toMatchObject({
+      dueOn: '2025-07-14',
+      provisional: false,
+    });
+    expect(ABNORMAL_LISTING_GROUNDS['annual-report-late'].secondary).toBe(true);
   });
 });

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   assessmentStatistics,
+  cancelTask,
   closeFollowUps,
   createTask,
   designateTargets,
+  findOverlappingDraws,
   formatAnnouncement,
   planJointVisits,
+  plannedDrawsOfTasks,
   recordFollowUp,
   targetFeedback,
 } from '../../src/workflow/index.js';
@@ -116,6 +119,50 @@ describe('follow-up (后续处置) and statistics (考核)', () => {
       problemRate: 0,
       followUpsClosed: 2,
     });
+  });
+
+  it('keeps targeted work apart from the random figures, and a cancelled task is not planned work', () => {
+    const published = walkTo('published').task;
+    const { task: drawn, ctx } = walkTo('drawn');
+    const cancelled = cancelTask(drawn, { reason: '上级部署调整', actor: 'market' }, ctx).task;
+    const complaint = designated('market', ['x1']);
+    const report = assessmentStatistics([published, cancelled, complaint]);
+    expect(report.overall).toMatchObject({
+      tasksPlanned: 2,
+      randomTasks: 1,
+      targetedTasks: 1,
+      tasksCancelled: 1,
+      jointTasks: 1,
+      jointShare: 0.5,
+    });
+    expect(report.byMode.random.overall).toMatchObject({
+      tasksPlanned: 1,
+      targetedTasks: 0,
+      tasksCancelled: 1,
+      jointShare: 1,
+      results: 4,
+    });
+    expect(report.byMode.targeted.overall).toMatchObject({
+      tasksPlanned: 1,
+      randomTasks: 0,
+      jointTasks: 0,
+      jointShare: 0,
+      visits: 0,
+    });
+    expect(report.byMode.targeted.byDepartment.health).toBeUndefined();
+  });
+
+  it('a complaint case is never proposed for merging into a random draw (三（十） apart from 三（八）)', () => {
+    const complaint = designated('health', ['x1']);
+    const { ctx } = makeCtx();
+    const random = createTask(
+      { ...JOINT_INPUT, participants: [], items: [JOINT_INPUT.items[0]], name: '市场监管 H62 抽查' },
+      ctx,
+    ).task;
+    const withIndustry = { ...complaint, industry: 'H62' } as typeof complaint;
+    const draws = plannedDrawsOfTasks([withIndustry, random]);
+    expect(draws.map((d) => d.ref)).toEqual([random.id]);
+    expect(findOverlappingDraws(draws)).toEqual([]);
   });
 
   it('the announcement shows task, department, target, date and result', () => {

@@ -14,7 +14,7 @@ import {
   type TaskStatus,
   type TaskStep,
   verifyAuditLog,
-  type WorkdayCalendar,
+  type WorkflowContext,
 } from '../../src/workflow/index.js';
 
 describe('workflow types', () => {
@@ -57,7 +57,7 @@ describe('workflow types', () => {
     expectTypeOf<PublicationRecord['inspectionDate']>().toEqualTypeOf<IsoDate>();
   });
 
-  it('the calendar module’s WorkCalendar plugs in as the workday calendar', () => {
-    expectTypeOf<WorkCalendar>().toExtend<WorkdayCalendar>();
+  it('the workflow context holds the calendar module’s WorkCalendar: one calendar shape everywhere', () => {
+    expectTypeOf<WorkflowContext['calendar']>().toEqualTypeOf<WorkCalendar>();
   });
 });
