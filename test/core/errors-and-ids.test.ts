@@ -88,11 +88,13 @@ describe('id generators', () => {
   describe('drawn from crypto.getRandomValues', () => {
     afterEach(() => vi.restoreAllMocks());
     const feed = (values: number[]) =>
-      vi.spyOn(crypto, 'getRandomValues').mockImplementation(<T extends ArrayBufferView | null>(array: T): T => {
-        const bytes = array as unknown as Uint8Array;
-        for (let i = 0; i < bytes.length; i++) bytes[i] = values.shift() ?? 0;
-        return array;
-      });
+      vi
+        .spyOn(crypto, 'getRandomValues')
+        .mockImplementation(<T extends ArrayBufferView | null>(array: T): T => {
+          const bytes = array as unknown as Uint8Array;
+          for (let i = 0; i < bytes.length; i++) bytes[i] = values.shift() ?? 0;
+          return array;
+        });
 
     it('maps each byte below 238 to one of 34 characters without l or o, and draws again for 238 and above', () => {
       // 0 → '0', 33 → 'z', 34 → '0' (34 mod 34), 237 → 237 mod 34 = 33 → 'z'; 238 and 255 are refused.
