@@ -24,20 +24,31 @@ interface Module {
   readonly offset: number;
 }
 
-async function givenImport(name: string): Promise<string> {
+/** The names a `given` module exports, read by tsc without running it (some write files where blocks run). */
+function exportsOf(path: string): string[] {
+  const program = ts.createProgram([path], { noResolve: true, noLib: true, types: [] });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(path);
+  const module = source === undefined ? undefined : checker.getSymbolAtLocation(source);
+  return module === undefined ? [] : checker.getExportsOfModule(module).map((s) => s.name);
+}
+
+function givenImport(name: string): string {
   const path = join(ROOT, 'test/docs/given', `${name}.js`);
-  const names = Object.keys((await import(join(ROOT, 'test/docs/given', `${name}.ts`))) as object);
-  return `import { ${names.join(', ')} } from ${JSON.stringify(path)};\n`;
+  const names = exportsOf(join(ROOT, 'test/docs/given', `${name}.ts`));
+  return names.length === 0
+    ? `import ${JSON.stringify(path)};\n`
+    : `import { ${names.join(', ')} } from ${JSON.stringify(path)};\n`;
 }
 
 /** Writes each block as a module (with the imports of the block above, when it says so) and returns them. */
-async function writeModules(dir: string): Promise<Module[]> {
+function writeModules(dir: string): Module[] {
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
   const modules: Module[] = [];
   let previous: { file: string; imports: string } | undefined;
   for (const [index, block] of BLOCKS.entries()) {
     const { code } = withChecks(block);
-    const given = block.given === undefined ? '' : await givenImport(block.given);
+    const given = block.given === undefined ? '' : givenImport(block.given);
     const above = block.importsAbove && previous?.file === block.file ? `${previous.imports}\n` : '';
     if (block.importsAbove && above === '') throw new Error(`${block.file}:${block.line}: no imports above`);
     const check = `import { __docCheck } from ${JSON.stringify(join(ROOT, 'test/docs/doc-check.js'))};\n`;
@@ -101,6 +112,7 @@ function run(dir: string, modules: readonly Module[]): Map<string, string> {
   writeFileSync(
     runner,
     `import { writeFileSync } from 'node:fs';
+process.chdir(${JSON.stringify(dir)});
 const failed = {};
 for (const path of ${JSON.stringify(modules.map((m) => m.path))}) {
   try { await import(path); } catch (error) { failed[path] = String(error?.stack ?? error); }
@@ -122,9 +134,9 @@ describe('the code blocks of the README and the guides', () => {
   let compileErrors = new Map<string, string[]>();
   let runErrors = new Map<string, string>();
 
-  beforeAll(async () => {
+  beforeAll(() => {
     const dir = mkdtempSync(join(tmpdir(), 'ssj-doc-blocks-'));
-    modules = await writeModules(dir);
+    modules = writeModules(dir);
     compileErrors = compile(dir, modules);
     runErrors = run(dir, modules);
   });
