@@ -2,6 +2,9 @@
  * China working days (工作日): the official State Council schedules with their make-up working days (调休), local
  * days, and deadlines counted the legal way (民法典 arts. 201–203).
  *
+ * The public promise of `shuangsuiji/calendar`, pinned by `test/surface/exported-names.test.ts`: a name added or
+ * removed here is a change to the surface and belongs in `CHANGELOG.md`.
+ *
  * @module calendar
  */
 export { defaultCalendar } from './default-calendar.js';

@@ -1,5 +1,6 @@
 import Holidays from 'date-holidays';
-import { fromDayNumber, type IsoDate, isIsoDate, toDayNumber } from '../core/index.js';
+import { type IsoDate, isIsoDate } from '../core/index.js';
+import { fromDayNumber, toDayNumber } from '../core/internal.js';
 import { STATUTORY_FESTIVALS } from './statutory-rules.js';
 
 let china: Holidays | undefined;

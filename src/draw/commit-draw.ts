@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { canonicalDigest, parseWith } from '../core/index.js';
+import { canonicalDigest } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import { groupPool } from './canonical-pool.js';
 import { normalizeExclusions } from './exclusions.js';
 import { runPool } from './run-pool.js';

@@ -2,22 +2,35 @@
  * The verifiable seeded draw of inspection targets (双随机抽取检查对象). The inspector assignment is its own
  * module, `assign`.
  *
+ * The public promise of `shuangsuiji/draw`, pinned by `test/surface/exported-names.test.ts`. The byte-level
+ * primitives of the specification (key derivation, id byte order, tags) are internal: a verifier reads
+ * `docs/draw-spec.md`, or calls `verifyDraw`.
+ *
  * @module draw
  */
 
+// biome-ignore-all assist/source/organizeImports: the exports are grouped by concept, in reading order
+
+// The ceremony: commit before the randomness is known, reveal after, verify anywhere (承诺、揭示、核验).
 export { commitDraw } from './commit-draw.js';
-export { type DrawShardInput, drawShard, type ShardResult, type ShardStratum } from './draw-shard.js';
-export { type DrawStreamInput, drawTargetsFromStream } from './draw-stream.js';
-export { type DrawTargetsInput, drawTargets, safeDrawTargets } from './draw-targets.js';
-export { extendDraw } from './extend-draw.js';
-export { compareIdBytes } from './id-order.js';
-export { type MergeShardsInput, mergeShards } from './merge-shards.js';
-export { CHUNK_BITS, POOL_TAG } from './pool-digest.js';
-export { replaceInDraw } from './replace-in-draw.js';
+export { deriveSeed } from './seed.js';
 export { revealDraw } from './reveal-draw.js';
+export { verifyDraw } from './verify-draw.js';
+
+// Drawing directly, from a stream, or in shards merged afterwards.
+export { type DrawTargetsInput, drawTargets, safeDrawTargets } from './draw-targets.js';
+export { type DrawStreamInput, drawTargetsFromStream } from './draw-stream.js';
+export { type DrawShardInput, drawShard, type ShardResult, type ShardStratum } from './draw-shard.js';
+export { type MergeShardsInput, mergeShards } from './merge-shards.js';
+
+// After the draw: more targets (补抽) and a recorded replacement (递补).
+export { extendDraw } from './extend-draw.js';
+export { replaceInDraw } from './replace-in-draw.js';
+
+// Sample sizes: a count or a ratio, and how a ratio rounds.
 export { RATIO_ROUNDING, resolveSize } from './sample-size.js';
-export { deriveSeed, hexDigestSchema, lengthPrefixed, SEED_TAG } from './seed.js';
-export { prefixBlock, STRATUM_TAG, targetKey } from './target-key.js';
+
+// The data in and out.
 export type {
   DrawCommitment,
   DrawProblem,
@@ -35,4 +48,3 @@ export type {
   StratumResult,
   StratumSize,
 } from './types.js';
-export { verifyDraw } from './verify-draw.js';

@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compareIdBytes } from '../../src/draw/id-order.js';
 import {
   commitDraw,
-  compareIdBytes,
   type DrawRecord,
   type DrawRequest,
   drawTargets,
@@ -14,8 +14,8 @@ import {
   replaceInDraw,
   revealDraw,
   type SampleSpec,
-  targetKey,
 } from '../../src/draw/index.js';
+import { targetKey } from '../../src/draw/target-key.js';
 import { lp, nodeSha, referenceKey } from './helpers.js';
 
 interface Vector {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { type IssuePath, SsjError, type SsjIssue, toIssues } from '../../core/index.js';
+import { type IssuePath, SsjError, type SsjIssue } from '../../core/index.js';
+import { toIssues } from '../../core/internal.js';
 
 /** One problem with one imported row: the column (header) and what was wrong. */
 export type ImportProblem = SsjIssue;

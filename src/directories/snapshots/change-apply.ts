@@ -1,12 +1,6 @@
 import { z } from 'zod';
-import {
-  canonicalDigest,
-  parseWith,
-  SsjError,
-  type SsjErrorCode,
-  type SsjIssue,
-  toIssues,
-} from '../../core/index.js';
+import { canonicalDigest, SsjError, type SsjErrorCode, type SsjIssue } from '../../core/index.js';
+import { parseWith, toIssues } from '../../core/internal.js';
 import { type ConflictOfInterest, type Inspector, inspectorSchema } from '../inspectors/inspector.js';
 import { type Target, targetSchema } from '../targets/target.js';
 import {
