@@ -77,6 +77,17 @@ export {
   sha256Cores,
 } from './sha256-batch.js';
 
+// Public randomness: the drand networks a draw may name, and the verifier a host plugs in for their beacons.
+export {
+  type BeaconQuestion,
+  type BeaconVerdict,
+  type BeaconVerifier,
+  DRAND_NETWORKS,
+  type DrandNetwork,
+  type DrandScheme,
+  drandRoundTime,
+} from './drand.js';
+
 // Shared vocabulary and generated parameters: inspector roles, ids, the brand helper.
 export type { Brand } from './brand.js';
 export { type IdGenerator, randomIds, sequentialIds } from './ids.js';

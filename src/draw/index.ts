@@ -12,10 +12,36 @@
 // biome-ignore-all assist/source/organizeImports: the exports are grouped by concept, in reading order
 
 // The ceremony: commit before the randomness is known, reveal after, verify anywhere (承诺、揭示、核验).
-export { commitDraw } from './commit-draw.js';
-export { deriveSeed } from './seed.js';
-export { revealDraw } from './reveal-draw.js';
-export { verifyDraw } from './verify-draw.js';
+export { type CeremonySeed, ceremonySeed } from './ceremony-seed.js';
+export { commitDraw, commitmentDigest } from './commit-draw.js';
+export { deriveSeed, seedFromInputs } from './seed.js';
+export { type RevealOptions, revealDraw } from './reveal-draw.js';
+export { type VerifyDrawOptions, verifyDraw } from './verify-draw.js';
+export type { RandomnessCheck } from './verify-randomness.js';
+
+// Public randomness (公开随机源): what a draw names as its source, and how it reads to people.
+export { describeDescriptor, describeRandomness } from './describe-randomness.js';
+export type { CanonicalValue } from './randomness-canonical.js';
+export { randomnessDescriptorSchema } from './randomness-schema.js';
+export type {
+  DiceDescriptor,
+  DrandBeacon,
+  DrandDescriptor,
+  HexDescriptor,
+  LotteryDescriptor,
+  RandomnessDescriptor,
+  RevealedValue,
+} from './randomness-types.js';
+
+// Pool files (抽取池文件): the formats of the specification, read in any of the encodings hosts export.
+export {
+  formatPoolCsv,
+  POOL_FILE_COLUMNS,
+  type PoolFileFormat,
+  type PoolFileOptions,
+  parsePoolFile,
+} from './pool-file.js';
+export type { PoolFileEncoding } from './pool-file-decode.js';
 
 // Drawing directly, from a stream, or in shards merged afterwards.
 export { type DrawTargetsInput, drawTargets, safeDrawTargets } from './draw-targets.js';
@@ -32,7 +58,9 @@ export { RATIO_ROUNDING, resolveSize } from './sample-size.js';
 
 // The data in and out.
 export type {
+  DrawAlgorithm,
   DrawCommitment,
+  DrawForm,
   DrawProblem,
   DrawProblemCode,
   DrawRecord,

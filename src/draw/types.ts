@@ -3,6 +3,15 @@
  * the randomness exists, and the record published after. Plain, read-only, JSON-serialisable data.
  */
 import type { JsonValue } from '../core/index.js';
+import type { RandomnessDescriptor } from './randomness-types.js';
+import type { RandomnessCheck } from './verify-randomness.js';
+
+/**
+ * The algorithm id of a commitment or record (算法版本): `ssj-draw/2` is drawn today; `ssj-draw/1` records keep
+ * verifying. The two differ only in the commitment's randomness (free text in 1, descriptors in 2), the seed tag,
+ * and the record's `form`.
+ */
+export type DrawAlgorithm = 'ssj-draw/1' | 'ssj-draw/2';
 
 /** One entry of the pool (抽查对象名录中的一条): a target id and its stratum (分层, e.g. a credit-risk class). */
 export interface PoolEntry {
@@ -40,8 +49,17 @@ export interface DrawRequest {
   readonly exclude?: readonly Exclusion[];
   /** The serialisable 定向 filter that produced the pool, stored as given. */
   readonly filter?: JsonValue;
-  /** Where the public randomness will come from, e.g. `drand quicknet round 1234567`. */
-  readonly randomnessSource: string;
+  /**
+   * The public randomness to be revealed, in order, each with its one canonical form (随机数来源描述): a drand
+   * round, a lottery draw, dice thrown at a ceremony, or a fixed-length hex value. Gives an `ssj-draw/2`
+   * commitment. Give this or `randomnessSource`, not both.
+   */
+  readonly randomness?: readonly RandomnessDescriptor[];
+  /**
+   * @deprecated Free text (`ssj-draw/1`): the spelling of the revealed values is not fixed, so an operator who
+   * sees them can try spellings. Kept so existing integrations keep working; use `randomness`.
+   */
+  readonly randomnessSource?: string;
   /** A label, e.g. the task id. */
   readonly label?: string;
   /** Anything else to bind into the commitment (sizes arithmetic, policy id…). */
@@ -64,8 +82,8 @@ export interface StratumSize {
 
 /** The commitment (抽取承诺), published before the randomness exists. */
 export interface DrawCommitment {
-  /** The algorithm id and version, `ssj-draw/1`. */
-  readonly algorithm: 'ssj-draw/1';
+  /** The algorithm id and version. */
+  readonly algorithm: DrawAlgorithm;
   /** The pool digest (hex), total count and count per stratum. */
   readonly pool: {
     readonly digest: string;
@@ -80,8 +98,10 @@ export interface DrawCommitment {
   readonly exclusions: readonly Exclusion[];
   /** The 定向 filter, if any. */
   readonly filter?: JsonValue;
-  /** Where the randomness will come from. */
-  readonly randomnessSource: string;
+  /** `ssj-draw/2`: the randomness descriptors, in the order the values are revealed. */
+  readonly randomness?: readonly RandomnessDescriptor[];
+  /** `ssj-draw/1`: where the randomness would come from, as free text. */
+  readonly randomnessSource?: string;
   /** A label, if any. */
   readonly label?: string;
   /** Anything else bound in, if any. */
@@ -89,6 +109,9 @@ export interface DrawCommitment {
   /** SHA-256 (hex) of the canonical JSON of every other field. */
   readonly digest: string;
 }
+
+/** How a record's seed was fixed: from a commitment and public randomness, or by the caller. */
+export type DrawForm = 'ceremony' | 'direct';
 
 /** One drawn target (抽中对象): id, stratum, key (hex) and 1-based rank in its stratum's key order. */
 export interface SelectedTarget {
@@ -131,7 +154,13 @@ export interface StratumResult extends StratumSize {
 
 /** The published record of a draw (抽取结果记录), verifiable by anyone with the pool. */
 export interface DrawRecord {
-  readonly algorithm: 'ssj-draw/1';
+  readonly algorithm: DrawAlgorithm;
+  /**
+   * `ssj-draw/2`: `ceremony` when the seed was derived from a published commitment and public randomness,
+   * `direct` when the caller chose the seed (抽取方式). An `ssj-draw/1` record has no `form`: it is a ceremony
+   * exactly when it has a `commitment`.
+   */
+  readonly form?: DrawForm;
   /** The seed (64 hex). */
   readonly seed: string;
   /** Pool digest (hex) and count. */
@@ -148,7 +177,7 @@ export interface DrawRecord {
   readonly extensions: readonly Extension[];
   /** The commitment, for the ceremony form. */
   readonly commitment?: DrawCommitment;
-  /** The public randomness revealed, for the ceremony form. */
+  /** The public randomness revealed, for the ceremony form (`ssj-draw/2`: each in its canonical spelling). */
   readonly randomness?: readonly string[];
   /** SHA-256 (hex) of the canonical JSON of every other field. */
   readonly digest: string;
@@ -172,6 +201,11 @@ export type DrawProblemCode =
   | 'replacement'
   | 'next-key'
   | 'exclusions'
+  | 'randomness'
+  | 'beacon'
+  | 'direct-form'
+  | 'commitment-anchor'
+  | 'step-numbering'
   | 'malformed';
 
 /** One problem found by verification, named. */
@@ -184,6 +218,20 @@ export interface DrawProblem {
 
 /** The result of verifying a record (核验结果). */
 export interface DrawVerification {
+  /** `true` when there are no problems. */
   readonly valid: boolean;
+  /** Every problem found, named. */
   readonly problems: readonly DrawProblem[];
+  /** `ceremony` when the record has a commitment, else `direct` (the caller chose the seed). */
+  readonly form: DrawForm;
+  /** The digest of the record's commitment, to compare with the one published in advance; `null` when direct. */
+  readonly commitmentDigest: string | null;
+  /**
+   * `matched`: the commitment digest is the one given as published; `mismatch`: it is not (a `commitment-anchor`
+   * problem); `not-given`: no published digest was given, so compare `commitmentDigest` with the publication
+   * yourself.
+   */
+  readonly anchor: 'matched' | 'mismatch' | 'not-given';
+  /** Each revealed value with its source and whether it was checked (ceremony form). */
+  readonly randomness: readonly RandomnessCheck[];
 }

@@ -9,7 +9,17 @@ export const actorInputSchema = z.object({ actor: text });
 
 /** Zod schema of the input of `commitTask`. @internal */
 export const commitInputSchema = z.object({
-  commitment: z.object({ digest: hex64, randomnessSource: text }),
+  commitment: z
+    .object({
+      digest: hex64,
+      randomnessSource: z.optional(text),
+      randomness: z.optional(z.array(z.unknown()).check(z.minLength(1))),
+    })
+    .check(
+      z.refine((c) => (c.randomness === undefined) !== (c.randomnessSource === undefined), {
+        message: 'give randomness descriptors (or, for ssj-draw/1, randomnessSource)',
+      }),
+    ),
   actor: text,
 });
 

@@ -52,7 +52,8 @@ const boundaryViolations = (g: ReadonlyMap<string, readonly string[]>): string[]
     for (const to of targets) {
       const n = moduleOf(to);
       if (n === m) continue;
-      if (to !== `${n}/index.ts` && !INTERNAL_FACES.includes(to)) bad.push(`${from} -> ${to}: not through ${n}/index.ts`);
+      if (to !== `${n}/index.ts` && !INTERNAL_FACES.includes(to))
+        bad.push(`${from} -> ${to}: not through ${n}/index.ts`);
       if (!allowed.includes(n)) bad.push(`${from} -> ${to}: ${m} may not import ${n}`);
     }
   }

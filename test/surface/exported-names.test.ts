@@ -30,7 +30,14 @@ describe('the exported names of each entry point', () => {
 
   it('keeps internals out of every entry point', async () => {
     const internals = ['parseWith', 'safeParseWith', 'safely', 'summarizeIssues', 'toIssues', 'formatPath'];
-    const more = ['lengthPrefixed', 'prefixBlock', 'compareIdBytes', 'concatBytes', 'uint32be', 'toJsonValue'];
+    const more = [
+      'lengthPrefixed',
+      'prefixBlock',
+      'compareIdBytes',
+      'concatBytes',
+      'uint32be',
+      'toJsonValue',
+    ];
     const root = await import('../../src/index.js');
     expect([...internals, ...more].filter((n) => n in root)).toEqual([]);
   });

@@ -15,5 +15,15 @@ export const DRAW_ERROR_CODES = {
   DRAW_POOL_MISMATCH: 'The pool given does not have the digest the record or commitment states.',
   DRAW_SHARDS_OVERLAP: 'Shards are not disjoint, consecutive ranges of the id byte order.',
   DRAW_SHARD_TOO_SMALL: 'A shard kept fewer of its smallest keys than the merged draw needs.',
+  DRAW_POOL_FILE_INVALID:
+    'A pool file is not RFC 4180 CSV with an "id" header, or not JSON Lines of {"id","stratum"} objects; the issue names the line.',
+  DRAW_POOL_FILE_ENCODING:
+    'A pool file is not valid in its encoding (UTF-8, GBK or GB18030); nothing is replaced silently.',
+  DRAW_RANDOMNESS_MISMATCH:
+    'A revealed randomness value does not fit its descriptor in the commitment (kind, round, count, range, length), or a different number of values was revealed.',
+  DRAW_BEACON_INVALID:
+    "A revealed drand beacon does not verify: its BLS signature is not the network's signature of the committed round.",
+  DRAW_INVALID_STRATUM_NAME:
+    'A stratum name in the sample is not in Unicode NFC, or two names are equal after NFC; write each name in NFC once.',
   DRAW_SHARD_SEED_MISMATCH: 'Shards were computed with different seeds or exclusions.',
 } as const;
