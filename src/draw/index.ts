@@ -17,7 +17,6 @@ export { commitDraw, commitmentDigest } from './commit-draw.js';
 export { deriveSeed, seedFromInputs } from './seed.js';
 export { type RevealOptions, revealDraw } from './reveal-draw.js';
 export { type VerifyDrawOptions, verifyDraw } from './verify-draw.js';
-export type { RandomnessCheck } from './verify-randomness.js';
 
 // Public randomness (公开随机源): what a draw names as its source, and how it reads to people.
 export { describeDescriptor, describeRandomness } from './describe-randomness.js';
@@ -29,6 +28,7 @@ export type {
   DrandDescriptor,
   HexDescriptor,
   LotteryDescriptor,
+  RandomnessCheck,
   RandomnessDescriptor,
   RevealedValue,
 } from './randomness-types.js';

@@ -3,8 +3,7 @@
  * the randomness exists, and the record published after. Plain, read-only, JSON-serialisable data.
  */
 import type { JsonValue } from '../core/index.js';
-import type { RandomnessDescriptor } from './randomness-types.js';
-import type { RandomnessCheck } from './verify-randomness.js';
+import type { RandomnessCheck, RandomnessDescriptor } from './randomness-types.js';
 
 /**
  * The algorithm id of a commitment or record (算法版本): `ssj-draw/2` is drawn today; `ssj-draw/1` records keep
