@@ -28,7 +28,6 @@ export type {
   DrandDescriptor,
   HexDescriptor,
   LotteryDescriptor,
-  RandomnessCheck,
   RandomnessDescriptor,
   RevealedValue,
 } from './randomness-types.js';
@@ -69,6 +68,7 @@ export type {
   Exclusion,
   Extension,
   PoolEntry,
+  RandomnessCheck,
   Replacement,
   SampleSize,
   SampleSpec,

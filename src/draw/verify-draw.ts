@@ -2,8 +2,14 @@ import { type BeaconVerifier, canonicalDigest, isSsjError, SsjError } from '../c
 import { groupPool } from './canonical-pool.js';
 import { replacementRequests, runDraw, sampleOfRecord } from './draw-core.js';
 import { normalizeExclusions } from './exclusions.js';
-import type { RandomnessCheck } from './randomness-types.js';
-import type { DrawCommitment, DrawProblem, DrawRecord, DrawVerification, PoolEntry } from './types.js';
+import type {
+  DrawCommitment,
+  DrawProblem,
+  DrawRecord,
+  DrawVerification,
+  PoolEntry,
+  RandomnessCheck,
+} from './types.js';
 import { checkCommitment, checkCommittedSizes, publishedDigest } from './verify-commitment.js';
 import { compareRest, compareSelections } from './verify-compare.js';
 import { checkRandomness } from './verify-randomness.js';

@@ -1,9 +1,8 @@
 import { type BeaconVerifier, drandRoundTime, isSsjError } from '../core/index.js';
 import { describeDescriptor } from './describe-randomness.js';
 import { canonicalValue } from './randomness-canonical.js';
-import type { RandomnessCheck } from './randomness-types.js';
 import { deriveSeed, seedFromInputs } from './seed.js';
-import type { DrawCommitment, DrawProblem, DrawRecord } from './types.js';
+import type { DrawCommitment, DrawProblem, DrawRecord, RandomnessCheck } from './types.js';
 
 /** The named problems of drand values whose signature does not verify (internal; `index` from 0). */
 export function beaconProblems(

@@ -50,6 +50,7 @@ export const EXPORTED_NAMES = {
     'utf8',
     'yearOf',
   ],
+  beacon: ['DRAND_DST', 'verifyDrandBeacon'],
   calendar: [
     'COUNTING_RULES',
     'GROUP_ONLY_DAYS',
