@@ -2,8 +2,8 @@
  * "Was my enterprise drawn, and with which key?" (我的企业是否被抽中): answered from the pool and the record held in
  * the worker, so the id never leaves the reader's browser.
  */
-
-import { type PoolEntry, targetKey } from '../src/draw/index.js';
+import type { PoolEntry } from '../src/draw/index.js';
+import { targetKey } from '../src/draw/target-key.js';
 import type { Lookup } from './protocol.js';
 import type { Checked } from './verify-files.js';
 
@@ -17,7 +17,7 @@ export type LookupIndex = Checked;
 function stratumOf(pool: readonly PoolEntry[], id: string): string | undefined {
   const exact = pool.find((e) => e.id === id);
   if (exact !== undefined) return exact.stratum ?? '';
-  if (/^[\x00-\x7f]*$/.test(id)) return undefined;
+  if (!/[^\p{ASCII}]/u.test(id)) return undefined;
   const composed = pool.find((e) => e.id.normalize('NFC') === id);
   return composed === undefined ? undefined : (composed.stratum ?? '');
 }

@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { canonicalJson, isSsjError, parseWith } from '../core/index.js';
+import * as z from 'zod/mini';
+import { canonicalJson, isSsjError } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import { assignInspectors } from './assign-inspectors.js';
 import { assignmentDigest, inputDigests } from './digest.js';
 import type { AssignmentRecord } from './record.js';
@@ -43,8 +44,8 @@ export interface AssignmentVerification {
 }
 
 const listsSchema = z.object({
-  inspectors: z.array(assignInspectorSchema).readonly(),
-  targets: z.array(assignTargetSchema).readonly(),
+  inspectors: z.readonly(z.array(assignInspectorSchema)),
+  targets: z.readonly(z.array(assignTargetSchema)),
 });
 
 const FIELDS = [

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { parseWith, type SafeResult, SsjError, safely, summarizeIssues } from '../core/index.js';
+import { type SafeResult, SsjError } from '../core/index.js';
+import { parseWith, safely, summarizeIssues } from '../core/internal.js';
 import { applyAmendment } from './notice-amendment.js';
 import { checkDraft, type DraftSchedule, fromSchedule, toSchedule } from './notice-draft.js';
 import { type NoticeIssue, noticeIssue } from './notice-issues.js';
@@ -78,6 +79,11 @@ function finish(draft: DraftSchedule, found: readonly NoticeIssue[]): HolidayNot
  * const { schedule } = parseHolidayNotice(readFileSync('notice.txt', 'utf8'));
  * const calendar = createWorkCalendar({ schedules: [schedule] });
  * ```
+ *
+ * @example
+ * Next year's notice the day it is published, from `examples/calendar-notice.ts`:
+ *
+ * {@includeCode ../../examples/calendar-notice.ts#notice}
  */
 export function parseHolidayNotice(text: string, options: HolidayNoticeOptions = {}): HolidayNotice {
   const { notice, source } = readOptions(options);

@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { canonicalDigest, parseWith, toHex } from '../core/index.js';
+import * as z from 'zod/mini';
+import { canonicalDigest, toHex } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import { forEachInOrder, groupPool } from './canonical-pool.js';
 import { drawEngine, engineOutcome, feed } from './engine.js';
 import { normalizeExclusions } from './exclusions.js';
@@ -49,8 +50,11 @@ export interface DrawShardInput {
 
 const inputSchema = z.object({
   seed: seedSchema,
-  exclude: z.array(exclusionSchema).optional(),
-  keep: z.union([z.number().int().min(0), z.record(z.string(), z.number().int().min(0))]),
+  exclude: z.optional(z.array(exclusionSchema)),
+  keep: z.union([
+    z.number().check(z.int(), z.gte(0)),
+    z.record(z.string(), z.number().check(z.int(), z.gte(0))),
+  ]),
 });
 
 /**

@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { parseWith, type SafeResult, safely } from '../core/index.js';
+import * as z from 'zod/mini';
+import type { SafeResult } from '../core/index.js';
+import { parseWith, safely } from '../core/internal.js';
 import { groupPool } from './canonical-pool.js';
 import { runDraw } from './draw-core.js';
 import { normalizeExclusions } from './exclusions.js';
@@ -20,7 +21,7 @@ export interface DrawTargetsInput {
 const optionsSchema = z.object({
   sample: sampleSpecSchema,
   seed: seedSchema,
-  exclude: z.array(exclusionSchema).optional(),
+  exclude: z.optional(z.array(exclusionSchema)),
 });
 
 /**
@@ -49,7 +50,7 @@ const optionsSchema = z.object({
  */
 export function drawTargets(input: DrawTargetsInput): DrawRecord {
   parseWith(
-    z.object({ seed: z.unknown() }).pipe(z.object({ seed: seedSchema })),
+    z.pipe(z.object({ seed: z.unknown() }), z.object({ seed: seedSchema })),
     input,
     'seed',
     'DRAW_INVALID_SEED',

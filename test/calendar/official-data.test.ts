@@ -2,14 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWorkCalendar, OFFICIAL_SCHEDULES } from '../../src/calendar/index.js';
-import {
-  addDays,
-  fromDayNumber,
-  type IsoDate,
-  isoWeekday,
-  parseIsoDate,
-  toDayNumber,
-} from '../../src/core/index.js';
+import { addDays, type IsoDate, isoWeekday, parseIsoDate } from '../../src/core/index.js';
+import { fromDayNumber, toDayNumber } from '../../src/core/internal.js';
 
 /** The published schedules, as checked against two independent data sets (a copy of the shared data file). */
 const official = JSON.parse(
@@ -116,6 +110,7 @@ describe('isWorkday against the official data', () => {
       kind: 'holiday',
       name: '国庆节、中秋节',
       source: 'official',
+      provisional: false,
     });
     expect(calendar.dayInfo(parseIsoDate('2026-02-28'))).toMatchObject({
       kind: 'makeup-workday',

@@ -1,12 +1,6 @@
-import { z } from 'zod';
-import {
-  canonicalDigest,
-  parseWith,
-  SsjError,
-  type SsjErrorCode,
-  type SsjIssue,
-  toIssues,
-} from '../../core/index.js';
+import * as z from 'zod/mini';
+import { canonicalDigest, SsjError, type SsjErrorCode, type SsjIssue } from '../../core/index.js';
+import { parseWith, safeParseWith } from '../../core/internal.js';
 import { type ConflictOfInterest, type Inspector, inspectorSchema } from '../inspectors/inspector.js';
 import { type Target, targetSchema } from '../targets/target.js';
 import {
@@ -25,14 +19,14 @@ type Problem = SsjIssue & { readonly code: SsjErrorCode };
 function applyEntryChanges<E extends Entry>(
   entries: Map<string, E>,
   changes: readonly { readonly op: string; readonly [k: string]: unknown }[],
-  schema: z.ZodType<E, unknown>,
+  schema: z.ZodMiniType<E, unknown>,
 ): Problem[] {
   const problems: Problem[] = [];
   const put = (index: number, value: unknown, id: string) => {
-    const parsed = schema.safeParse(value);
+    const parsed = safeParseWith(schema, value, 'entry');
     if (parsed.success) entries.set(id, parsed.data);
     else
-      for (const i of toIssues(parsed.error))
+      for (const i of parsed.error.issues)
         problems.push({ ...i, path: [index, ...i.path], code: 'DIRECTORY_INVALID' });
   };
   changes.forEach((change, index) => {

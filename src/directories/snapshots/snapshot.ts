@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { parseWith, SsjError, type SsjIssue } from '../../core/index.js';
+import * as z from 'zod/mini';
+import { SsjError, type SsjIssue } from '../../core/index.js';
+import { parseWith } from '../../core/internal.js';
 import {
   type ConflictOfInterest,
   conflictOfInterestSchema,
@@ -94,7 +95,7 @@ export function createInspectorSnapshot(input: unknown): InspectorSnapshot {
   const parsed = parseWith(
     z.object({
       inspectors: z.array(inspectorSchema),
-      conflicts: z.array(conflictOfInterestSchema).default([]),
+      conflicts: z._default(z.array(conflictOfInterestSchema), []),
     }),
     input,
     'inspector directory',
