@@ -41,7 +41,7 @@ describe('the shuangsuiji command line', () => {
       ],
       [
         ['verify-draw', 'record.json'],
-        'error: missing argument <pool>\nusage: shuangsuiji verify-draw <record.json> <pool> [--encoding <name>]\nmore: shuangsuiji verify-draw --help\n',
+        'error: missing argument <pool>\nusage: shuangsuiji verify-draw <record.json> <pool> [--encoding <name>] [--commitment <digest|file>] [--allow-direct]\nmore: shuangsuiji verify-draw --help\n',
       ],
       [['workday', '--lang', 'fr'], 'error: --lang must be zh or en, got "fr"\nsee shuangsuiji --help\n'],
     ];
