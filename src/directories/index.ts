@@ -147,7 +147,13 @@ export {
   targetChangeSchema,
 } from './snapshots/change.js';
 export { applyChanges, changesDigest } from './snapshots/change-apply.js';
-export { DIRECTORY_DIGEST_ALGORITHM, type DirectoryKind, directoryDigest } from './snapshots/digest.js';
+export {
+  DIRECTORY_DIGEST_ALGORITHM,
+  DIRECTORY_DIGEST_ALGORITHMS,
+  type DirectoryDigestAlgorithm,
+  type DirectoryKind,
+  directoryDigest,
+} from './snapshots/digest.js';
 export {
   createInspectorSnapshot,
   createTargetSnapshot,
@@ -155,6 +161,7 @@ export {
   type InspectorSnapshot,
   type TargetSnapshot,
 } from './snapshots/snapshot.js';
+export { verifyDirectoryDigest } from './snapshots/verify-digest.js';
 export {
   CREDIT_RISK_CLASSES,
   type CreditRiskClass,
