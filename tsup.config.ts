@@ -6,6 +6,7 @@ const modules = [
   'calendar',
   'directories',
   'draw',
+  'beacon',
   'assign',
   'sampling',
   'workflow',

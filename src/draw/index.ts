@@ -58,6 +58,7 @@ export type {
   Exclusion,
   Extension,
   PoolEntry,
+  RandomnessCheck,
   Replacement,
   SampleSize,
   SampleSpec,
@@ -66,4 +67,3 @@ export type {
   StratumSize,
 } from './types.js';
 export { type VerifyDrawOptions, verifyDraw } from './verify-draw.js';
-export type { RandomnessCheck } from './verify-randomness.js';

@@ -4,7 +4,6 @@
  */
 import type { JsonValue } from '../core/index.js';
 import type { RandomnessDescriptor } from './randomness-types.js';
-import type { RandomnessCheck } from './verify-randomness.js';
 
 /**
  * The algorithm id of a commitment or record (算法版本): `ssj-draw/2` is drawn today; `ssj-draw/1` records keep
@@ -234,4 +233,26 @@ export interface DrawVerification {
   readonly anchor: 'matched' | 'mismatch' | 'not-given';
   /** Each revealed value with its source and whether it was checked (ceremony form). */
   readonly randomness: readonly RandomnessCheck[];
+}
+
+/** What verification says about one revealed value (随机数核验): where it comes from and whether it was checked. */
+export interface RandomnessCheck {
+  /** Position in the commitment's list, from 0. */
+  readonly index: number;
+  /** The descriptor's kind; `text` for the free text of an `ssj-draw/1` commitment. */
+  readonly kind: RandomnessDescriptor['kind'] | 'text';
+  /** Where the value comes from, in words (for drand with the round's time). */
+  readonly source: string;
+  /** The value as the record states it. */
+  readonly value: string;
+  /**
+   * `verified`: the library checked it (a drand BLS signature); `not-checked`: compare it with its source
+   * yourself (a lottery result, dice, hex, or drand without a beacon verifier); `refused`: it does not fit its
+   * descriptor or its signature does not verify (the problems say why).
+   */
+  readonly status: 'verified' | 'not-checked' | 'refused';
+  /** drand: the round. */
+  readonly round?: number;
+  /** drand: the round's publication time (UTC). */
+  readonly time?: string;
 }

@@ -2,10 +2,17 @@ import { type BeaconVerifier, canonicalDigest, isSsjError, SsjError } from '../c
 import { groupPool } from './canonical-pool.js';
 import { replacementRequests, runDraw, sampleOfRecord } from './draw-core.js';
 import { normalizeExclusions } from './exclusions.js';
-import type { DrawCommitment, DrawProblem, DrawRecord, DrawVerification, PoolEntry } from './types.js';
+import type {
+  DrawCommitment,
+  DrawProblem,
+  DrawRecord,
+  DrawVerification,
+  PoolEntry,
+  RandomnessCheck,
+} from './types.js';
 import { checkCommitment, checkCommittedSizes, publishedDigest } from './verify-commitment.js';
 import { compareRest, compareSelections } from './verify-compare.js';
-import { checkRandomness, type RandomnessCheck } from './verify-randomness.js';
+import { checkRandomness } from './verify-randomness.js';
 import { checkSteps } from './verify-steps.js';
 
 /** What {@link verifyDraw} is told besides the record and the pool. */

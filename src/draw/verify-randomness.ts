@@ -1,31 +1,8 @@
 import { type BeaconVerifier, drandRoundTime, isSsjError } from '../core/index.js';
 import { describeDescriptor } from './describe-randomness.js';
 import { canonicalValue } from './randomness-canonical.js';
-import type { RandomnessDescriptor } from './randomness-types.js';
 import { deriveSeed, seedFromInputs } from './seed.js';
-import type { DrawCommitment, DrawProblem, DrawRecord } from './types.js';
-
-/** What verification says about one revealed value (随机数核验): where it comes from and whether it was checked. */
-export interface RandomnessCheck {
-  /** Position in the commitment's list, from 0. */
-  readonly index: number;
-  /** The descriptor's kind; `text` for the free text of an `ssj-draw/1` commitment. */
-  readonly kind: RandomnessDescriptor['kind'] | 'text';
-  /** Where the value comes from, in words (for drand with the round's time). */
-  readonly source: string;
-  /** The value as the record states it. */
-  readonly value: string;
-  /**
-   * `verified`: the library checked it (a drand BLS signature); `not-checked`: compare it with its source
-   * yourself (a lottery result, dice, hex, or drand without a beacon verifier); `refused`: it does not fit its
-   * descriptor or its signature does not verify (the problems say why).
-   */
-  readonly status: 'verified' | 'not-checked' | 'refused';
-  /** drand: the round. */
-  readonly round?: number;
-  /** drand: the round's publication time (UTC). */
-  readonly time?: string;
-}
+import type { DrawCommitment, DrawProblem, DrawRecord, RandomnessCheck } from './types.js';
 
 /** The named problems of drand values whose signature does not verify (internal; `index` from 0). */
 export function beaconProblems(

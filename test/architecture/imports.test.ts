@@ -12,6 +12,7 @@ const ALLOWED = {
   calendar: ['core'],
   directories: ['core', 'calendar'],
   draw: ['core'],
+  beacon: ['core'],
   assign: ['core', 'draw'],
   sampling: ['core', 'calendar', 'directories', 'draw', 'assign'],
   workflow: ['core', 'calendar', 'directories', 'draw', 'assign', 'sampling'],
