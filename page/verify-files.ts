@@ -112,7 +112,16 @@ export function verifyFiles(
   },
 ): Checked {
   const started = Date.now();
-  const progress = options.progress ?? (() => {});
+  const phases: Partial<Record<Phase, number>> = {};
+  let at = started;
+  const tell = options.progress ?? (() => {});
+  const progress = (phase: Phase, done: number, total: number) => {
+    if (done === total && phase !== 'done') {
+      phases[phase] = Date.now() - at;
+      at = Date.now();
+    } else if (done === 0) at = Date.now();
+    tell(phase, done, total);
+  };
   progress('parse', 0, 1);
   const { infos, json, pool } = parseFiles(files, options.encoding);
   progress('parse', 1, 1);
@@ -178,6 +187,7 @@ export function verifyFiles(
     draw,
     assignment: assigned,
     millis: Date.now() - started,
+    phases,
   };
   return {
     report,

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { isIsoDate, isoDateSchema, type JsonValue, parseWith } from '../core/index.js';
+import { isIsoDate, isoDateSchema, type JsonValue } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import type { ItemPriority, SamplingPolicy } from './policy-types.js';
 import type { SamplingTarget, TargetHistoryEntry } from './sampling-target.js';
 import { type TargetedInspection, targetedInspectionSchema } from './targeted.js';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../page/classify.js';
-import { indexChecked, lookup } from '../../page/lookup.js';
+import { lookup } from '../../page/lookup.js';
 import { decodeText } from '../../page/read-files.js';
 import { type NamedBytes, verifyFiles } from '../../page/verify-files.js';
 import { assignInspectors } from '../../src/assign/index.js';
@@ -199,13 +199,28 @@ describe('the inspector assignment', () => {
 });
 
 describe('looking an id up', () => {
-  const index = indexChecked(run(files));
+  const index = run(files);
 
   it('answers drawn, excluded, not drawn and not in the pool', () => {
     const drawn = record.selected[2];
     expect(lookup(index, ` ${drawn?.id} `).selected).toEqual({ rank: drawn?.rank, key: drawn?.key });
     expect(lookup(index, pool[1]?.id ?? '').excluded?.reason).toBe('inspected this year');
     expect(lookup(index, 'nobody').inPool).toBe(false);
+  });
+
+  it('finds an id written in decomposed form in the pool, typed composed', () => {
+    const nfd = [{ id: 'Cafe\u0301 达拉特旗' }, { id: 'other' }];
+    const c = commitDraw({
+      pool: nfd,
+      sample: { count: 1 },
+      randomness: [{ kind: 'hex', source: 'x', bytes: 1 }],
+    });
+    const r = revealDraw(c, nfd, ['ab']);
+    const checked = run(
+      [file('r.json', r), file('p.jsonl', nfd.map((e) => JSON.stringify(e)).join('\n'))],
+      c.digest,
+    );
+    expect(lookup(checked, 'Caf\u00e9 达拉特旗')).toMatchObject({ inPool: true, stratum: '' });
   });
 
   it('gives an undrawn id its key, which is not below its stratum’s cut-off', () => {
