@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseWith } from '../../core/index.js';
+import { parseWith } from '../../core/internal.js';
 import type { ConflictOfInterest } from '../inspectors/inspector.js';
 import { DIRECTORY_DIGEST_ALGORITHMS, directoryDigest } from './digest.js';
 
