@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { canonicalDigest, SsjError, type SsjErrorCode, type SsjIssue } from '../../core/index.js';
 import { parseWith, safeParseWith } from '../../core/internal.js';
-import { type ConflictOfInterest, type Inspector, inspectorSchema } from '../inspectors/inspector.js';
-import { type Target, targetSchema } from '../targets/target.js';
+import { type ConflictOfInterest, inspectorSchema } from '../inspectors/inspector.js';
+import { targetSchema } from '../targets/target.js';
 import {
   type InspectorChange,
   inspectorChangeSchema,
