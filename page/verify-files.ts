@@ -3,7 +3,7 @@
  * the draw and the assignment, and keep what the id look-up needs. Pure data in and out.
  */
 import type { AssignInspector, AssignmentRecord, AssignTarget } from '../src/assign/index.js';
-import { isSsjError } from '../src/core/index.js';
+import { type BeaconVerifier, isSsjError } from '../src/core/index.js';
 import { type DrawCommitment, type DrawRecord, type PoolEntry, parsePoolFile } from '../src/draw/index.js';
 import { classify, isPoolName } from './classify.js';
 import type {
@@ -100,7 +100,8 @@ function assignmentLists(json: Map<FileRole, unknown>) {
  * Runs the page's whole check.
  *
  * @param files - the dropped files' names and bytes
- * @param options - the digest as published before the draw, the pool encoding, and a progress callback
+ * @param options - the digest as published before the draw, the pool encoding, a progress callback and the
+ *   drand beacon verifier
  * @returns the report, and the record, pool and assignment for the id look-up
  */
 export function verifyFiles(
@@ -109,6 +110,8 @@ export function verifyFiles(
     publishedDigest: string;
     encoding: EncodingChoice;
     progress?: (phase: Phase, done: number, total: number) => void;
+    /** Checks drand signatures (the page passes `verifyDrandBeacon` from `shuangsuiji/beacon`). */
+    verifyBeacon?: BeaconVerifier;
   },
 ): Checked {
   const started = Date.now();
@@ -141,13 +144,16 @@ export function verifyFiles(
     progress('verify', 0, 1);
     try {
       const commitment = json.get('commitment') as DrawCommitment | undefined;
-      const checked = verifyDrawFiles({
-        record,
-        pool: pool.entries,
-        encoding: pool.encoding,
-        publishedDigest: options.publishedDigest,
-        ...(commitment === undefined ? {} : { commitment }),
-      });
+      const checked = verifyDrawFiles(
+        {
+          record,
+          pool: pool.entries,
+          encoding: pool.encoding,
+          publishedDigest: options.publishedDigest,
+          ...(commitment === undefined ? {} : { commitment }),
+        },
+        options.verifyBeacon,
+      );
       problems.push(...checked.problems);
       draw = checked.summary;
     } catch (error) {

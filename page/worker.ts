@@ -3,6 +3,7 @@
  * off the page's main thread so that a million-entry pool never freezes the page. Built into the page as an inline
  * source and started from a Blob URL.
  */
+import { verifyDrandBeacon } from '../src/beacon/index.js';
 import { type LookupIndex, lookup } from './lookup.js';
 import type { Phase, Reply, Request } from './protocol.js';
 import { readAll } from './read-files.js';
@@ -31,7 +32,12 @@ async function verify(request: Extract<Request, { type: 'verify' }>): Promise<vo
   const read = Date.now() - started;
   const checked = verifyFiles(
     request.files.map((f, i) => ({ name: f.name, bytes: bytes[i] ?? new Uint8Array() })),
-    { publishedDigest: request.publishedDigest, encoding: request.encoding, progress },
+    {
+      publishedDigest: request.publishedDigest,
+      encoding: request.encoding,
+      progress,
+      verifyBeacon: verifyDrandBeacon,
+    },
   );
   index = checked;
   const { report } = checked;

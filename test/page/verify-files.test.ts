@@ -8,9 +8,10 @@ import { lookup } from '../../page/lookup.js';
 import { decodeText } from '../../page/read-files.js';
 import { type NamedBytes, verifyFiles } from '../../page/verify-files.js';
 import { assignInspectors } from '../../src/assign/index.js';
+import { verifyDrandBeacon } from '../../src/beacon/index.js';
 import { DRAND_NETWORKS } from '../../src/core/index.js';
 import { commitDraw, drawTargets, formatPoolCsv, type PoolEntry, revealDraw } from '../../src/draw/index.js';
-import { beaconOf } from '../draw/fixture-beacons.js';
+import { beaconOf, type FixtureBeacon, fixtureBeacons } from '../draw/fixture-beacons.js';
 import { encodeGbk } from './gbk.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -135,6 +136,30 @@ describe('the public randomness', () => {
     expect(drand?.time?.replace(/\.000Z$/, 'Z')).toBe(time_utc.replace(/\.000Z$/, 'Z'));
     expect(dice).toMatchObject({ kind: 'dice', value: '635', status: 'not-checked' });
     expect(dice?.source).toContain('the 2025-05-06 ceremony');
+  });
+
+  it('verifies a drand signature with the beacon verifier, and names one that does not verify', () => {
+    const c = commitDraw({
+      pool,
+      sample: { count: 3 },
+      randomness: [{ kind: 'drand', network: DRAND_NETWORKS.quicknet, round: 123 }],
+    });
+    const good = beaconOf('quicknet', 123);
+    const bad = fixtureBeacons('quicknet').find((b) => !b.valid && b.round === 123) as FixtureBeacon;
+    const check = (signature: string) => {
+      const r = revealDraw(c, pool, [{ round: 123, signature }]);
+      return verifyFiles([file('r.json', r), files[1] as NamedBytes], {
+        publishedDigest: c.digest,
+        encoding: 'auto',
+        verifyBeacon: verifyDrandBeacon,
+      }).report;
+    };
+    const valid = check(good.signature);
+    expect(valid.problems).toEqual([]);
+    expect(valid.draw?.randomness[0]?.status).toBe('verified');
+    const forged = check(bad.signature);
+    expect(forged.problems.map((p) => p.code)).toEqual(['beacon']);
+    expect(forged.draw?.randomness[0]?.status).toBe('refused');
   });
 
   it('names a revealed value that does not fit its descriptor', () => {
