@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isIsoDate, isoDateSchema, type JsonValue } from '../core/index.js';
 import { parseWith } from '../core/internal.js';
+import type { RandomnessDescriptor } from '../draw/index.js';
 import type { ItemPriority, SamplingPolicy } from './policy-types.js';
 import type { SamplingTarget, TargetHistoryEntry } from './sampling-target.js';
 import { type TargetedInspection, targetedInspectionSchema } from './targeted.js';
@@ -32,8 +33,13 @@ export interface PlanSampleInput<T extends SamplingTarget> {
   readonly targeted?: readonly TargetedInspection[];
   /** The priority of the task's items: `key` or `general` (default). */
   readonly priority?: ItemPriority;
-  /** Where the public randomness will come from, e.g. `drand quicknet round 1234567`. */
-  readonly randomnessSource: string;
+  /**
+   * The public randomness to be revealed, each with its one spelling (an `ssj-draw/2` request): a drand round, a
+   * lottery draw, dice or a hex value. Give this or `randomnessSource`.
+   */
+  readonly randomness?: readonly RandomnessDescriptor[];
+  /** @deprecated Free text (an `ssj-draw/1` request, spelling not fixed); use `randomness`. */
+  readonly randomnessSource?: string;
   /** A label for the draw request, e.g. the task id. */
   readonly label?: string;
 }
@@ -52,21 +58,31 @@ const targetSchema = z.looseObject({
 });
 
 /** Zod schema of the data fields of a {@link PlanSampleInput} (the policy is checked on its own). */
-export const planSampleInputSchema = z.looseObject({
-  targets: z.array(targetSchema),
-  asOf: isoDateSchema,
-  history: z.optional(z.array(z.extend(historyEntrySchema, { targetId: z.string().check(z.minLength(1)) }))),
-  filter: z.optional(
-    z.looseObject({
-      spec: z.json(),
-      matches: z.custom<(t: unknown) => boolean>((f) => typeof f === 'function'),
+export const planSampleInputSchema = z
+  .looseObject({
+    targets: z.array(targetSchema),
+    asOf: isoDateSchema,
+    history: z.optional(
+      z.array(z.extend(historyEntrySchema, { targetId: z.string().check(z.minLength(1)) })),
+    ),
+    filter: z.optional(
+      z.looseObject({
+        spec: z.json(),
+        matches: z.custom<(t: unknown) => boolean>((f) => typeof f === 'function'),
+      }),
+    ),
+    targeted: z.optional(z.array(targetedInspectionSchema)),
+    priority: z.optional(z.enum(['key', 'general'])),
+    randomnessSource: z.optional(z.string().check(z.minLength(1))),
+    randomness: z.optional(z.array(z.unknown()).check(z.minLength(1))),
+    label: z.optional(z.string().check(z.minLength(1))),
+  })
+  .check(
+    z.refine((i) => (i.randomness === undefined) !== (i.randomnessSource === undefined), {
+      message: 'give randomness descriptors (or, for ssj-draw/1, randomnessSource), not both',
+      path: ['randomness'],
     }),
-  ),
-  targeted: z.optional(z.array(targetedInspectionSchema)),
-  priority: z.optional(z.enum(['key', 'general'])),
-  randomnessSource: z.string().check(z.minLength(1)),
-  label: z.optional(z.string().check(z.minLength(1))),
-});
+  );
 
 /** The same checks as the target schema, without building new objects: the fast path for large directories. */
 function isValidTarget(value: unknown): boolean {
