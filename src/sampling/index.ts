@@ -13,11 +13,11 @@ export {
   type RatioChange,
 } from './adjust-policy.js';
 export { capInspectionSchema, inspectionCapSchema, plannedInspectionSchema } from './cap-schema.js';
-export {
-  type CapBreach,
-  type CapInspection,
-  type InspectingBody,
-  type PlannedInspection,
+export type {
+  CapBreach,
+  CapInspection,
+  InspectingBody,
+  PlannedInspection,
 } from './cap-usage.js';
 export { type ClassSize, type ClassSizeOptions, computeClassSize, type SizeBound } from './class-size.js';
 export {

@@ -18,6 +18,12 @@ export {
   type AbnormalListingGroundRule,
 } from './abnormal-list-grounds.js';
 export { formatAnnouncement } from './announcement.js';
+export {
+  type ApproveInspectionInput,
+  approveInspection,
+  type MissedApproval,
+  missedApprovals,
+} from './approval.js';
 export { type AssignmentLike, assignTask, teamsFromAssignment } from './assign-step.js';
 export {
   type AuditEvent,
@@ -55,6 +61,13 @@ export {
 export { type JointVisit, type JointVisitPlan, planJointVisits } from './joint-visits.js';
 export { jsonValueSchema, toJsonValue } from './json-value.js';
 export { archiveTask, cancelTask } from './lifecycle-steps.js';
+export {
+  type AccompanyingRole,
+  INSPECTING_BODY_KINDS,
+  INSPECTING_MANDATE_SOURCE,
+  type InspectingBodyKind,
+  type InspectingMandate,
+} from './mandate.js';
 export {
   createMemoryAuditStore,
   createMemoryPublicationSink,
@@ -114,6 +127,7 @@ export {
 } from './result-vocabulary.js';
 export { publishTask, reviewTask } from './review-publish.js';
 export { type SourcedRule, WORKFLOW_RULES, type WorkflowRules } from './rules.js';
+export { type MakeUpScanInInput, type MissedScanIn, makeUpScanIn, missedScanIns } from './scan-in.js';
 export {
   type AssessmentReport,
   type AssessmentStats,
@@ -139,14 +153,18 @@ export {
 export type {
   CommitmentRef,
   DrawRef,
+  EmergencyInspection,
   EntrustedOpinion,
   FollowUpMeasure,
+  InspectionApproval,
   InspectionMethod,
   InspectionResult,
   InspectionVisit,
   ItemFinding,
+  ItemMethod,
   PublicationRecord,
   Review,
+  ScanIn,
   TargetedTrigger,
   TargetReplacement,
   TaskId,
@@ -155,6 +173,7 @@ export type {
   TaskStatus,
   TaskTarget,
   Team,
+  VisitMethod,
 } from './task-types.js';
 export {
   allowedSteps,
@@ -170,3 +189,4 @@ export {
   type AuditVerification,
   verifyAuditLog,
 } from './verify-audit-log.js';
+export { VISIT_METHODS, VISIT_METHODS_SOURCE } from './visit-rules.js';

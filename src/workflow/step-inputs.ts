@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { accompanyingSchema, mandateSchema } from './mandate.js';
 import type { ReplaceInDraw } from './pre-check.js';
 
 const text = z.string().check(z.trim(), z.minLength(1));
@@ -60,8 +61,10 @@ export const assignInputSchema = z.object({
       inspectors: z.array(text),
       lead: text,
       experts: z.optional(z.array(text)),
+      accompanying: z.optional(z.array(accompanyingSchema)),
     }),
   ),
+  mandates: z.array(mandateSchema),
   assignmentDigest: z.optional(z.string()),
   actor: text,
 });
