@@ -6,6 +6,8 @@ const modules = [
   'calendar',
   'directories',
   'draw',
+  'beacon',
+  'assign',
   'sampling',
   'workflow',
   'accountability',

@@ -3,7 +3,7 @@
  * (3 departments), 2 officers per team, a required specialty on one visit in ten, 2,000 declared conflicts and a
  * workload cap. Target: under 1 s.
  */
-import { assignInspectors } from '../src/draw/index.js';
+import { assignInspectors } from '../src/assign/index.js';
 import { type BenchResult, measure, runIfMain } from './harness.js';
 
 const DEPARTMENTS = ['市场监管局', '卫生健康委', '应急管理局'] as const;

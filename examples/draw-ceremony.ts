@@ -5,6 +5,7 @@
  * Run: `npx tsx examples/draw-ceremony.ts`
  */
 import { pathToFileURL } from 'node:url';
+import { DRAND_NETWORKS } from '../src/core/index.js';
 import {
   commitDraw,
   type DrawRecord,
@@ -36,7 +37,16 @@ export function main(): string {
       { id: pool[0]?.id ?? '', reason: '本年度已抽查 (inspected this year)', code: 'exclusion-window' },
     ],
     filter: { 行业: '餐饮', 区域: '达拉特旗' },
-    randomnessSource: 'drand quicknet round 9000000 and the 2025-07-01 双色球 draw',
+    // The randomness, fixed in advance with its one spelling: a drand quicknet round and six dice thrown in public.
+    randomness: [
+      { kind: 'drand', network: DRAND_NETWORKS.quicknet, round: 7788475 },
+      {
+        kind: 'dice',
+        event: '抽取会 (draw meeting), 达拉特旗市场监管局, 2024-05-20 09:30',
+        dice: 6,
+        faces: 6,
+      },
+    ],
     label: 'DLT-2025-07',
   });
   lines.push(`commitment published: ${commitment.digest}`);
@@ -46,8 +56,13 @@ export function main(): string {
 
   // #region reveal
   // 2. The randomness is revealed publicly; anyone can now compute the seed and the draw.
-  const randomness = ['drand 9000000: 6b1a…e2', '双色球 2025075: 03 07 12 19 25 31 + 09'];
-  const record = revealDraw(commitment, pool, randomness);
+  // The drand beacon is the real quicknet round 7788475 (2024-05-20T01:33:09Z), as drand's API returns it.
+  const beacon = {
+    round: 7788475,
+    signature:
+      'a17b758d8ef1a88a1e7f2db59634d5bc40f779ad44d41fe01cc0862bafb23f1510afdb12ff90985c5ed495434e4a19e5',
+  };
+  const record = revealDraw(commitment, pool, [beacon, '3 6 1 5 2 4']);
   lines.push(`seed: ${record.seed}`);
   for (const t of record.selected) lines.push(`  drawn ${t.stratum}#${t.rank} ${t.id}`);
   for (const [name, s] of Object.entries(record.strata))
@@ -56,16 +71,19 @@ export function main(): string {
   // #endregion reveal
 
   // #region verify
-  // 3. Anyone with the pool verifies the record.
-  const check = verifyDraw(record, pool);
-  lines.push(`verification: ${check.valid ? 'valid' : 'INVALID'}`);
+  // 3. Anyone with the pool verifies the record against the digest published in step 1.
+  // #region anchor
+  const check = verifyDraw(record, pool, { commitment: commitment.digest });
+  // #endregion anchor
+  lines.push(`verification: ${check.valid ? 'valid' : 'INVALID'} (commitment ${check.anchor})`);
+  for (const r of check.randomness) lines.push(`  randomness ${r.index + 1}: ${r.source}: ${r.status}`);
 
   // 4. A target found deregistered at the pre-visit check is replaced by the next key of its class.
   const first = record.selected[0] as DrawRecord['selected'][number];
   const replaced = replaceInDraw(record, pool, first.id, '已注销 (deregistered)');
   const last = replaced.replacements.at(-1);
   lines.push(
-    `replaced ${last?.id} by ${last?.replacedBy}: ${verifyDraw(replaced, pool).valid ? 'valid' : 'INVALID'}`,
+    `replaced ${last?.id} by ${last?.replacedBy}: ${verifyDraw(replaced, pool, { commitment: commitment.digest }).valid ? 'valid' : 'INVALID'}`,
   );
 
   // 5. Someone swaps a drawn target for a friendlier one: verification fails and says why.

@@ -7,8 +7,8 @@
  * Run: `npx tsx examples/inspector-assignment.ts`
  */
 import { pathToFileURL } from 'node:url';
+import { type AssignRequest, assignInspectors, recuse, verifyAssignment } from '../src/assign/index.js';
 import { sha256Hex } from '../src/core/index.js';
-import { type AssignRequest, assignInspectors, recuse, verifyAssignment } from '../src/draw/index.js';
 
 /** An inspector as a request takes it (dates as `YYYY-MM-DD` strings). */
 type Inspector = AssignRequest['inspectors'][number];

@@ -8,6 +8,7 @@
  * Run: `npx tsx examples/joint-inspection.ts`
  */
 import { pathToFileURL } from 'node:url';
+import { type AssignInspector, assignInspectors } from '../src/assign/index.js';
 import {
   type IsoInstant,
   parseInstant,
@@ -17,13 +18,7 @@ import {
   usccCheckCharacter,
 } from '../src/core/index.js';
 import { DEPARTMENTS } from '../src/directories/index.js';
-import {
-  type AssignInspector,
-  assignInspectors,
-  commitDraw,
-  replaceInDraw,
-  revealDraw,
-} from '../src/draw/index.js';
+import { commitDraw, replaceInDraw, revealDraw } from '../src/draw/index.js';
 import {
   type AuditEventInput,
   abnormalListings,

@@ -1,7 +1,7 @@
 // Packs the library as npm would publish it, installs the tarball into a fresh project, and uses it through
 // `import` and `require`, root and subpaths: what a consumer meets, not what the source tree has.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -14,7 +14,13 @@ try {
   const tarball = run('npm', ['pack', '--silent', '--pack-destination', work], root).trim().split('\n').pop();
   writeFileSync(
     join(work, 'package.json'),
-    JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+    // The consumer declines the tarball's `prepare` (a build from source, which npm would run for a tarball).
+    JSON.stringify({
+      name: 'consumer',
+      private: true,
+      type: 'module',
+      allowScripts: { [`file:${join(work, tarball)}`]: false },
+    }),
   );
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, tarball)], work);
   writeFileSync(
@@ -26,15 +32,24 @@ if (!isValidUscc('91350100M000100Y43')) throw new Error('root import broken');
 if (typeof calendar !== 'object' || typeof draw !== 'object') throw new Error('subpath import broken');
 console.log('esm ok');`,
   );
+  // Every subpath through require(), with Node's require(esm) switched off: the CJS build must need no ESM-only
+  // package (as Jest-style tooling loads it).
+  const subpaths = Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).exports)
+    .filter((p) => p !== './package.json')
+    .map((p) => (p === '.' ? 'shuangsuiji' : `shuangsuiji/${p.slice(2)}`));
   writeFileSync(
     join(work, 'cjs.cjs'),
     `const { isValidUscc } = require('shuangsuiji');
 const core = require('shuangsuiji/core');
 if (!isValidUscc('91350100M000100Y43') || core.isValidUscc !== isValidUscc) throw new Error('require broken');
-console.log('cjs ok');`,
+for (const path of ${JSON.stringify(subpaths)}) {
+  if (Object.keys(require(path)).length === 0) throw new Error(path + ' exports nothing through require');
+}
+if (!/^task_[0-9a-z]{16}$/.test(core.randomIds()('task'))) throw new Error('random ids broken under require');
+console.log('cjs ok (${subpaths.length} entry points, no require(esm))');`,
   );
   process.stdout.write(run('node', ['esm.mjs'], work));
-  process.stdout.write(run('node', ['cjs.cjs'], work));
+  process.stdout.write(run('node', ['--no-experimental-require-module', 'cjs.cjs'], work));
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -6,6 +6,8 @@
  */
 
 export * from './accountability/index.js';
+export * from './assign/index.js';
+export * from './beacon/index.js';
 export * from './calendar/index.js';
 export * from './core/index.js';
 export * from './directories/index.js';

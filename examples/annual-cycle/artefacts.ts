@@ -5,7 +5,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatPoolCsv } from '../../bin/pool-file.js';
-import type { AssignmentRecord, DrawCommitment, DrawRecord, PoolEntry } from '../../src/draw/index.js';
+import type { AssignmentRecord } from '../../src/assign/index.js';
+import type { DrawCommitment, DrawRecord, PoolEntry } from '../../src/draw/index.js';
 import type { AuditEvent, PublicationRecord } from '../../src/workflow/index.js';
 
 /** Everything the demo publishes. */

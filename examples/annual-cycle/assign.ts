@@ -3,12 +3,8 @@
  * seeded by the published draw, with declared conflicts (回避) and expired certificates excluded; one visit per
  * target covers the items of all three departments (进一次门、查多项事).
  */
-import {
-  type AssignmentRecord,
-  assignInspectors,
-  type DrawRecord,
-  verifyAssignment,
-} from '../../src/draw/index.js';
+import { type AssignmentRecord, assignInspectors, verifyAssignment } from '../../src/assign/index.js';
+import type { DrawRecord } from '../../src/draw/index.js';
 import {
   assignTask,
   type InspectionTask,

@@ -2,9 +2,10 @@
  * 检查与公示: the visits, each department entering its own result (谁检查、谁录入), a review, the overdue check
  * before publication (20 working days from the inspection), publication, and the follow-up measures closed.
  */
+
+import type { AssignmentRecord } from '../../src/assign/index.js';
 import { createWorkCalendar } from '../../src/calendar/index.js';
 import { type IsoDate, parseIsoDate } from '../../src/core/index.js';
-import type { AssignmentRecord } from '../../src/draw/index.js';
 import {
   abnormalListings,
   approveInspection,

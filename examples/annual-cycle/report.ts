@@ -8,10 +8,10 @@ import {
   deriveFactsFromTask,
   explainAssessment,
 } from '../../src/accountability/index.js';
+import type { AssignmentRecord } from '../../src/assign/index.js';
 import { createWorkCalendar } from '../../src/calendar/index.js';
 import { fixedClock } from '../../src/core/index.js';
 import type { Inspector } from '../../src/directories/index.js';
-import type { AssignmentRecord } from '../../src/draw/index.js';
 import {
   type AuditEvent,
   assessmentStatistics,

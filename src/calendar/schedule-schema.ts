@@ -25,6 +25,7 @@ export const yearScheduleSchema = z
   .strictObject({
     year: z.number().check(z.int(), z.gte(SUPPORTED_YEARS.from), z.lte(SUPPORTED_YEARS.to)),
     notice: z.string().check(z.minLength(1)),
+    source: z.optional(z.string()),
     periods: z.array(periodSchema),
   })
   .check(

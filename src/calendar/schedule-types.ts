@@ -26,6 +26,8 @@ export interface YearSchedule {
   readonly year: number;
   /** The notice, e.g. `国办发明电〔2024〕12号`, or its title. */
   readonly notice: string;
+  /** Where the text of the notice was read (a URL), when known. */
+  readonly source?: string;
   /** The holiday periods, in date order. */
   readonly periods: readonly HolidayPeriod[];
 }

@@ -11,8 +11,8 @@ import { createYearIndexes } from './year-indexes.js';
 
 /**
  * Creates a China working-day calendar (工作日历): the official State Council schedules 2019–2026 with their
- * make-up working days (调休), the host's schedules and local days, and the statutory days from `date-holidays`
- * as a provisional fallback for other years. Answers come from per-year indexes built on first use.
+ * make-up working days (调休), the host's schedules and local days, and the statutory days of the law (lunar
+ * dates computed) as a provisional fallback for other years. Answers come from per-year indexes built on first use.
  *
  * @param options - extra or replacement schedules, local days, and `strict` (no fallback)
  * @returns an immutable {@link WorkCalendar}

@@ -9,6 +9,15 @@ export { compareBytes, concatBytes, fromHex, toHex, uint32be, utf8 } from './byt
 export { canonicalDigest, canonicalJson, type JsonValue } from './canonical-json.js';
 export { ERROR_CODES, type SsjErrorCode } from './codes/index.js';
 export {
+  type BeaconQuestion,
+  type BeaconVerdict,
+  type BeaconVerifier,
+  DRAND_NETWORKS,
+  type DrandNetwork,
+  type DrandScheme,
+  drandRoundTime,
+} from './drand.js';
+export {
   formatPath,
   type IssuePath,
   isSsjError,
@@ -17,6 +26,7 @@ export {
   type SsjIssue,
 } from './errors.js';
 export { type IdGenerator, randomIds, sequentialIds } from './ids.js';
+export { INSPECTOR_ROLES, type InspectorRole } from './inspector-roles.js';
 export {
   type Clock,
   fixedClock,

@@ -3,20 +3,13 @@
  */
 
 export {
-  type InspectorChange,
-  inspectorChangeSchema,
-  type TargetChange,
-  targetChangeSchema,
-} from './change.js';
-export { applyChanges, changesDigest } from './change-apply.js';
-export {
   type Checklist,
   type ChecklistInput,
   checklistDigest,
   checklistInputSchema,
   checklistItem,
   createChecklist,
-} from './checklist.js';
+} from './checklists/checklist.js';
 export {
   CHECKLIST_ITEM_FIELDS,
   type ChecklistDiff,
@@ -26,7 +19,17 @@ export {
   type FieldChange,
   type ItemChange,
   isEmptyChecklistDiff,
-} from './checklist-diff.js';
+} from './checklists/diff.js';
+export { GUIDANCE_SOURCE, type Guidance, guidanceSchema } from './checklists/guidance.js';
+export { type GuidanceSheet, guidanceGaps, guidanceSheet } from './checklists/guidance-sheet.js';
+export {
+  type CompileHandbookOptions,
+  compileIndustryHandbook,
+  createIndustryHandbook,
+  type IndustryHandbook,
+  type IndustryHandbookInput,
+  industryHandbookInputSchema,
+} from './checklists/industry-handbook.js';
 export {
   type ChecklistItem,
   type ChecklistItemCode,
@@ -36,99 +39,7 @@ export {
   checklistItemCodeSchema,
   checklistItemSchema,
   ITEM_PRIORITIES,
-} from './checklist-item.js';
-export {
-  type ChecklistIndex,
-  type ChecklistVersionRef,
-  checklistItemAppliesTo,
-  checklistItemRef,
-  indexChecklists,
-} from './checklist-lookup.js';
-export {
-  type ChecklistInspectionMethod,
-  INSPECTION_METHOD_LIST,
-  INSPECTION_METHODS,
-  INSPECTION_METHODS_SOURCE,
-  inspectionMethodOf,
-} from './checklist-method.js';
-export {
-  type ChecklistCalendar,
-  type ChecklistChange,
-  type ReviseChecklistOptions,
-  reviseChecklist,
-} from './checklist-revise.js';
-export {
-  CHECKLIST_CHANGE_CAUSES,
-  CHECKLIST_ENTRY_DEADLINE,
-  type ChecklistChangeCause,
-  type ChecklistEntryDeadline,
-  type ChecklistRevision,
-} from './checklist-revision.js';
-export {
-  CREDIT_RISK_CLASSES,
-  type CreditRiskClass,
-  type CreditRiskClassInfo,
-  creditRiskClassSchema,
-} from './credit-class.js';
-export {
-  DEPARTMENTS,
-  type Department,
-  type DepartmentId,
-  departmentById,
-  departmentRefSchema,
-  isDepartmentId,
-} from './departments.js';
-export { parseTargetFilter, safeParseTargetFilter, type TargetFilter, targetFilterSchema } from './filter.js';
-export { applyFilter, matchesFilter } from './filter-match.js';
-export { GUIDANCE_SOURCE, type Guidance, guidanceSchema } from './guidance.js';
-export { type GuidanceSheet, guidanceGaps, guidanceSheet } from './guidance-sheet.js';
-export {
-  CHECKLIST_HEADER_MAP,
-  checklistRowSchema,
-  type ImportChecklistItemsOptions,
-  importChecklistItems,
-} from './import-checklist.js';
-export {
-  type ImportOptions,
-  type ImportProblem,
-  type ImportResult,
-  importRows,
-  type RejectedRow,
-} from './import-rows.js';
-export {
-  INDUSTRY_CODE_PATTERN,
-  INDUSTRY_SECTIONS,
-  type IndustrySection,
-  industryCodeSchema,
-  isIndustryUnder,
-} from './industry-codes.js';
-export {
-  type CompileHandbookOptions,
-  compileIndustryHandbook,
-  createIndustryHandbook,
-  type IndustryHandbook,
-  type IndustryHandbookInput,
-  industryHandbookInputSchema,
-} from './industry-handbook.js';
-export {
-  type Certificate,
-  type ConflictOfInterest,
-  certificateSchema,
-  conflictOfInterestSchema,
-  type ExpertAffiliationKind,
-  hasValidCertificate,
-  INSPECTOR_ROLES,
-  type Inspector,
-  type InspectorId,
-  inspectorIdSchema,
-  inspectorSchema,
-} from './inspector.js';
-export {
-  type ImportInspectorsOptions,
-  INSPECTOR_HEADER_MAP,
-  importInspectors,
-  inspectorRowSchema,
-} from './inspector-import.js';
+} from './checklists/item.js';
 export {
   createJointChecklist,
   type JointChecklist,
@@ -136,38 +47,127 @@ export {
   type JointChecklistInput,
   jointChecklistInputSchema,
   jointEntriesOf,
-} from './joint-checklist.js';
-export { formatLegalBasis, type LegalBasis, legalBasisSchema, parseLegalBasisText } from './legal-basis.js';
+} from './checklists/joint-checklist.js';
+export {
+  formatLegalBasis,
+  type LegalBasis,
+  legalBasisSchema,
+  parseLegalBasisText,
+} from './checklists/legal-basis.js';
+export {
+  type ChecklistIndex,
+  type ChecklistVersionRef,
+  checklistItemAppliesTo,
+  checklistItemRef,
+  indexChecklists,
+} from './checklists/lookup.js';
+export {
+  type ChecklistInspectionMethod,
+  INSPECTION_METHOD_LIST,
+  INSPECTION_METHODS,
+  INSPECTION_METHODS_SOURCE,
+  inspectionMethodOf,
+} from './checklists/method.js';
+export {
+  type ChecklistCalendar,
+  type ChecklistChange,
+  type ReviseChecklistOptions,
+  reviseChecklist,
+} from './checklists/revise.js';
+export {
+  CHECKLIST_CHANGE_CAUSES,
+  CHECKLIST_ENTRY_DEADLINE,
+  type ChecklistChangeCause,
+  type ChecklistEntryDeadline,
+  type ChecklistRevision,
+} from './checklists/revision.js';
+export {
+  CHECKLIST_HEADER_MAP,
+  checklistRowSchema,
+  type ImportChecklistItemsOptions,
+  importChecklistItems,
+} from './import/checklist.js';
+export {
+  type ImportInspectorsOptions,
+  INSPECTOR_HEADER_MAP,
+  importInspectors,
+  inspectorRowSchema,
+} from './import/inspectors.js';
+export {
+  type ImportOptions,
+  type ImportProblem,
+  type ImportResult,
+  importRows,
+  type RejectedRow,
+} from './import/rows.js';
+export {
+  type ImportTargetsOptions,
+  importTargets,
+  TARGET_HEADER_MAP,
+  targetRowSchema,
+} from './import/targets.js';
+export {
+  type Certificate,
+  type ConflictOfInterest,
+  certificateSchema,
+  conflictOfInterestSchema,
+  type ExpertAffiliationKind,
+  hasValidCertificate,
+  type Inspector,
+  type InspectorId,
+  inspectorIdSchema,
+  inspectorSchema,
+} from './inspectors/inspector.js';
+export {
+  DEPARTMENTS,
+  type Department,
+  type DepartmentId,
+  departmentById,
+  departmentRefSchema,
+  isDepartmentId,
+} from './shared/departments.js';
+export {
+  INDUSTRY_CODE_PATTERN,
+  INDUSTRY_SECTIONS,
+  type IndustrySection,
+  industryCodeSchema,
+  isIndustryUnder,
+} from './shared/industry-codes.js';
 export {
   ORDOS_REGIONS,
   REGION_CODE_PATTERN,
   type RegionInfo,
   regionCodeSchema,
   regionPrefixSchema,
-} from './region-codes.js';
+} from './shared/region-codes.js';
+export {
+  type InspectorChange,
+  inspectorChangeSchema,
+  type TargetChange,
+  targetChangeSchema,
+} from './snapshots/change.js';
+export { applyChanges, changesDigest } from './snapshots/change-apply.js';
+export { DIRECTORY_DIGEST_ALGORITHM, type DirectoryKind, directoryDigest } from './snapshots/digest.js';
 export {
   createInspectorSnapshot,
   createTargetSnapshot,
   type DirectorySnapshot,
   type InspectorSnapshot,
   type TargetSnapshot,
-} from './snapshot.js';
-export { DIRECTORY_DIGEST_ALGORITHM, type DirectoryKind, directoryDigest } from './snapshot-digest.js';
+} from './snapshots/snapshot.js';
 export {
-  type InspectionHistoryEntry,
-  inspectionHistoryEntrySchema,
-  type MarketSubjectTarget,
-  type Target,
-  type TargetId,
-  targetIdSchema,
-  targetSchema,
-} from './target.js';
+  CREDIT_RISK_CLASSES,
+  type CreditRiskClass,
+  type CreditRiskClassInfo,
+  creditRiskClassSchema,
+} from './targets/credit-class.js';
 export {
-  type ImportTargetsOptions,
-  importTargets,
-  TARGET_HEADER_MAP,
-  targetRowSchema,
-} from './target-import.js';
+  parseTargetFilter,
+  safeParseTargetFilter,
+  type TargetFilter,
+  targetFilterSchema,
+} from './targets/filter.js';
+export { applyFilter, matchesFilter } from './targets/filter-match.js';
 export {
   isMarketSubjectKind,
   type MarketSubjectKind,
@@ -176,7 +176,7 @@ export {
   type TargetKind,
   type TargetKindInfo,
   targetKindFromLabel,
-} from './target-kinds.js';
+} from './targets/kinds.js';
 export {
   TARGET_SCALES,
   TARGET_STATUS_IDS,
@@ -187,13 +187,27 @@ export {
   targetScaleSchema,
   targetStatusFromLabel,
   targetStatusSchema,
-} from './target-status.js';
-export { defineWorkRules, type WorkRules, type WorkRulesOverrides, workRulesGaps } from './work-rules.js';
+} from './targets/status.js';
+export {
+  type InspectionHistoryEntry,
+  inspectionHistoryEntrySchema,
+  type MarketSubjectTarget,
+  type Target,
+  type TargetId,
+  targetIdSchema,
+  targetSchema,
+} from './targets/target.js';
 export {
   DEFAULT_WORK_RULES,
   PROCESS_STEP_LIST,
   PROCESS_STEPS,
   type ProcessStep,
   type RuleValue,
-} from './work-rules-defaults.js';
-export { REQUIRED_PROCESS_STEPS, workRuleSchemas, workRulesOverridesSchema } from './work-rules-schema.js';
+} from './work-rules/defaults.js';
+export { REQUIRED_PROCESS_STEPS, workRuleSchemas, workRulesOverridesSchema } from './work-rules/schema.js';
+export {
+  defineWorkRules,
+  type WorkRules,
+  type WorkRulesOverrides,
+  workRulesGaps,
+} from './work-rules/work-rules.js';

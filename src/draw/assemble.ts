@@ -1,7 +1,8 @@
-import { canonicalDigest } from '../core/index.js';
 import type { StratumOutcome } from './engine.js';
-import { wordsToHex } from './fast-key.js';
+import { keysHex } from './fast-key.js';
 import { compareIdBytes } from './id-order.js';
+import type { Ranked } from './key-heap.js';
+import { recordDigest } from './record-digest.js';
 import type {
   DrawCommitment,
   DrawRecord,
@@ -12,6 +13,8 @@ import type {
   StratumResult,
   StratumSize,
 } from './types.js';
+
+const NONE: Ranked = { size: 0, ids: [], keys: new Int32Array(0) };
 
 /** A replacement before its successor is known. */
 export type ReplacementRequest = Omit<Replacement, 'replacedBy'>;
@@ -65,42 +68,44 @@ export function assembleRecord(parts: RecordParts): { record: DrawRecord; proble
       continue;
     }
     const r = change.rep as ReplacementRequest;
-    const ranked = parts.outcome.get(r.stratum)?.ranked ?? [];
+    const ranked = parts.outcome.get(r.stratum)?.ranked ?? NONE;
     const eligible = parts.sizes[r.stratum]?.eligible ?? 0;
     const done = replacedCount.get(r.stratum) ?? 0;
     const drawn = Math.min(eligible, (size.get(r.stratum) ?? 0) + done);
-    const position = ranked.slice(0, drawn).findIndex((e) => e.id === r.id);
-    if (position < 0 || replacedIds.has(r.id)) problems.push(`${r.id} was not selected when replaced`);
+    const position = ranked.ids.indexOf(r.id);
+    if (position < 0 || position >= drawn || replacedIds.has(r.id))
+      problems.push(`${r.id} was not selected when replaced`);
     replacedIds.add(r.id);
     replacedCount.set(r.stratum, done + 1);
     replacements.push({
       ...r,
-      replacedBy: drawn < ranked.length && drawn < eligible ? (ranked[drawn]?.id ?? null) : null,
+      replacedBy: drawn < ranked.size && drawn < eligible ? (ranked.ids[drawn] ?? null) : null,
     });
   }
   const strata: Record<string, StratumResult> = {};
   const selected: SelectedTarget[] = [];
   for (const name of Object.keys(parts.sizes).sort(compareIdBytes)) {
     const s = parts.sizes[name] as StratumSize;
-    const ranked = parts.outcome.get(name)?.ranked ?? [];
+    const ranked = parts.outcome.get(name)?.ranked ?? NONE;
     const finalSize = size.get(name) ?? s.size;
     const drawn = Math.min(s.eligible, finalSize + (replacedCount.get(name) ?? 0));
+    const hex = keysHex(ranked.keys, 0, Math.min(ranked.size, drawn + 1));
+    const listed = Math.min(drawn, ranked.size);
     let count = 0;
-    for (let i = 0; i < drawn; i++) {
-      const e = ranked[i];
-      if (e === undefined) break;
-      if (replacedIds.has(e.id)) continue;
-      selected.push({ id: e.id, stratum: name, key: wordsToHex(e.key), rank: i + 1 });
+    for (let i = 0; i < listed; i++) {
+      const id = ranked.ids[i] as string;
+      if (replacedIds.size > 0 && replacedIds.has(id)) continue;
+      selected.push({ id, stratum: name, key: hex[i] as string, rank: i + 1 });
       count++;
     }
-    const next = drawn < s.eligible ? ranked[drawn] : undefined;
+    const next = drawn < s.eligible ? hex[drawn] : undefined;
     strata[name] = {
       ...s,
       size: finalSize,
       drawn,
       selected: count,
       shortfall: finalSize - Math.min(finalSize, s.eligible),
-      nextKey: next === undefined ? null : wordsToHex(next.key),
+      nextKey: next ?? null,
     };
   }
   const body = {
@@ -115,5 +120,5 @@ export function assembleRecord(parts: RecordParts): { record: DrawRecord; proble
     ...(parts.commitment === undefined ? {} : { commitment: parts.commitment }),
     ...(parts.randomness === undefined ? {} : { randomness: parts.randomness }),
   };
-  return { record: { ...body, digest: canonicalDigest(body) }, problems };
+  return { record: { ...body, digest: recordDigest(body) }, problems };
 }

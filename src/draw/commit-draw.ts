@@ -1,17 +1,20 @@
 import { z } from 'zod';
-import { canonicalDigest, parseWith } from '../core/index.js';
+import { canonicalDigest, parseWith, SsjError } from '../core/index.js';
 import { groupPool } from './canonical-pool.js';
 import { normalizeExclusions } from './exclusions.js';
+import { randomnessDescriptorsSchema } from './randomness-schema.js';
 import { runPool } from './run-pool.js';
 import { exclusionSchema, jsonValueSchema, sampleSpecSchema } from './schemas.js';
 import { resolveSizes } from './sizes.js';
+import { checkStratumNames } from './stratum-names.js';
 import type { DrawCommitment, DrawRequest } from './types.js';
 
 const requestSchema = z.object({
   sample: sampleSpecSchema,
   exclude: z.array(exclusionSchema).optional(),
   filter: jsonValueSchema.optional(),
-  randomnessSource: z.string().min(1),
+  randomnessSource: z.string().min(1).optional(),
+  randomness: z.unknown().optional(),
   label: z.string().optional(),
   meta: jsonValueSchema.optional(),
 });
@@ -21,9 +24,15 @@ const requestSchema = z.object({
  * how they were computed, the exclusions with reasons, the 定向 filter, the algorithm and where the randomness
  * will come from, with a digest over all of it. Publish it; then reveal the randomness with {@link revealDraw}.
  *
- * @param request - pool, sample, exclusions, filter, randomness source, label, meta
+ * With `randomness` descriptors the commitment is `ssj-draw/2`: it fixes which public values will be revealed
+ * and the one spelling of each, so the operator cannot choose among spellings afterwards. The deprecated free-text
+ * `randomnessSource` still gives an `ssj-draw/1` commitment.
+ *
+ * @param request - pool, sample, exclusions, filter, randomness descriptors, label, meta
  * @returns the commitment, with `digest` (hex)
- * @throws {SsjError} `DRAW_INVALID_REQUEST` when the request or a pool entry is malformed
+ * @throws {SsjError} `DRAW_INVALID_REQUEST` when the request, a descriptor or a pool entry is malformed, or when
+ *   neither or both of `randomness` and `randomnessSource` are given
+ * @throws {SsjError} `DRAW_INVALID_STRATUM_NAME` when a stratum name of the sample is not NFC
  * @throws {SsjError} `DRAW_DUPLICATE_IDS` when the pool has an id twice (after NFC)
  * @throws {SsjError} `DRAW_DUPLICATE_EXCLUSIONS` when an id is excluded twice
  * @example
@@ -41,26 +50,46 @@ const requestSchema = z.object({
  */
 export function commitDraw(request: DrawRequest): DrawCommitment {
   parseWith(requestSchema, request, 'draw request', 'DRAW_INVALID_REQUEST');
+  const legacy = request.randomness === undefined;
+  if (legacy === (request.randomnessSource === undefined))
+    throw new SsjError('DRAW_INVALID_REQUEST', 'Invalid draw request: give `randomness` descriptors', {
+      issues: [
+        { path: ['randomness'], message: 'missing, or given with randomnessSource', expected: 'descriptors' },
+      ],
+    });
+  if (!legacy)
+    parseWith(randomnessDescriptorsSchema, request.randomness, 'randomness', 'DRAW_INVALID_REQUEST');
+  checkStratumNames(request.sample);
   const pool = groupPool(request.pool);
   const { list, ids } = normalizeExclusions(request.exclude);
   const { poolDigest, outcome } = runPool(pool, '00'.repeat(32), ids, () => 0);
   const strata: Record<string, number> = {};
   for (const [name, s] of outcome.strata) strata[name] = s.pool;
   const body = {
-    algorithm: 'ssj-draw/1' as const,
+    algorithm: legacy ? ('ssj-draw/1' as const) : ('ssj-draw/2' as const),
     pool: { digest: poolDigest, count: outcome.count, strata },
     sample: request.sample,
     sizes: resolveSizes(request.sample, outcome.strata),
     exclusions: list,
     ...(request.filter === undefined ? {} : { filter: request.filter }),
-    randomnessSource: request.randomnessSource,
+    ...(legacy
+      ? { randomnessSource: request.randomnessSource as string }
+      : { randomness: request.randomness as NonNullable<DrawRequest['randomness']> }),
     ...(request.label === undefined ? {} : { label: request.label }),
     ...(request.meta === undefined ? {} : { meta: request.meta }),
   };
   return { ...body, digest: canonicalDigest(body) };
 }
 
-/** The digest a commitment should have (over every field but `digest`). */
+/**
+ * The digest a commitment should have (承诺摘要): SHA-256 of the canonical JSON of every field but `digest`.
+ *
+ * @param commitment - a commitment
+ * @returns 64 lower-case hex characters
+ * @throws {SsjError} `CANONICAL_JSON_UNSUPPORTED` when the commitment holds a value JSON cannot carry
+ * @example
+ * {@includeCode ../../examples/draw-ceremony.ts#anchor}
+ */
 export function commitmentDigest(commitment: DrawCommitment): string {
   const { digest: _digest, ...body } = commitment;
   return canonicalDigest(body);

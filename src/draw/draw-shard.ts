@@ -3,7 +3,7 @@ import { canonicalDigest, parseWith, toHex } from '../core/index.js';
 import { forEachInOrder, groupPool } from './canonical-pool.js';
 import { drawEngine, engineOutcome, feed } from './engine.js';
 import { normalizeExclusions } from './exclusions.js';
-import { wordsToHex } from './fast-key.js';
+import { keysHex } from './fast-key.js';
 import { exclusionSchema, seedSchema } from './schemas.js';
 import type { Exclusion, PoolEntry } from './types.js';
 
@@ -84,12 +84,14 @@ export function drawShard(input: DrawShardInput): ShardResult {
   for (let i = 0; i < d.digests.length; i += 32) chunks.push(toHex(d.digests.bytes.subarray(i, i + 32)));
   const outcome = engineOutcome(engine);
   const strata: Record<string, ShardStratum> = {};
-  for (const [name, s] of outcome.strata)
+  for (const [name, s] of outcome.strata) {
+    const keys = keysHex(s.ranked.keys, 0, s.ranked.size);
     strata[name] = {
       pool: s.pool,
       excluded: s.excluded,
-      kept: s.ranked.map((e) => ({ id: e.id, key: wordsToHex(e.key) })),
+      kept: s.ranked.ids.map((id, i) => ({ id, key: keys[i] as string })),
     };
+  }
   return {
     algorithm: 'ssj-draw/1',
     seed: input.seed,

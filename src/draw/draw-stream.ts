@@ -5,6 +5,7 @@ import { isWellFormedId, nfc } from './canonical-pool.js';
 import { drawEngine, engineOutcome, enginePoolDigest, feed } from './engine.js';
 import { normalizeExclusions } from './exclusions.js';
 import { compareIdBytes } from './id-order.js';
+import { withForm } from './record-form.js';
 import { baseSize } from './run-pool.js';
 import { exclusionSchema, sampleSpecSchema, seedSchema } from './schemas.js';
 import { resolveSizes } from './sizes.js';
@@ -121,7 +122,7 @@ export async function drawTargetsFromStream(input: DrawStreamInput): Promise<Dra
         },
       );
   }
-  return assembleRecord({
+  const { record } = assembleRecord({
     seed,
     poolDigest: enginePoolDigest(engine),
     count: outcome.count,
@@ -130,5 +131,6 @@ export async function drawTargetsFromStream(input: DrawStreamInput): Promise<Dra
     exclusions: list,
     replacements: [],
     extensions: [],
-  }).record;
+  });
+  return withForm(record, 'ssj-draw/2', 'direct');
 }

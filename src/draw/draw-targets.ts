@@ -3,7 +3,9 @@ import { parseWith, type SafeResult, safely } from '../core/index.js';
 import { groupPool } from './canonical-pool.js';
 import { runDraw } from './draw-core.js';
 import { normalizeExclusions } from './exclusions.js';
+import { withForm } from './record-form.js';
 import { exclusionSchema, sampleSpecSchema, seedSchema } from './schemas.js';
+import { checkStratumNames } from './stratum-names.js';
 import type { DrawRecord, Exclusion, PoolEntry, SampleSpec } from './types.js';
 
 /** The direct form of a draw: a pool, a sample and a seed already fixed. */
@@ -25,11 +27,13 @@ const optionsSchema = z.object({
  * Draws inspection targets (随机抽取检查对象) with a fixed seed: every eligible entry gets the key
  * `SHA-256(prefixBlock(seed, stratum) ‖ id)` and each stratum takes the entries with the smallest keys, in key
  * order. The result does not depend on pool order; a stratum with fewer eligible entries than asked gives all of
- * them and records the shortfall.
+ * them and records the shortfall. The record is marked `form: 'direct'`: the caller chose the seed, so
+ * `verifyDraw` reports it as not a ceremony draw unless told `allowDirect`.
  *
  * @param input - pool, sample (`{ count }`, `{ ratio, rounding? }` or `{ strata }`), seed, exclusions
  * @returns the draw record, with its digest
  * @throws {SsjError} `DRAW_INVALID_REQUEST` when the pool, sample or exclusions are malformed
+ * @throws {SsjError} `DRAW_INVALID_STRATUM_NAME` when a stratum name of the sample is not NFC
  * @throws {SsjError} `DRAW_INVALID_SEED` when the seed is not 64 lower-case hex characters
  * @throws {SsjError} `DRAW_DUPLICATE_IDS` when the pool has an id twice (after NFC); the issues list each
  * @throws {SsjError} `DRAW_DUPLICATE_EXCLUSIONS` when an id is excluded twice
@@ -51,15 +55,16 @@ export function drawTargets(input: DrawTargetsInput): DrawRecord {
     'DRAW_INVALID_SEED',
   );
   parseWith(optionsSchema, input, 'draw input', 'DRAW_INVALID_REQUEST');
-  const options = input;
-  const { list, ids } = normalizeExclusions(options.exclude);
-  return runDraw({
+  checkStratumNames(input.sample);
+  const { list, ids } = normalizeExclusions(input.exclude);
+  const { record } = runDraw({
     pool: groupPool(input.pool),
-    seed: options.seed,
-    sample: options.sample,
+    seed: input.seed,
+    sample: input.sample,
     exclusions: list,
     excludedIds: ids,
-  }).record;
+  });
+  return withForm(record, 'ssj-draw/2', 'direct');
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Sha256Midstate } from '../core/index.js';
-import { keyWords } from './fast-key.js';
-import { drain, type KeyHeap, keyHeap, offer, type RankedEntry } from './key-heap.js';
+import { addLane, flushKeys, type KeyBatch, keyBatch, pushKey } from './key-batch.js';
+import { drain, type KeyHeap, keyHeap, type Ranked } from './key-heap.js';
 import {
   endEntry,
   finishPoolDigest,
@@ -13,14 +13,16 @@ import { stratumMidstate } from './target-key.js';
 
 /**
  * The one-pass draw engine (internal, mutable, wrapped by every public form): for each entry in id byte order it
- * adds the entry to the pool digest and, unless excluded, computes its key with one SHA-256 compression after the
- * stratum's midstate and offers it to the stratum's bounded heap.
+ * adds the entry to the pool digest and, unless excluded, queues its key (one SHA-256 compression after the
+ * stratum's midstate, computed a batch at a time) for the stratum's bounded heap.
  */
 /** One stratum's running state. */
 export interface StratumState {
   readonly field: Uint8Array;
   readonly mid: Sha256Midstate;
   readonly heap: KeyHeap;
+  /** The stratum's lane in the key batch. */
+  readonly lane: number;
   pool: number;
   excluded: number;
 }
@@ -32,7 +34,7 @@ export interface DrawEngine {
   readonly strata: Map<string, StratumState>;
   readonly excluded: ReadonlySet<string>;
   readonly capacityOf: (stratum: string) => number;
-  readonly scratch: Int32Array;
+  readonly keys: KeyBatch;
   seq: number;
   lastName: string | undefined;
   last: StratumState | undefined;
@@ -42,7 +44,7 @@ export interface DrawEngine {
 export interface StratumOutcome {
   readonly pool: number;
   readonly excluded: number;
-  readonly ranked: readonly RankedEntry[];
+  readonly ranked: Ranked;
 }
 
 /** What the engine yielded. */
@@ -64,7 +66,7 @@ export function drawEngine(
     strata: new Map(),
     excluded,
     capacityOf,
-    scratch: new Int32Array(8),
+    keys: keyBatch(),
     seq: 0,
     lastName: undefined,
     last: undefined,
@@ -76,13 +78,9 @@ export function stateFor(e: DrawEngine, stratum: string): StratumState {
   if (e.lastName === stratum && e.last !== undefined) return e.last;
   let s = e.strata.get(stratum);
   if (s === undefined) {
-    s = {
-      field: stratumField(stratum),
-      mid: stratumMidstate(e.seed, stratum),
-      heap: keyHeap(e.capacityOf(stratum)),
-      pool: 0,
-      excluded: 0,
-    };
+    const mid = stratumMidstate(e.seed, stratum);
+    const heap = keyHeap(e.capacityOf(stratum));
+    s = { field: stratumField(stratum), mid, heap, lane: addLane(e.keys, heap, mid), pool: 0, excluded: 0 };
     e.strata.set(stratum, s);
   }
   e.lastName = stratum;
@@ -99,15 +97,13 @@ export function feed(e: DrawEngine, id: string, stratum: string): void {
   s.pool++;
   const seq = e.seq++;
   if (e.excluded.size > 0 && e.excluded.has(id)) s.excluded++;
-  else if (s.heap.capacity > 0) {
-    keyWords(s.mid, d.chunk.bytes, start, end, e.scratch);
-    offer(s.heap, e.scratch, seq, id);
-  }
+  else if (s.heap.capacity > 0) pushKey(e.keys, s.lane, d.chunk.bytes, start, end, seq, id);
   endEntry(d, start, end);
 }
 
 /** Per-stratum counts and smallest keys. */
 export function engineOutcome(e: DrawEngine): EngineOutcome {
+  flushKeys(e.keys);
   const strata = new Map<string, StratumOutcome>();
   for (const [name, s] of e.strata)
     strata.set(name, { pool: s.pool, excluded: s.excluded, ranked: drain(s.heap) });

@@ -2,8 +2,10 @@ import { parseWith, SsjError } from '../core/index.js';
 import { groupPool } from './canonical-pool.js';
 import { nextStep, replacementRequests, runDraw, sampleOfRecord } from './draw-core.js';
 import { normalizeExclusions } from './exclusions.js';
+import { withForm } from './record-form.js';
 import { resolveSize, sizeForStratum } from './sample-size.js';
 import { sampleSpecSchema } from './schemas.js';
+import { checkStratumNames } from './stratum-names.js';
 import type { DrawRecord, Extension, PoolEntry, SampleSpec } from './types.js';
 
 /**
@@ -15,6 +17,7 @@ import type { DrawRecord, Extension, PoolEntry, SampleSpec } from './types.js';
  * @param more - how many more: `{ count }`, `{ ratio }` for every stratum, or `{ strata: { … } }`
  * @returns a new record (the input is not changed)
  * @throws {SsjError} `DRAW_INVALID_REQUEST` when `more` is malformed
+ * @throws {SsjError} `DRAW_INVALID_STRATUM_NAME` when a stratum name is not NFC
  * @throws {SsjError} `DRAW_POOL_MISMATCH` when the pool is not the record's pool
  * @example
  * ```ts
@@ -23,6 +26,7 @@ import type { DrawRecord, Extension, PoolEntry, SampleSpec } from './types.js';
  */
 export function extendDraw(record: DrawRecord, pool: readonly PoolEntry[], more: SampleSpec): DrawRecord {
   parseWith(sampleSpecSchema, more, 'extension', 'DRAW_INVALID_REQUEST');
+  checkStratumNames(more);
   const step = nextStep(record);
   const added: Extension[] = [];
   for (const [name, s] of Object.entries(record.strata)) {
@@ -43,10 +47,11 @@ export function redraw(
   },
 ): DrawRecord {
   const { list, ids } = normalizeExclusions(record.exclusions);
+  const c = record.commitment;
   const { record: next } = runDraw({
     pool: groupPool(pool),
     seed: record.seed,
-    sample: sampleOfRecord(record),
+    sample: c?.algorithm === 'ssj-draw/2' ? c.sample : sampleOfRecord(record),
     exclusions: list,
     excludedIds: ids,
     replacements: changes.replacements ?? replacementRequests(record),
@@ -59,5 +64,5 @@ export function redraw(
       'DRAW_POOL_MISMATCH',
       `The pool digest ${next.pool.digest} is not the record's ${record.pool.digest}`,
     );
-  return next;
+  return withForm(next, record.algorithm, c === undefined ? 'direct' : 'ceremony');
 }

@@ -42,9 +42,23 @@ export function keyWords(
   sha256CompressBlock(mid.state, out);
 }
 
-/** Hex of 8 key words. */
-export function wordsToHex(words: ArrayLike<number>, offset = 0): string {
-  let out = '';
-  for (let i = 0; i < 8; i++) out += ((words[offset + i] as number) >>> 0).toString(16).padStart(8, '0');
+const HEX_DIGITS = new TextEncoder().encode('0123456789abcdef');
+const decoder = new TextDecoder();
+
+/**
+ * The hex of `count` keys of 8 words from key `from` of `words`: every digit written through a table into one
+ * buffer and decoded once, each key then a 64-character slice of it (no per-key number formatting).
+ */
+export function keysHex(words: Int32Array, from: number, count: number): string[] {
+  const buffer = new Uint8Array(count * 64);
+  const base = from * 8;
+  for (let i = 0; i < count * 8; i++) {
+    const w = words[base + i] as number;
+    const at = i * 8;
+    for (let k = 0; k < 8; k++) buffer[at + k] = HEX_DIGITS[(w >>> (28 - 4 * k)) & 15] as number;
+  }
+  const all = decoder.decode(buffer);
+  const out = new Array<string>(count);
+  for (let i = 0; i < count; i++) out[i] = all.slice(i * 64, i * 64 + 64);
   return out;
 }

@@ -1,58 +1,13 @@
 /**
- * The verifiable seeded draw of inspection targets (双随机抽取检查对象).
+ * The verifiable seeded draw of inspection targets (双随机抽取检查对象). The inspector assignment is its own
+ * module, `assign`.
  *
  * @module draw
  */
 
-export { assignmentDigest } from './assign-digest.js';
-export { assignInspectors, safeAssignInspectors } from './assign-inspectors.js';
-export {
-  ASSIGN_DOMAIN,
-  type AssignPool,
-  type StreamPick,
-  seedBlock,
-  uniformStream,
-  unitKey,
-} from './assign-keys.js';
-export { type RankedEntry as AssignRankedEntry, randomOrder } from './assign-order.js';
-export type {
-  AssignExclusion,
-  AssignExclusionCode,
-  AssignedTeam,
-  AssignedVisit,
-  AssignmentRecord,
-  Recusal,
-  TeamMember,
-  UnstaffedCode,
-  UnstaffedUnit,
-} from './assign-record.js';
-export { currentLoad, type RecusalRequest, recuse } from './assign-recuse.js';
-export {
-  ASSIGN_DEFAULTS,
-  type AssignRule,
-  type AssignRuleOverrides,
-  DEFAULT_ASSIGN_RULE,
-  type LeadRule,
-  resolveAssignRule,
-  type SourcedValue,
-} from './assign-rules.js';
-export { type AssignRequest, assignRequestSchema } from './assign-schema.js';
-export type {
-  AssignCertificate,
-  AssignConflict,
-  AssignHistoryEntry,
-  AssignInspector,
-  AssignTarget,
-  InspectorRole,
-} from './assign-types.js';
-export {
-  type AssignmentAnchors,
-  type AssignmentProblem,
-  type AssignmentProblemCode,
-  type AssignmentVerification,
-  verifyAssignment,
-} from './assign-verify.js';
-export { commitDraw } from './commit-draw.js';
+export { type CeremonySeed, ceremonySeed } from './ceremony-seed.js';
+export { commitDraw, commitmentDigest } from './commit-draw.js';
+export { describeDescriptor, describeRandomness } from './describe-randomness.js';
 export { type DrawShardInput, drawShard, type ShardResult, type ShardStratum } from './draw-shard.js';
 export { type DrawStreamInput, drawTargetsFromStream } from './draw-stream.js';
 export { type DrawTargetsInput, drawTargets, safeDrawTargets } from './draw-targets.js';
@@ -60,13 +15,41 @@ export { extendDraw } from './extend-draw.js';
 export { compareIdBytes } from './id-order.js';
 export { type MergeShardsInput, mergeShards } from './merge-shards.js';
 export { CHUNK_BITS, POOL_TAG } from './pool-digest.js';
+export {
+  formatPoolCsv,
+  POOL_FILE_COLUMNS,
+  type PoolFileFormat,
+  type PoolFileOptions,
+  parsePoolFile,
+} from './pool-file.js';
+export type { PoolFileEncoding } from './pool-file-decode.js';
+export type { CanonicalValue } from './randomness-canonical.js';
+export { randomnessDescriptorSchema } from './randomness-schema.js';
+export type {
+  DiceDescriptor,
+  DrandBeacon,
+  DrandDescriptor,
+  HexDescriptor,
+  LotteryDescriptor,
+  RandomnessDescriptor,
+  RevealedValue,
+} from './randomness-types.js';
 export { replaceInDraw } from './replace-in-draw.js';
-export { revealDraw } from './reveal-draw.js';
+export { type RevealOptions, revealDraw } from './reveal-draw.js';
 export { RATIO_ROUNDING, resolveSize } from './sample-size.js';
-export { deriveSeed, hexDigestSchema, lengthPrefixed, SEED_TAG } from './seed.js';
+export {
+  deriveSeed,
+  hexDigestSchema,
+  lengthPrefixed,
+  SEED_TAG,
+  SEED_TAG_V2,
+  seedFromInputs,
+} from './seed.js';
 export { prefixBlock, STRATUM_TAG, targetKey } from './target-key.js';
 export type {
+  DrawAlgorithm,
   DrawCommitment,
+  DrawForm,
   DrawProblem,
   DrawProblemCode,
   DrawRecord,
@@ -75,6 +58,7 @@ export type {
   Exclusion,
   Extension,
   PoolEntry,
+  RandomnessCheck,
   Replacement,
   SampleSize,
   SampleSpec,
@@ -82,4 +66,4 @@ export type {
   StratumResult,
   StratumSize,
 } from './types.js';
-export { verifyDraw } from './verify-draw.js';
+export { type VerifyDrawOptions, verifyDraw } from './verify-draw.js';

@@ -41,19 +41,24 @@ function less(h: KeyHeap, a: number, b: number): boolean {
   return c !== 0 ? c < 0 : (h.seq[a] as number) < (h.seq[b] as number);
 }
 
-function store(h: KeyHeap, slot: number, key: Int32Array, seq: number, id: string): void {
-  h.keys.set(key, slot * 8);
+function store(h: KeyHeap, slot: number, key: Int32Array, at: number, seq: number, id: string): void {
+  const keys = h.keys;
+  const to = slot * 8;
+  for (let i = 0; i < 8; i++) keys[to + i] = key[at + i] as number;
   h.seq[slot] = seq;
   h.ids[slot] = id;
 }
 
-/** Offers an entry (key words, sequence number, id); keeps it if among the `capacity` smallest so far. */
-export function offer(h: KeyHeap, key: Int32Array, seq: number, id: string): void {
+/**
+ * Offers an entry (key words `key[at, at + 8)`, sequence number, id); keeps it if among the `capacity` smallest
+ * so far.
+ */
+export function offer(h: KeyHeap, key: Int32Array, at: number, seq: number, id: string): void {
   if (h.capacity === 0) return;
   const o = h.order;
   if (h.size < h.capacity) {
     const slot = h.size;
-    store(h, slot, key, seq, id);
+    store(h, slot, key, at, seq, id);
     let i = h.size++;
     while (i > 0) {
       const p = (i - 1) >> 1;
@@ -65,14 +70,14 @@ export function offer(h: KeyHeap, key: Int32Array, seq: number, id: string): voi
     return;
   }
   const root = o[0] as number;
-  const t = (key[0] as number) >>> 0;
+  const t = (key[at] as number) >>> 0;
   const rt = (h.keys[root * 8] as number) >>> 0;
   if (t > rt) return;
   if (t === rt) {
-    const c = compareWords(key, 0, h.keys, root * 8);
+    const c = compareWords(key, at, h.keys, root * 8);
     if (c > 0 || (c === 0 && seq >= (h.seq[root] as number))) return;
   }
-  store(h, root, key, seq, id);
+  store(h, root, key, at, seq, id);
   let i = 0;
   const n = h.size;
   for (;;) {
@@ -88,20 +93,26 @@ export function offer(h: KeyHeap, key: Int32Array, seq: number, id: string): voi
   o[i] = root;
 }
 
-/** One kept entry: id, key words and sequence number. */
-export interface RankedEntry {
-  readonly id: string;
-  readonly key: Int32Array;
-  readonly seq: number;
+/** The kept entries, smallest key first, as columns: `ids[i]` and its key words `keys[8 i, 8 i + 8)`. */
+export interface Ranked {
+  readonly size: number;
+  readonly ids: readonly string[];
+  readonly keys: Int32Array;
 }
 
 /** The kept entries, smallest key first. */
-export function drain(h: KeyHeap): RankedEntry[] {
+export function drain(h: KeyHeap): Ranked {
   const slots = Array.from(h.order.subarray(0, h.size));
-  slots.sort((a, b) => (less(h, a, b) ? -1 : less(h, b, a) ? 1 : 0));
-  return slots.map((s) => ({
-    id: h.ids[s] as string,
-    key: h.keys.slice(s * 8, s * 8 + 8),
-    seq: h.seq[s] as number,
-  }));
+  const keys = h.keys;
+  slots.sort((a, b) => {
+    const x = (keys[a * 8] as number) >>> 0;
+    const y = (keys[b * 8] as number) >>> 0;
+    if (x !== y) return x - y;
+    return less(h, a, b) ? -1 : less(h, b, a) ? 1 : 0;
+  });
+  const out = new Int32Array(slots.length * 8);
+  slots.forEach((slot, i) => {
+    out.set(keys.subarray(slot * 8, slot * 8 + 8), i * 8);
+  });
+  return { size: slots.length, ids: slots.map((slot) => h.ids[slot] as string), keys: out };
 }

@@ -4,8 +4,8 @@ import type { ShardResult } from './draw-shard.js';
 import type { StratumOutcome } from './engine.js';
 import { normalizeExclusions } from './exclusions.js';
 import { compareIdBytes } from './id-order.js';
-import type { RankedEntry } from './key-heap.js';
 import { POOL_TAG } from './pool-digest.js';
+import { withForm } from './record-form.js';
 import { baseSize } from './run-pool.js';
 import { resolveSizes } from './sizes.js';
 import type { DrawRecord, Exclusion, SampleSpec } from './types.js';
@@ -96,13 +96,16 @@ export function mergeShards(input: MergeShardsInput): DrawRecord {
       all.push(...part.kept);
     }
     all.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : compareIdBytes(a.id, b.id)));
-    const ranked: RankedEntry[] = all
-      .slice(0, need)
-      .map((e, seq) => ({ id: e.id, key: keyWords(e.key), seq }));
+    const top = all.slice(0, need);
+    const keys = new Int32Array(top.length * 8);
+    top.forEach((e, i) => {
+      keys.set(keyWords(e.key), i * 8);
+    });
+    const ranked = { size: top.length, ids: top.map((e) => e.id), keys };
     strata.set(name, { pool, excluded, ranked });
   }
   const count = shards.reduce((n, s) => n + s.count, 0);
-  return assembleRecord({
+  const { record } = assembleRecord({
     seed: input.seed,
     poolDigest: mergedPoolDigest(shards),
     count,
@@ -111,5 +114,6 @@ export function mergeShards(input: MergeShardsInput): DrawRecord {
     exclusions: list,
     replacements: [],
     extensions: [],
-  }).record;
+  });
+  return withForm(record, 'ssj-draw/2', 'direct');
 }

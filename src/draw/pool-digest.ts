@@ -1,5 +1,5 @@
 import { sha256, toHex, utf8 } from '../core/index.js';
-import { type ByteSink, byteSink, writeBytes, writeUint32, writeUtf8 } from './utf8-writer.js';
+import { type ByteSink, byteSink, writeBytes, writeRange, writeUint32, writeUtf8 } from './utf8-writer.js';
 
 /**
  * The pool digest (检查对象名录摘要), specified in `docs/draw-spec.md` §3. Entries in id byte order, each as
@@ -115,7 +115,7 @@ export function writeRow(
   const sink = d.chunk;
   writeUint32(sink, len);
   const at = sink.length;
-  writeBytes(sink, row.subarray(start, start + len));
+  writeRange(sink, row, start, start + len);
   writeBytes(sink, stratumBytes);
   endEntry(d, at, at + len);
 }

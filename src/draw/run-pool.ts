@@ -9,8 +9,7 @@ import {
   type StratumState,
   stateFor,
 } from './engine.js';
-import { keyWords } from './fast-key.js';
-import { offer } from './key-heap.js';
+import { pushKey } from './key-batch.js';
 import { writeRow } from './pool-digest.js';
 import type { IdRows } from './radix-order.js';
 import { resolveSize, sizeForStratum } from './sample-size.js';
@@ -50,9 +49,9 @@ export function runPool(
 }
 
 /**
- * The same pass when the ids are already byte rows (after a radix sort): the pool digest walks the rows in id
- * byte order, and the keys are computed in input order, which reads memory sequentially. The heap's tie-break
- * is still the id byte order (each entry's position in it).
+ * The same pass when the ids are already byte rows (after a radix sort): one walk in id byte order writes each
+ * row once into the pool digest and once into the key batch (the heap's tie-break is each entry's position in
+ * that order).
  */
 function runRows(
   pool: GroupedPool,
@@ -63,32 +62,26 @@ function runRows(
   const { order, ids, stratumOf } = pool;
   const n = order.length;
   const states = pool.strata.map((name) => stateFor(engine, name));
-  const position = new Uint32Array(n);
+  const excluded = engine.excluded;
+  const keys = engine.keys;
   const duplicates: string[] = [];
   let prev = -1;
   for (let p = 0; p < n; p++) {
     const k = order[p] as number;
-    position[k] = p;
     const len = lens[k] as number;
-    if (prev >= 0 && sameRow(matrix, prev * width, k * width, lens[prev] as number, len)) {
+    const at = k * width;
+    if (prev >= 0 && sameRow(matrix, prev * width, at, lens[prev] as number, len)) {
       const id = ids[k] as string;
       if (duplicates[duplicates.length - 1] !== id) duplicates.push(id);
     }
     prev = k;
-    writeRow(engine.digester, matrix, k * width, len, (states[stratumOf[k] as number] as StratumState).field);
+    const s = states[stratumOf[k] as number] as StratumState;
+    writeRow(engine.digester, matrix, at, len, s.field);
+    s.pool++;
+    if (excluded.size > 0 && excluded.has(ids[k] as string)) s.excluded++;
+    else if (s.heap.capacity > 0) pushKey(keys, s.lane, matrix, at, at + len, p, ids[k] as string);
   }
   if (duplicates.length > 0) throw duplicateIds(duplicates);
-  const excluded = engine.excluded;
-  const key = engine.scratch;
-  for (let i = 0; i < n; i++) {
-    const s = states[stratumOf[i] as number] as StratumState;
-    s.pool++;
-    if (excluded.size > 0 && excluded.has(ids[i] as string)) s.excluded++;
-    else if (s.heap.capacity > 0) {
-      keyWords(s.mid, matrix, i * width, i * width + (lens[i] as number), key);
-      offer(s.heap, key, position[i] as number, ids[i] as string);
-    }
-  }
   engine.seq = n;
   return { poolDigest: enginePoolDigest(engine), outcome: engineOutcome(engine) };
 }

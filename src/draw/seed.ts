@@ -50,3 +50,29 @@ export function deriveSeed(commitmentDigest: string, randomness: readonly string
   for (const value of randomness) hash.update(lengthPrefixed(utf8(value.normalize('NFC'))));
   return hash.digestHex();
 }
+
+/** The domain tag of an `ssj-draw/2` seed: the revealed values enter in their canonical form. */
+export const SEED_TAG_V2 = 'shuangsuiji/seed/v2';
+
+/**
+ * The `ssj-draw/2` seed (随机种子): `hex(SHA-256(utf8("shuangsuiji/seed/v2") ‖ lp(digest) ‖ lp(s1) ‖ lp(s2) …))`
+ * where `s1, s2, …` are the seed inputs of the canonical revealed values (for drand, SHA-256 of the signature).
+ *
+ * @param commitmentDigest - the commitment's digest (64 lower-case hex)
+ * @param seedInputs - the canonical seed inputs, in descriptor order (at least one)
+ * @returns the seed, 64 lower-case hex characters
+ * @throws {SsjError} `DRAW_INVALID_SEED_INPUT` when the digest is not 64 lower-case hex or no input is given
+ */
+export function seedFromInputs(commitmentDigest: string, seedInputs: readonly string[]): string {
+  parseWith(
+    seedInputSchema,
+    { commitmentDigest, randomness: seedInputs },
+    'seed input',
+    'DRAW_INVALID_SEED_INPUT',
+  );
+  const hash = createSha256()
+    .update(SEED_TAG_V2)
+    .update(lengthPrefixed(utf8(commitmentDigest)));
+  for (const value of seedInputs) hash.update(lengthPrefixed(utf8(value)));
+  return hash.digestHex();
+}

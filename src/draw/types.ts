@@ -3,6 +3,14 @@
  * the randomness exists, and the record published after. Plain, read-only, JSON-serialisable data.
  */
 import type { JsonValue } from '../core/index.js';
+import type { RandomnessDescriptor } from './randomness-types.js';
+
+/**
+ * The algorithm id of a commitment or record (算法版本): `ssj-draw/2` is drawn today; `ssj-draw/1` records keep
+ * verifying. The two differ only in the commitment's randomness (free text in 1, descriptors in 2), the seed tag,
+ * and the record's `form`.
+ */
+export type DrawAlgorithm = 'ssj-draw/1' | 'ssj-draw/2';
 
 /** One entry of the pool (抽查对象名录中的一条): a target id and its stratum (分层, e.g. a credit-risk class). */
 export interface PoolEntry {
@@ -40,8 +48,17 @@ export interface DrawRequest {
   readonly exclude?: readonly Exclusion[];
   /** The serialisable 定向 filter that produced the pool, stored as given. */
   readonly filter?: JsonValue;
-  /** Where the public randomness will come from, e.g. `drand quicknet round 1234567`. */
-  readonly randomnessSource: string;
+  /**
+   * The public randomness to be revealed, in order, each with its one canonical form (随机数来源描述): a drand
+   * round, a lottery draw, dice thrown at a ceremony, or a fixed-length hex value. Gives an `ssj-draw/2`
+   * commitment. Give this or `randomnessSource`, not both.
+   */
+  readonly randomness?: readonly RandomnessDescriptor[];
+  /**
+   * @deprecated Free text (`ssj-draw/1`): the spelling of the revealed values is not fixed, so an operator who
+   * sees them can try spellings. Kept so existing integrations keep working; use `randomness`.
+   */
+  readonly randomnessSource?: string;
   /** A label, e.g. the task id. */
   readonly label?: string;
   /** Anything else to bind into the commitment (sizes arithmetic, policy id…). */
@@ -64,8 +81,8 @@ export interface StratumSize {
 
 /** The commitment (抽取承诺), published before the randomness exists. */
 export interface DrawCommitment {
-  /** The algorithm id and version, `ssj-draw/1`. */
-  readonly algorithm: 'ssj-draw/1';
+  /** The algorithm id and version. */
+  readonly algorithm: DrawAlgorithm;
   /** The pool digest (hex), total count and count per stratum. */
   readonly pool: {
     readonly digest: string;
@@ -80,8 +97,10 @@ export interface DrawCommitment {
   readonly exclusions: readonly Exclusion[];
   /** The 定向 filter, if any. */
   readonly filter?: JsonValue;
-  /** Where the randomness will come from. */
-  readonly randomnessSource: string;
+  /** `ssj-draw/2`: the randomness descriptors, in the order the values are revealed. */
+  readonly randomness?: readonly RandomnessDescriptor[];
+  /** `ssj-draw/1`: where the randomness would come from, as free text. */
+  readonly randomnessSource?: string;
   /** A label, if any. */
   readonly label?: string;
   /** Anything else bound in, if any. */
@@ -89,6 +108,9 @@ export interface DrawCommitment {
   /** SHA-256 (hex) of the canonical JSON of every other field. */
   readonly digest: string;
 }
+
+/** How a record's seed was fixed: from a commitment and public randomness, or by the caller. */
+export type DrawForm = 'ceremony' | 'direct';
 
 /** One drawn target (抽中对象): id, stratum, key (hex) and 1-based rank in its stratum's key order. */
 export interface SelectedTarget {
@@ -131,7 +153,13 @@ export interface StratumResult extends StratumSize {
 
 /** The published record of a draw (抽取结果记录), verifiable by anyone with the pool. */
 export interface DrawRecord {
-  readonly algorithm: 'ssj-draw/1';
+  readonly algorithm: DrawAlgorithm;
+  /**
+   * `ssj-draw/2`: `ceremony` when the seed was derived from a published commitment and public randomness,
+   * `direct` when the caller chose the seed (抽取方式). An `ssj-draw/1` record has no `form`: it is a ceremony
+   * exactly when it has a `commitment`.
+   */
+  readonly form?: DrawForm;
   /** The seed (64 hex). */
   readonly seed: string;
   /** Pool digest (hex) and count. */
@@ -148,7 +176,7 @@ export interface DrawRecord {
   readonly extensions: readonly Extension[];
   /** The commitment, for the ceremony form. */
   readonly commitment?: DrawCommitment;
-  /** The public randomness revealed, for the ceremony form. */
+  /** The public randomness revealed, for the ceremony form (`ssj-draw/2`: each in its canonical spelling). */
   readonly randomness?: readonly string[];
   /** SHA-256 (hex) of the canonical JSON of every other field. */
   readonly digest: string;
@@ -172,6 +200,11 @@ export type DrawProblemCode =
   | 'replacement'
   | 'next-key'
   | 'exclusions'
+  | 'randomness'
+  | 'beacon'
+  | 'direct-form'
+  | 'commitment-anchor'
+  | 'step-numbering'
   | 'malformed';
 
 /** One problem found by verification, named. */
@@ -184,6 +217,42 @@ export interface DrawProblem {
 
 /** The result of verifying a record (核验结果). */
 export interface DrawVerification {
+  /** `true` when there are no problems. */
   readonly valid: boolean;
+  /** Every problem found, named. */
   readonly problems: readonly DrawProblem[];
+  /** `ceremony` when the record has a commitment, else `direct` (the caller chose the seed). */
+  readonly form: DrawForm;
+  /** The digest of the record's commitment, to compare with the one published in advance; `null` when direct. */
+  readonly commitmentDigest: string | null;
+  /**
+   * `matched`: the commitment digest is the one given as published; `mismatch`: it is not (a `commitment-anchor`
+   * problem); `not-given`: no published digest was given, so compare `commitmentDigest` with the publication
+   * yourself.
+   */
+  readonly anchor: 'matched' | 'mismatch' | 'not-given';
+  /** Each revealed value with its source and whether it was checked (ceremony form). */
+  readonly randomness: readonly RandomnessCheck[];
+}
+
+/** What verification says about one revealed value (随机数核验): where it comes from and whether it was checked. */
+export interface RandomnessCheck {
+  /** Position in the commitment's list, from 0. */
+  readonly index: number;
+  /** The descriptor's kind; `text` for the free text of an `ssj-draw/1` commitment. */
+  readonly kind: RandomnessDescriptor['kind'] | 'text';
+  /** Where the value comes from, in words (for drand with the round's time). */
+  readonly source: string;
+  /** The value as the record states it. */
+  readonly value: string;
+  /**
+   * `verified`: the library checked it (a drand BLS signature); `not-checked`: compare it with its source
+   * yourself (a lottery result, dice, hex, or drand without a beacon verifier); `refused`: it does not fit its
+   * descriptor or its signature does not verify (the problems say why).
+   */
+  readonly status: 'verified' | 'not-checked' | 'refused';
+  /** drand: the round. */
+  readonly round?: number;
+  /** drand: the round's publication time (UTC). */
+  readonly time?: string;
 }

@@ -1,4 +1,4 @@
-import type { SourcedRule } from './rules.js';
+import type { SourcedRule } from './sourced-rule.js';
 
 /** Why an enterprise is put on the abnormal-operation list (列入经营异常名录的情形). */
 export type AbnormalListingGround = 'unreachable' | 'annual-report-late' | 'order-to-publish-unmet';

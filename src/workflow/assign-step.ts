@@ -15,8 +15,12 @@ import { assertStep } from './transitions.js';
  * 受委托组织 with its 委托书), and accompanying staff (辅助人员、网格员、第三方) never inspect or count. Drawn → assigned.
  *
  * @param task - a drawn task
+<<<<<<< HEAD
  * @param input - the teams (from the draw module’s inspector assignment), each department's inspecting-body
  *   mandate, the assignment's digest if any, and the actor
+=======
+ * @param input - the teams (from the assign module’s inspector assignment), its digest if any, and the actor
+>>>>>>> main
  * @param ctx - the workflow context (its rules give the minimum team size)
  * @returns the assigned task and a `task.assign` event
  * @throws {SsjError} `WORKFLOW_ILLEGAL_TRANSITION` when the task is not drawn (no results without an assignment)
@@ -90,7 +94,7 @@ export function assignTask(
   return stepResult(task, next, 'assign', input.actor, toJsonValue(payload), ctx);
 }
 
-/** The part of the draw module’s inspector assignment record (随机匹配记录) the workflow reads. */
+/** The part of the assign module’s inspector assignment record (随机匹配记录) the workflow reads. */
 export interface AssignmentLike {
   readonly digest: string;
   readonly visits: readonly {
@@ -108,7 +112,7 @@ export interface AssignmentLike {
  * The teams of an inspector assignment (检查组), as {@link assignTask} takes them: officers as inspectors, experts
  * apart.
  *
- * @param record - the draw module’s `assignInspectors` record
+ * @param record - the assign module’s `assignInspectors` record
  * @returns one team per (target, department)
  * @example
  * ```ts

@@ -1,5 +1,11 @@
 import { parseWith, type SsjIssue } from '../core/index.js';
-import { type DrawCommitment, type DrawRecord, type PoolEntry, verifyDraw } from '../draw/index.js';
+import {
+  type DrawCommitment,
+  type DrawRecord,
+  describeRandomness,
+  type PoolEntry,
+  verifyDraw,
+} from '../draw/index.js';
 import type { WorkflowContext } from './context.js';
 import { toJsonValue } from './json-value.js';
 import { commitInputSchema, designateInputSchema, recordDrawInputSchema } from './step-inputs.js';
@@ -25,12 +31,18 @@ import { assertStep } from './transitions.js';
  */
 export function commitTask(
   task: InspectionTask,
-  input: { readonly commitment: Pick<DrawCommitment, 'digest' | 'randomnessSource'>; readonly actor: string },
+  input: {
+    readonly commitment: Pick<DrawCommitment, 'digest' | 'randomnessSource' | 'randomness'>;
+    readonly actor: string;
+  },
   ctx: WorkflowContext,
 ): StepResult {
   assertStep(task, 'commit');
   parseWith(commitInputSchema, input, 'commit input');
-  const commitment = { digest: input.commitment.digest, randomnessSource: input.commitment.randomnessSource };
+  const commitment = {
+    digest: input.commitment.digest,
+    randomnessSource: describeRandomness(input.commitment),
+  };
   return stepResult(task, { status: 'committed', commitment }, 'commit', input.actor, { commitment }, ctx);
 }
 

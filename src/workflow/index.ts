@@ -45,6 +45,7 @@ export {
   type OverdueResult,
   resultDueDate,
 } from './deadlines.js';
+export type { ReplaceInDraw } from './draw-replacement.js';
 export { commitTask, designateTargets, recordDraw } from './draw-steps.js';
 export { FOLLOW_UP_KINDS, FOLLOW_UP_MEASURES, type FollowUpKind } from './follow-up-measures.js';
 export {
@@ -106,7 +107,7 @@ export {
   safeParsePlan,
 } from './plan-types.js';
 export type { AuditStore, PublicationSink, TaskStore } from './ports.js';
-export { PRE_CHECK_RULES, type PreCheckInput, preCheckTargets, type ReplaceInDraw } from './pre-check.js';
+export { PRE_CHECK_RULES, type PreCheckInput, preCheckTargets } from './pre-check.js';
 export { type RecordResultInput, recordResult, recordResultInputSchema } from './record-result.js';
 export {
   isProblemResult,
@@ -126,8 +127,13 @@ export {
   type ResultSubReasonId,
 } from './result-vocabulary.js';
 export { publishTask, reviewTask } from './review-publish.js';
+<<<<<<< HEAD
 export { type SourcedRule, WORKFLOW_RULES, type WorkflowRules } from './rules.js';
 export { type MakeUpScanInInput, type MissedScanIn, makeUpScanIn, missedScanIns } from './scan-in.js';
+=======
+export { WORKFLOW_RULES, type WorkflowRules } from './rules.js';
+export type { SourcedRule } from './sourced-rule.js';
+>>>>>>> main
 export {
   type AssessmentReport,
   type AssessmentStats,

@@ -2,6 +2,7 @@ import { parseWith, SsjError, type SsjIssue } from '../core/index.js';
 import type { TargetStatus } from '../directories/index.js';
 import type { DrawRecord } from '../draw/index.js';
 import type { WorkflowContext } from './context.js';
+import type { ReplaceInDraw } from './draw-replacement.js';
 import { toJsonValue } from './json-value.js';
 import { preCheckInputSchema } from './step-inputs.js';
 import { failIf, type StepResult, stepResult } from './step-result.js';
@@ -30,9 +31,6 @@ export const PRE_CHECK_RULES = [
   readonly inspect: boolean;
   readonly label: string;
 }[];
-
-/** The draw module’s replacement, bound to the pool: `(record, id, reason) => replaceInDraw(record, pool, id, reason)`. */
-export type ReplaceInDraw = (record: DrawRecord, id: string, reason: string) => DrawRecord;
 
 /** The input of {@link preCheckTargets}. */
 export interface PreCheckInput {

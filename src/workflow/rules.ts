@@ -1,17 +1,6 @@
 import { CHECKLIST_ENTRY_DEADLINE } from '../directories/index.js';
 import { ABNORMAL_LISTING_GROUNDS } from './abnormal-list-grounds.js';
-
-/**
- * One rule of the regulation as data: a number, its unit and where it comes from (规则及出处).
- */
-export interface SourcedRule<U extends string = string> {
-  /** The number the rule sets. */
-  readonly value: number;
-  /** What the number counts. */
-  readonly unit: U;
-  /** The document and clause that set it. */
-  readonly source: string;
-}
+import type { SourcedRule } from './sourced-rule.js';
 
 /** The rules the workflow applies, with their sources (the library’s defaults; hosts may pass their own). */
 export interface WorkflowRules {

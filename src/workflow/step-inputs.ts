@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import type { ReplaceInDraw } from './draw-replacement.js';
 import { accompanyingSchema, mandateSchema } from './mandate.js';
-import type { ReplaceInDraw } from './pre-check.js';
 
 const text = z.string().check(z.trim(), z.minLength(1));
 const hex64 = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'Expected 64 lowercase hex characters'));
@@ -10,7 +10,17 @@ export const actorInputSchema = z.object({ actor: text });
 
 /** Zod schema of the input of `commitTask`. @internal */
 export const commitInputSchema = z.object({
-  commitment: z.object({ digest: hex64, randomnessSource: text }),
+  commitment: z
+    .object({
+      digest: hex64,
+      randomnessSource: z.optional(text),
+      randomness: z.optional(z.array(z.unknown()).check(z.minLength(1))),
+    })
+    .check(
+      z.refine((c) => (c.randomness === undefined) !== (c.randomnessSource === undefined), {
+        message: 'give randomness descriptors (or, for ssj-draw/1, randomnessSource)',
+      }),
+    ),
   actor: text,
 });
 

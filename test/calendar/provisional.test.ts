@@ -34,7 +34,7 @@ describe('years without an official schedule (2027 on)', () => {
     expect(calendar.deadline(d('2026-11-02'), 20).provisional).toBe(false);
   });
 
-  it('take the statutory days off from date-holidays, 春节 4 days (除夕 to 初三) and 劳动节 2 days', () => {
+  it('take the statutory days off of the 2024 text, 春节 4 days (除夕 to 初三) and 劳动节 2 days, lunar dates computed', () => {
     for (const date of ['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08']) {
       expect(calendar.dayInfo(d(date))).toMatchObject({
         kind: 'holiday',

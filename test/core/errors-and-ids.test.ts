@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import {
   ERROR_CODES,
@@ -83,5 +83,34 @@ describe('id generators', () => {
     const ids = new Set(Array.from({ length: 1000 }, () => newId('task')));
     expect(ids.size).toBe(1000);
     for (const id of ids) expect(id).toMatch(/^task_[0-9a-z]{16}$/);
+  });
+
+  describe('drawn from crypto.getRandomValues', () => {
+    afterEach(() => vi.restoreAllMocks());
+    const feed = (values: number[]) =>
+      vi
+        .spyOn(crypto, 'getRandomValues')
+        .mockImplementation(<T extends ArrayBufferView | null>(array: T): T => {
+          const bytes = array as unknown as Uint8Array;
+          for (let i = 0; i < bytes.length; i++) bytes[i] = values.shift() ?? 0;
+          return array;
+        });
+
+    it('maps each byte below 238 to one of 34 characters without l or o, and draws again for 238 and above', () => {
+      // 0 → '0', 33 → 'z', 34 → '0' (34 mod 34), 237 → 237 mod 34 = 33 → 'z'; 238 and 255 are refused.
+      feed([238, 0, 255, 33, 34, 237, 21, 23]);
+      expect(randomIds(6)('t')).toBe('t_0z0zmp');
+    });
+
+    it('uses every character of the alphabet and no other', () => {
+      const seen = new Set(Array.from({ length: 400 }, () => randomIds(16)('x').slice(2)).join(''));
+      expect([...seen].sort().join('')).toBe('0123456789abcdefghijkmnpqrstuvwxyz');
+    });
+  });
+
+  it('refuses a size that is not a whole number from 1 to 256', () => {
+    for (const size of [0, 257, 1.5, Number.NaN]) {
+      expect(() => randomIds(size)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import type { AssignConflict, AssignInspector } from '../../src/assign/index.js';
 import type { JsonValue } from '../../src/core/index.js';
 import type {
   ConflictOfInterest,
@@ -14,7 +15,6 @@ import type {
   TargetKind,
 } from '../../src/directories/index.js';
 import { applyChanges, createInspectorSnapshot, createTargetSnapshot } from '../../src/directories/index.js';
-import type { AssignConflict, AssignInspector } from '../../src/draw/index.js';
 
 describe('directory types', () => {
   it('keeps target ids and inspector ids apart', () => {

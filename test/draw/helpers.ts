@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import type { PoolEntry } from '../../src/draw/index.js';
+import { groupPool } from '../../src/draw/canonical-pool.js';
+import { runDraw } from '../../src/draw/draw-core.js';
+import { normalizeExclusions } from '../../src/draw/exclusions.js';
+import type { DrawRecord, Exclusion, PoolEntry, SampleSpec } from '../../src/draw/index.js';
 
 /** SHA-256 by node:crypto, as an independent check of the TypeScript implementation. */
 export const nodeSha = (...parts: (Uint8Array | string)[]): Buffer => {
@@ -58,3 +61,23 @@ export const shuffled = <T>(items: readonly T[], order: readonly number[]): T[] 
   }
   return out;
 };
+
+/**
+ * An `ssj-draw/1` direct record, as `drawTargets` gave before `ssj-draw/2`: the engine's record unchanged. Kept to
+ * show that records of the earlier version keep verifying.
+ */
+export function drawV1(input: {
+  readonly pool: readonly PoolEntry[];
+  readonly sample: SampleSpec;
+  readonly seed: string;
+  readonly exclude?: readonly Exclusion[];
+}): DrawRecord {
+  const { list, ids } = normalizeExclusions(input.exclude);
+  return runDraw({
+    pool: groupPool(input.pool),
+    seed: input.seed,
+    sample: input.sample,
+    exclusions: list,
+    excludedIds: ids,
+  }).record;
+}

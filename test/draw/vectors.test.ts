@@ -15,8 +15,9 @@ import {
   revealDraw,
   type SampleSpec,
   targetKey,
+  verifyDraw,
 } from '../../src/draw/index.js';
-import { lp, nodeSha, referenceKey } from './helpers.js';
+import { drawV1, lp, nodeSha, referenceKey } from './helpers.js';
 
 interface Vector {
   readonly name: string;
@@ -49,17 +50,14 @@ const run = (v: Vector): { record: DrawRecord; pool: PoolEntry[] } => {
   const i = v.input;
   switch (v.kind) {
     case 'direct':
-      return {
-        record: drawTargets(i.exclude === undefined ? i : { ...i, exclude: i.exclude }),
-        pool: i.pool,
-      };
+      return { record: drawV1(i), pool: i.pool };
     case 'ceremony': {
       const commitment = commitDraw(i.request);
       expect(commitment.digest).toBe(v.expected.commitmentDigest);
       return { record: revealDraw(commitment, i.request.pool, i.randomness), pool: [...i.request.pool] };
     }
     case 'changes': {
-      const first = drawTargets({ pool: i.pool, sample: i.sample, seed: i.seed });
+      const first = drawV1({ pool: i.pool, sample: i.sample, seed: i.seed });
       const record = i.changes.reduce(
         (r, c) =>
           'extend' in c ? extendDraw(r, i.pool, c.extend) : replaceInDraw(r, i.pool, c.replace, c.reason),
@@ -74,7 +72,7 @@ const run = (v: Vector): { record: DrawRecord; pool: PoolEntry[] } => {
   }
 };
 
-describe('the spec test vectors (docs/draw-spec.md §13)', () => {
+describe('the ssj-draw/1 test vectors keep reproducing and verifying (docs/draw-spec-v1.md §13)', () => {
   it.each(vectors.map((v) => [v.name, v] as const))('%s', (_name, v) => {
     const { record, pool } = run(v);
     expect(record.pool.digest).toBe(v.expected.poolDigest);
@@ -83,6 +81,8 @@ describe('the spec test vectors (docs/draw-spec.md §13)', () => {
     expect(record.strata).toEqual(v.expected.strata);
     expect(record.replacements).toEqual(v.expected.replacements);
     expect(record.digest).toBe(v.expected.recordDigest);
+    expect(record.algorithm).toBe('ssj-draw/1');
+    expect(verifyDraw(record, pool, { allowDirect: true })).toMatchObject({ valid: true, problems: [] });
     if (v.expected.keys !== undefined)
       for (const e of pool) {
         const want = v.expected.keys[e.id.normalize('NFC')];

@@ -7,7 +7,10 @@ describe('examples/draw-ceremony.ts', () => {
   it('publishes a commitment, then draws from the revealed randomness and verifies', () => {
     expect(out).toMatch(/^commitment published: [0-9a-f]{64}$/m);
     expect(out).toMatch(/^seed: [0-9a-f]{64}$/m);
-    expect(out).toContain('verification: valid');
+    expect(out).toContain('verification: valid (commitment matched)');
+    expect(out).toContain(
+      'randomness 1: drand quicknet round 7788475 (chain 52db9ba7…), published 2024-05-20T01:33:09Z: not-checked',
+    );
     expect(out).toMatch(/^replaced \S+ by \S+: valid$/m);
   });
 

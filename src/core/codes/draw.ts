@@ -15,15 +15,15 @@ export const DRAW_ERROR_CODES = {
   DRAW_POOL_MISMATCH: 'The pool given does not have the digest the record or commitment states.',
   DRAW_SHARDS_OVERLAP: 'Shards are not disjoint, consecutive ranges of the id byte order.',
   DRAW_SHARD_TOO_SMALL: 'A shard kept fewer of its smallest keys than the merged draw needs.',
+  DRAW_POOL_FILE_INVALID:
+    'A pool file is not RFC 4180 CSV with an "id" header, or not JSON Lines of {"id","stratum"} objects; the issue names the line.',
+  DRAW_POOL_FILE_ENCODING:
+    'A pool file is not valid in its encoding (UTF-8, GBK or GB18030); nothing is replaced silently.',
+  DRAW_RANDOMNESS_MISMATCH:
+    'A revealed randomness value does not fit its descriptor in the commitment (kind, round, count, range, length), or a different number of values was revealed.',
+  DRAW_BEACON_INVALID:
+    "A revealed drand beacon does not verify: its BLS signature is not the network's signature of the committed round.",
+  DRAW_INVALID_STRATUM_NAME:
+    'A stratum name in the sample is not in Unicode NFC, or two names are equal after NFC; write each name in NFC once.',
   DRAW_SHARD_SEED_MISMATCH: 'Shards were computed with different seeds or exclusions.',
-  ASSIGN_INVALID_REQUEST:
-    'An inspector-assignment request (随机匹配执法检查人员) does not have the expected shape; `issues` lists each problem.',
-  ASSIGN_DUPLICATE_IDS:
-    'Two inspectors, two targets, or two departments of one target share an id; nothing is merged silently.',
-  ASSIGN_CANNOT_STAFF:
-    'One or more (target, department) teams cannot be formed (too few eligible officers or experts, or no holder of a required specialty); `issues` lists every one and why.',
-  ASSIGN_NOT_ASSIGNED: 'The inspector to recuse is not on the team of that target and department.',
-  ASSIGN_UNKNOWN_TEAM: 'The record has no team for that target and department.',
-  ASSIGN_RECORD_MISMATCH:
-    'The record does not match the inspectors and targets given (their digests differ), so it cannot be extended.',
 } as const;

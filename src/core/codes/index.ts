@@ -1,4 +1,5 @@
 import { ACCOUNTABILITY_ERROR_CODES } from './accountability.js';
+import { ASSIGN_ERROR_CODES } from './assign.js';
 import { CALENDAR_ERROR_CODES } from './calendar.js';
 import { CORE_ERROR_CODES } from './core.js';
 import { DIRECTORIES_ERROR_CODES } from './directories.js';
@@ -15,6 +16,7 @@ export const ERROR_CODES = {
   ...CALENDAR_ERROR_CODES,
   ...DIRECTORIES_ERROR_CODES,
   ...DRAW_ERROR_CODES,
+  ...ASSIGN_ERROR_CODES,
   ...SAMPLING_ERROR_CODES,
   ...WORKFLOW_ERROR_CODES,
   ...ACCOUNTABILITY_ERROR_CODES,

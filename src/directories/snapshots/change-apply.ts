@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import {
+  canonicalDigest,
+  parseWith,
+  SsjError,
+  type SsjErrorCode,
+  type SsjIssue,
+  toIssues,
+} from '../../core/index.js';
+import { type ConflictOfInterest, type Inspector, inspectorSchema } from '../inspectors/inspector.js';
+import { type Target, targetSchema } from '../targets/target.js';
+import {
+  type InspectorChange,
+  inspectorChangeSchema,
+  type TargetChange,
+  targetChangeSchema,
+} from './change.js';
+import { directoryDigest } from './digest.js';
+import type { InspectorSnapshot, TargetSnapshot } from './snapshot.js';
+
+type Entry = { readonly id: string; readonly active: boolean };
+type Problem = SsjIssue & { readonly code: SsjErrorCode };
+
+/** Applies add / update / deactivate to a working map; returns the problems found. */
+function applyEntryChanges<E extends Entry>(
+  entries: Map<string, E>,
+  changes: readonly { readonly op: string; readonly [k: string]: unknown }[],
+  schema: z.ZodType<E, unknown>,
+): Problem[] {
+  const problems: Problem[] = [];
+  const put = (index: number, value: unknown, id: string) => {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) entries.set(id, parsed.data);
+    else
+      for (const i of toIssues(parsed.error))
+        problems.push({ ...i, path: [index, ...i.path], code: 'DIRECTORY_INVALID' });
+  };
+  changes.forEach((change, index) => {
+    if (change.op === 'add') {
+      const entry = change.entry as Record<string, unknown>;
+      const id = String(entry.id);
+      if (entries.has(id))
+        problems.push({
+          path: [index, 'entry', 'id'],
+          message: `Id "${id}" is already in the directory`,
+          code: 'DIRECTORY_ID_EXISTS',
+        });
+      else put(index, entry, id);
+    } else if (change.op === 'update' || change.op === 'deactivate') {
+      const id = change.id as string;
+      const current = entries.get(id);
+      if (current === undefined) {
+        problems.push({
+          path: [index, 'id'],
+          message: `No entry with id "${id}"`,
+          code: 'DIRECTORY_UNKNOWN_ID',
+        });
+      } else {
+        put(
+          index,
+          change.op === 'update'
+            ? { ...current, ...(change.set as object), id }
+            : { ...current, active: false },
+          id,
+        );
+      }
+    }
+  });
+  return problems;
+}
+
+function finish<E extends Entry>(before: readonly E[], after: Map<string, E>): E[] {
+  if (after.size === before.length && before.every((e) => after.has(e.id)))
+    return before.map((e) => after.get(e.id) as E);
+  return [...after.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function fail(problems: readonly Problem[]): never {
+  const code = (problems[0] as Problem).code;
+  const issues = problems.map(({ code: _c, ...issue }) => issue);
+  throw new SsjError(
+    code,
+    `Directory changes rejected: ${issues
+      .map((i) => i.message)
+      .slice(0, 3)
+      .join('; ')}`,
+    { issues },
+  );
+}
+
+/**
+ * Applies a list of changes (动态管理: 新增, 修改, 停用) to a directory snapshot, in order, and returns the next
+ * snapshot with a new digest. All or nothing: when any change is rejected, nothing is applied. The input
+ * snapshot is not changed.
+ *
+ * @param snapshot - a {@link TargetSnapshot} or {@link InspectorSnapshot}
+ * @param changes - {@link TargetChange}s or {@link InspectorChange}s
+ * @returns the next snapshot (`version + 1`, `previousDigest` set)
+ * @throws {SsjError} `DIRECTORY_CHANGE_INVALID` when a change is malformed
+ * @throws {SsjError} `DIRECTORY_ID_EXISTS` when an add uses an existing id
+ * @throws {SsjError} `DIRECTORY_UNKNOWN_ID` when an update, deactivation or conflict names an unknown inspector
+ * @throws {SsjError} `DIRECTORY_INVALID` when an added or updated entry is not a valid entry
+ * @example
+ * ```ts
+ * const next = applyChanges(snapshot, [{ op: 'deactivate', id: someId, reason: '注销' }]);
+ * next.version === snapshot.version + 1; // true
+ * ```
+ */
+export function applyChanges(snapshot: TargetSnapshot, changes: readonly TargetChange[]): TargetSnapshot;
+export function applyChanges(
+  snapshot: InspectorSnapshot,
+  changes: readonly InspectorChange[],
+): InspectorSnapshot;
+export function applyChanges(
+  snapshot: TargetSnapshot | InspectorSnapshot,
+  changes: readonly (TargetChange | InspectorChange)[],
+): TargetSnapshot | InspectorSnapshot {
+  if (snapshot.kind === 'targets') {
+    const list = parseWith(
+      z.array(targetChangeSchema),
+      changes,
+      'target changes',
+      'DIRECTORY_CHANGE_INVALID',
+    );
+    const map = new Map<string, Target>(snapshot.entries.map((e) => [e.id, e]));
+    const problems = applyEntryChanges(map, list, targetSchema);
+    if (problems.length > 0) fail(problems);
+    const entries = finish(snapshot.entries, map);
+    return {
+      kind: 'targets',
+      version: snapshot.version + 1,
+      digest: directoryDigest('targets', entries),
+      previousDigest: snapshot.digest,
+      entries,
+    };
+  }
+  const list = parseWith(
+    z.array(inspectorChangeSchema),
+    changes,
+    'inspector changes',
+    'DIRECTORY_CHANGE_INVALID',
+  );
+  const map = new Map<string, Inspector>(snapshot.entries.map((e) => [e.id, e]));
+  const problems = applyEntryChanges(map, list, inspectorSchema);
+  let conflicts: ConflictOfInterest[] = [...snapshot.conflicts];
+  const same = (c: ConflictOfInterest, i: string, t: string) => c.inspectorId === i && c.targetId === t;
+  list.forEach((change, index) => {
+    if (change.op === 'declare-conflict') {
+      const c = change.conflict;
+      if (!map.has(c.inspectorId))
+        problems.push({
+          path: [index, 'conflict', 'inspectorId'],
+          message: `No inspector "${c.inspectorId}"`,
+          code: 'DIRECTORY_UNKNOWN_ID',
+        });
+      else conflicts = [...conflicts.filter((k) => !same(k, c.inspectorId, c.targetId)), c];
+    } else if (change.op === 'withdraw-conflict') {
+      if (!conflicts.some((k) => same(k, change.inspectorId, change.targetId))) {
+        problems.push({
+          path: [index],
+          message: `No declared conflict of "${change.inspectorId}" with "${change.targetId}"`,
+          code: 'DIRECTORY_UNKNOWN_ID',
+        });
+      }
+      conflicts = conflicts.filter((k) => !same(k, change.inspectorId, change.targetId));
+    }
+  });
+  if (problems.length > 0) fail(problems);
+  const entries = finish(snapshot.entries, map);
+  return {
+    kind: 'inspectors',
+    version: snapshot.version + 1,
+    digest: directoryDigest('inspectors', entries, conflicts),
+    previousDigest: snapshot.digest,
+    entries,
+    conflicts,
+  };
+}
+
+/**
+ * The digest of a list of changes (canonical JSON, SHA-256), to record what was applied between two snapshots.
+ *
+ * @param changes - the changes as given to {@link applyChanges}
+ * @returns 64 hex characters
+ * @throws {SsjError} `CANONICAL_JSON_UNSUPPORTED` when a change holds a value JSON cannot carry
+ * @example
+ * ```ts
+ * changesDigest([{ op: 'deactivate', id, reason: '注销' }]);
+ * ```
+ */
+export function changesDigest(changes: readonly (TargetChange | InspectorChange)[]): string {
+  return canonicalDigest(changes);
+}

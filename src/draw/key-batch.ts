@@ -1,0 +1,106 @@
+import { createSha256Batch, type Sha256Batch, type Sha256Midstate } from '../core/index.js';
+import { keyWords } from './fast-key.js';
+import { type KeyHeap, offer } from './key-heap.js';
+
+/**
+ * The per-entry keys computed in batches (internal, mutable, owned by one draw engine): each entry's block
+ * `utf8(id) ‖ padding` is written once into the hash core's memory, and a few thousand are compressed in one call
+ * after their stratum's midstate (on WebAssembly with SIMD where the runtime has it), then offered to the
+ * stratum's heap. The heap's order is (key, sequence), so offering later changes nothing.
+ */
+export interface KeyBatch {
+  batch: Sha256Batch | undefined;
+  readonly heaps: KeyHeap[];
+  readonly mids: Sha256Midstate[];
+  count: number;
+  readonly seq: Float64Array;
+  readonly ids: string[];
+}
+
+/** Entries per call into the core: large enough to amortise the call, small enough to stay in cache. */
+const BATCH = 2048;
+
+/** An empty batch. */
+export function keyBatch(): KeyBatch {
+  return {
+    batch: undefined,
+    heaps: [],
+    mids: [],
+    count: 0,
+    seq: new Float64Array(BATCH),
+    ids: new Array(BATCH),
+  };
+}
+
+/** Registers a stratum's heap and midstate (a 64-byte prefix) and returns its lane. */
+export function addLane(kb: KeyBatch, heap: KeyHeap, mid: Sha256Midstate): number {
+  kb.heaps.push(heap);
+  kb.mids.push(mid);
+  const lane = kb.mids.length - 1;
+  if (kb.batch === undefined) return lane;
+  if (lane < kb.batch.states.length / 8) kb.batch.states.set(mid.state, lane * 8);
+  else {
+    flushKeys(kb);
+    kb.batch = undefined;
+  }
+  return lane;
+}
+
+function coreBatch(kb: KeyBatch): Sha256Batch {
+  if (kb.batch !== undefined) return kb.batch;
+  const states = Math.max(16, 2 ** Math.ceil(Math.log2(kb.mids.length)));
+  const batch = createSha256Batch({ capacity: BATCH, states });
+  kb.mids.forEach((m, i) => {
+    batch.states.set(m.state, i * 8);
+  });
+  kb.batch = batch;
+  return batch;
+}
+
+const SLOW = new Int32Array(8);
+
+/** Queues the key of the entry whose id bytes are `bytes[start, end)`, in stratum `lane`, at sequence `seq`. */
+export function pushKey(
+  kb: KeyBatch,
+  lane: number,
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  seq: number,
+  id: string,
+): void {
+  const len = end - start;
+  if (len > 55) {
+    keyWords(kb.mids[lane] as Sha256Midstate, bytes, start, end, SLOW);
+    offer(kb.heaps[lane] as KeyHeap, SLOW, 0, seq, id);
+    return;
+  }
+  const batch = coreBatch(kb);
+  const i = kb.count;
+  const blocks = batch.blocks;
+  const at = i * 64;
+  for (let j = 0; j < len; j++) blocks[at + j] = bytes[start + j] as number;
+  blocks[at + len] = 0x80;
+  blocks.fill(0, at + len + 1, at + 62);
+  const bits = (64 + len) * 8;
+  blocks[at + 62] = bits >>> 8;
+  blocks[at + 63] = bits;
+  batch.lanes[i] = lane;
+  kb.seq[i] = seq;
+  kb.ids[i] = id;
+  kb.count = i + 1;
+  if (kb.count === BATCH) flushKeys(kb);
+}
+
+/** Computes the queued keys and offers each to its stratum's heap. */
+export function flushKeys(kb: KeyBatch): void {
+  const batch = kb.batch;
+  const n = kb.count;
+  if (batch === undefined || n === 0) return;
+  batch.run(n);
+  const { out, lanes } = batch;
+  const { heaps, seq, ids } = kb;
+  for (let i = 0; i < n; i++)
+    offer(heaps[lanes[i] as number] as KeyHeap, out, i * 8, seq[i] as number, ids[i] as string);
+  kb.count = 0;
+}

@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { drawTargets, drawTargetsFromStream } from '../../src/draw/index.js';
+
+const SEED = '5a'.repeat(32);
+
+/** The key by the spec, with node:crypto: SHA-256(SHA-256(tag ‖ lp(stratum)) ‖ seed ‖ utf8(id)). */
+function referenceKey(stratum: string, id: string): string {
+  const s = Buffer.from(stratum, 'utf8');
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(s.length);
+  const tagged = createHash('sha256').update('shuangsuiji/stratum/v1').update(len).update(s).digest();
+  return createHash('sha256')
+    .update(tagged)
+    .update(Buffer.from(SEED, 'hex'))
+    .update(id, 'utf8')
+    .digest('hex');
+}
+
+describe('keys computed a batch at a time', () => {
+  // 40 strata: more than the first batch's 16 midstates, so the batch is rebuilt mid-pass; 5,000 entries:
+  // several batches; ids of 1 to 60 bytes: both the one-block path and the longer general one.
+  const pool = Array.from({ length: 5000 }, (_, i) => ({
+    id: `${'x'.repeat(i % 61)}${i}`,
+    stratum: `S${(i * 7) % 40}`,
+  }));
+  const expected = (() => {
+    const by = new Map<string, { id: string; key: string }[]>();
+    for (const e of pool) {
+      const list = by.get(e.stratum) ?? [];
+      list.push({ id: e.id, key: referenceKey(e.stratum, e.id) });
+      by.set(e.stratum, list);
+    }
+    return [...by.entries()].map(
+      ([stratum, list]) => [stratum, list.sort((a, b) => (a.key < b.key ? -1 : 1)).slice(0, 3)] as const,
+    );
+  })();
+
+  it('gives each stratum its three smallest keys by the spec, in memory', () => {
+    const record = drawTargets({ pool, sample: { count: 3 }, seed: SEED });
+    for (const [stratum, top] of expected)
+      expect(record.selected.filter((t) => t.stratum === stratum).map((t) => [t.id, t.key])).toEqual(
+        top.map((e) => [e.id, e.key]),
+      );
+  });
+
+  it('gives the same record streamed in id byte order', async () => {
+    const sorted = [...pool].sort((a, b) => Buffer.compare(Buffer.from(a.id), Buffer.from(b.id)));
+    const streamed = await drawTargetsFromStream({ entries: sorted, sample: { count: 3 }, seed: SEED });
+    expect(streamed).toEqual(drawTargets({ pool, sample: { count: 3 }, seed: SEED }));
+  });
+});
