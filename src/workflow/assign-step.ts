@@ -15,12 +15,8 @@ import { assertStep } from './transitions.js';
  * 受委托组织 with its 委托书), and accompanying staff (辅助人员、网格员、第三方) never inspect or count. Drawn → assigned.
  *
  * @param task - a drawn task
-<<<<<<< HEAD
- * @param input - the teams (from the draw module’s inspector assignment), each department's inspecting-body
+ * @param input - the teams (from the assign module’s inspector assignment), each department's inspecting-body
  *   mandate, the assignment's digest if any, and the actor
-=======
- * @param input - the teams (from the assign module’s inspector assignment), its digest if any, and the actor
->>>>>>> main
  * @param ctx - the workflow context (its rules give the minimum team size)
  * @returns the assigned task and a `task.assign` event
  * @throws {SsjError} `WORKFLOW_ILLEGAL_TRANSITION` when the task is not drawn (no results without an assignment)

@@ -127,13 +127,9 @@ export {
   type ResultSubReasonId,
 } from './result-vocabulary.js';
 export { publishTask, reviewTask } from './review-publish.js';
-<<<<<<< HEAD
-export { type SourcedRule, WORKFLOW_RULES, type WorkflowRules } from './rules.js';
-export { type MakeUpScanInInput, type MissedScanIn, makeUpScanIn, missedScanIns } from './scan-in.js';
-=======
 export { WORKFLOW_RULES, type WorkflowRules } from './rules.js';
+export { type MakeUpScanInInput, type MissedScanIn, makeUpScanIn, missedScanIns } from './scan-in.js';
 export type { SourcedRule } from './sourced-rule.js';
->>>>>>> main
 export {
   type AssessmentReport,
   type AssessmentStats,
