@@ -63,7 +63,6 @@ export { type JointVisit, type JointVisitPlan, planJointVisits } from './joint-v
 export { jsonValueSchema, toJsonValue } from './json-value.js';
 export { archiveTask, cancelTask } from './lifecycle-steps.js';
 export {
-  type AccompanyingRole,
   INSPECTING_BODY_KINDS,
   INSPECTING_MANDATE_SOURCE,
   type InspectingBodyKind,
@@ -153,6 +152,7 @@ export {
   taskDepartments,
 } from './task.js';
 export type {
+  AccompanyingRole,
   CommitmentRef,
   DrawRef,
   EmergencyInspection,

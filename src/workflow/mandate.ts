@@ -35,11 +35,6 @@ export interface InspectingMandate {
   readonly entrustment?: string;
 }
 
-/**
- * People who may accompany a team but never inspect or count toward the two officers (辅助人员、网格员、第三方).
- */
-export type AccompanyingRole = 'auxiliary' | 'grid-worker' | 'third-party';
-
 const text = z.string().check(z.trim(), z.minLength(1));
 
 /** Zod schema of an {@link InspectingMandate}. @internal */

@@ -2,7 +2,6 @@ import type { Brand, IsoDate, IsoInstant } from '../core/index.js';
 import type { ChecklistInspectionMethod } from '../directories/index.js';
 import type { TargetedInspectionTrigger } from '../sampling/index.js';
 import type { FollowUpKind } from './follow-up-measures.js';
-import type { AccompanyingRole } from './mandate.js';
 import type { ResultCategoryId, ResultSchemeRef, ResultSubReasonId } from './result-vocabulary.js';
 
 /** The id of an inspection task (抽查任务编号). */
@@ -64,6 +63,11 @@ export interface TargetReplacement {
   readonly reason: string;
   readonly drawDigest: string;
 }
+
+/**
+ * People who may accompany a team but never inspect or count toward the two officers (辅助人员、网格员、第三方).
+ */
+export type AccompanyingRole = 'auxiliary' | 'grid-worker' | 'third-party';
 
 /** An inspection team for one target and department (检查组), with its lead (主检). */
 export interface Team {
