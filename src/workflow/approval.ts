@@ -15,7 +15,16 @@ const approveSchema = z.object({
 });
 
 /** The input of {@link approveInspection}. */
-export type ApproveInspectionInput = z.input<typeof approveSchema>;
+export interface ApproveInspectionInput {
+  /** The department whose inspection is approved. */
+  readonly department: string;
+  /** Who approves (主体负责人). */
+  readonly approver: string;
+  /** The approval form's reference (《行政检查审批表》编号). */
+  readonly reference?: string;
+  /** Who records it. */
+  readonly actor: string;
+}
 
 const CLOSED = ['cancelled', 'archived'] as const;
 

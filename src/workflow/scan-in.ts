@@ -23,7 +23,18 @@ const makeUpSchema = z.object({
 });
 
 /** The input of {@link makeUpScanIn}. */
-export type MakeUpScanInInput = z.input<typeof makeUpSchema>;
+export interface MakeUpScanInInput {
+  /** The visited target. */
+  readonly targetId: string;
+  /** What was shown: the inspection code or the enforcement certificates. */
+  readonly shown: 'code' | 'certificate';
+  /** When (ISO-8601 with offset). */
+  readonly at: string;
+  /** Where. */
+  readonly place: string;
+  /** Who records it. */
+  readonly actor: string;
+}
 
 /**
  * Records the scan made up for a visit whose scan-in was deferred (补充扫码): the code or certificates shown, when and
