@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseWith, SsjError, utf8 } from '../core/index.js';
 import { unstaffedError } from './checks.js';
 import { assignmentDigest, inputDigests } from './digest.js';
@@ -9,11 +9,11 @@ import type { AssignedTeam, AssignmentRecord, TeamMember } from './record.js';
 import { type AssignRequest, assignInspectorSchema, assignTargetSchema } from './schema.js';
 import { chooseLead, firstRanked } from './team.js';
 
-const recusalSchema: z.ZodType<RecusalRequest> = z.object({
-  targetId: z.string().min(1),
-  department: z.string().min(1),
-  inspectorId: z.string().min(1),
-  reason: z.string().min(1),
+const recusalSchema: z.ZodMiniType<RecusalRequest> = z.object({
+  targetId: z.string().check(z.minLength(1)),
+  department: z.string().check(z.minLength(1)),
+  inspectorId: z.string().check(z.minLength(1)),
+  reason: z.string().check(z.minLength(1)),
 });
 
 /** What to recuse: the member, the team, and why (回避事由). */
@@ -29,8 +29,8 @@ export interface RecusalRequest {
 }
 
 const argsSchema = z.object({
-  inspectors: z.array(assignInspectorSchema).readonly(),
-  targets: z.array(assignTargetSchema).readonly(),
+  inspectors: z.readonly(z.array(assignInspectorSchema)),
+  targets: z.readonly(z.array(assignTargetSchema)),
   recusal: recusalSchema,
 });
 

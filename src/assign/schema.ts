@@ -1,50 +1,44 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isoDateSchema } from '../core/index.js';
 
-const id = z.string().min(1);
-const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'Expected 64 lower-case hex characters');
-const count = z.number().int().min(0);
+const id = z.string().check(z.minLength(1));
+const hex64 = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'Expected 64 lower-case hex characters'));
+const count = z.number().check(z.int(), z.gte(0));
 
 const certificateSchema = z.object({ number: z.string(), validFrom: isoDateSchema, validTo: isoDateSchema });
 
 /** Zod schema of an inspector (执法检查人员) given to the assignment. */
 export const assignInspectorSchema = z.object({
   id,
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   department: id,
   role: z.enum(['enforcement', 'staff', 'expert']),
-  certificates: z.array(certificateSchema).readonly(),
-  specialties: z.array(z.string()).readonly(),
+  certificates: z.readonly(z.array(certificateSchema)),
+  specialties: z.readonly(z.array(z.string())),
   active: z.boolean(),
-  regions: z.array(z.string()).readonly().optional(),
+  regions: z.optional(z.readonly(z.array(z.string()))),
 });
 
 /** Zod schema of a target (检查对象) to staff. */
 export const assignTargetSchema = z.object({
   id,
-  departments: z.array(id).min(1).readonly(),
-  requiredSpecialties: z.record(z.string(), z.array(z.string()).readonly()).optional(),
-  region: z.string().optional(),
+  departments: z.readonly(z.array(id).check(z.minLength(1))),
+  requiredSpecialties: z.optional(z.record(z.string(), z.readonly(z.array(z.string())))),
+  region: z.optional(z.string()),
 });
 
 /** Zod schema of rule overrides; the minimum team never goes below two (行政处罚法 art. 42). */
 export const assignRuleOverridesSchema = z.object({
-  minOfficers: z
-    .number()
-    .int()
-    .min(2, '行政处罚法 art. 42: at least 2 enforcement officers per inspection')
-    .optional(),
-  countingRoles: z
-    .array(z.enum(['enforcement', 'staff']))
-    .min(1)
-    .readonly()
-    .optional(),
-  experts: count.optional(),
-  workloadCap: z.number().int().min(1).nullable().optional(),
-  rotationVisits: count.optional(),
-  rotationWindowDays: count.nullable().optional(),
-  lead: z.enum(['first-ranked', 'first-specialist']).optional(),
-  matchRegion: z.boolean().optional(),
+  minOfficers: z.optional(
+    z.number().check(z.int(), z.gte(2, '行政处罚法 art. 42: at least 2 enforcement officers per inspection')),
+  ),
+  countingRoles: z.optional(z.readonly(z.array(z.enum(['enforcement', 'staff'])).check(z.minLength(1)))),
+  experts: z.optional(count),
+  workloadCap: z.optional(z.nullable(z.number().check(z.int(), z.gte(1)))),
+  rotationVisits: z.optional(count),
+  rotationWindowDays: z.optional(z.nullable(count)),
+  lead: z.optional(z.enum(['first-ranked', 'first-specialist'])),
+  matchRegion: z.optional(z.boolean()),
 });
 
 /**
@@ -58,22 +52,22 @@ export const assignRuleOverridesSchema = z.object({
 export const assignRequestSchema = z.object({
   seed: hex64,
   date: isoDateSchema,
-  inspectors: z.array(assignInspectorSchema).readonly(),
-  targets: z.array(assignTargetSchema).readonly(),
-  conflicts: z
-    .array(z.object({ inspectorId: id, targetId: id, reason: z.string().min(1) }))
-    .readonly()
-    .optional(),
-  history: z
-    .array(z.object({ inspectorId: id, targetId: id, department: id, date: isoDateSchema }))
-    .readonly()
-    .optional(),
-  priorLoad: z.record(z.string(), count).optional(),
-  rules: assignRuleOverridesSchema.optional(),
-  rulesByDepartment: z.record(z.string(), assignRuleOverridesSchema).optional(),
-  drawDigest: hex64.optional(),
-  label: z.string().optional(),
-  allowPartial: z.boolean().optional(),
+  inspectors: z.readonly(z.array(assignInspectorSchema)),
+  targets: z.readonly(z.array(assignTargetSchema)),
+  conflicts: z.optional(
+    z.readonly(
+      z.array(z.object({ inspectorId: id, targetId: id, reason: z.string().check(z.minLength(1)) })),
+    ),
+  ),
+  history: z.optional(
+    z.readonly(z.array(z.object({ inspectorId: id, targetId: id, department: id, date: isoDateSchema }))),
+  ),
+  priorLoad: z.optional(z.record(z.string(), count)),
+  rules: z.optional(assignRuleOverridesSchema),
+  rulesByDepartment: z.optional(z.record(z.string(), assignRuleOverridesSchema)),
+  drawDigest: z.optional(hex64),
+  label: z.optional(z.string()),
+  allowPartial: z.optional(z.boolean()),
 });
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { canonicalJson, isSsjError, parseWith } from '../core/index.js';
 import { assignInspectors } from './assign-inspectors.js';
 import { assignmentDigest, inputDigests } from './digest.js';
@@ -43,8 +43,8 @@ export interface AssignmentVerification {
 }
 
 const listsSchema = z.object({
-  inspectors: z.array(assignInspectorSchema).readonly(),
-  targets: z.array(assignTargetSchema).readonly(),
+  inspectors: z.readonly(z.array(assignInspectorSchema)),
+  targets: z.readonly(z.array(assignTargetSchema)),
 });
 
 const FIELDS = [

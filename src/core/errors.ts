@@ -1,4 +1,4 @@
-import { ERROR_CODES, type SsjErrorCode } from './codes/index.js';
+import type { ERROR_CODES, SsjErrorCode } from './codes/index.js';
 
 /** Where in the input a problem was found: property names and array indexes from the root, as zod reports them. */
 export type IssuePath = readonly (string | number)[];
@@ -25,7 +25,8 @@ export interface SsjErrorOptions {
 
 /**
  * The library's one error class (错误). Every function that rejects input throws an `SsjError` with a stable
- * {@link SsjErrorCode} and the list of {@link SsjIssue}s, never a raw `TypeError` or `ZodError`.
+ * {@link SsjErrorCode} and the list of {@link SsjIssue}s, never a raw `TypeError` or `ZodError`. What a code means
+ * in general is `ERROR_CODES[error.code]` (kept out of the class, so a bundle carries the table only if it reads it).
  *
  * @example
  * ```ts
@@ -52,11 +53,6 @@ export class SsjError extends Error {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.issues = options.issues ?? [{ path: [], message }];
-  }
-
-  /** What the code means in general (the message says what happened in this case). */
-  get description(): string {
-    return ERROR_CODES[this.code];
   }
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { canonicalDigest, parseWith, SsjError } from '../core/index.js';
 import { groupPool } from './canonical-pool.js';
 import { normalizeExclusions } from './exclusions.js';
@@ -11,12 +11,12 @@ import type { DrawCommitment, DrawRequest } from './types.js';
 
 const requestSchema = z.object({
   sample: sampleSpecSchema,
-  exclude: z.array(exclusionSchema).optional(),
-  filter: jsonValueSchema.optional(),
-  randomnessSource: z.string().min(1).optional(),
-  randomness: z.unknown().optional(),
-  label: z.string().optional(),
-  meta: jsonValueSchema.optional(),
+  exclude: z.optional(z.array(exclusionSchema)),
+  filter: z.optional(jsonValueSchema),
+  randomnessSource: z.optional(z.string().check(z.minLength(1))),
+  randomness: z.optional(z.unknown()),
+  label: z.optional(z.string()),
+  meta: z.optional(jsonValueSchema),
 });
 
 /**

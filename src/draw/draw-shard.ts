@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { canonicalDigest, parseWith, toHex } from '../core/index.js';
 import { forEachInOrder, groupPool } from './canonical-pool.js';
 import { drawEngine, engineOutcome, feed } from './engine.js';
@@ -49,8 +49,11 @@ export interface DrawShardInput {
 
 const inputSchema = z.object({
   seed: seedSchema,
-  exclude: z.array(exclusionSchema).optional(),
-  keep: z.union([z.number().int().min(0), z.record(z.string(), z.number().int().min(0))]),
+  exclude: z.optional(z.array(exclusionSchema)),
+  keep: z.union([
+    z.number().check(z.int(), z.gte(0)),
+    z.record(z.string(), z.number().check(z.int(), z.gte(0))),
+  ]),
 });
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseWith, SsjError } from '../core/index.js';
 import { assembleRecord, capacityNeeded } from './assemble.js';
 import { isWellFormedId, nfc } from './canonical-pool.js';
@@ -24,8 +24,8 @@ export interface DrawStreamInput {
 const optionsSchema = z.object({
   sample: sampleSpecSchema,
   seed: seedSchema,
-  exclude: z.array(exclusionSchema).optional(),
-  poolCounts: z.record(z.string(), z.number().int().min(0)).optional(),
+  exclude: z.optional(z.array(exclusionSchema)),
+  poolCounts: z.optional(z.record(z.string(), z.number().check(z.int(), z.gte(0)))),
 });
 
 const sizesOf = (sample: SampleSpec): SampleSize[] =>

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseWith, type SafeResult, safely } from '../core/index.js';
 import { groupPool } from './canonical-pool.js';
 import { runDraw } from './draw-core.js';
@@ -20,7 +20,7 @@ export interface DrawTargetsInput {
 const optionsSchema = z.object({
   sample: sampleSpecSchema,
   seed: seedSchema,
-  exclude: z.array(exclusionSchema).optional(),
+  exclude: z.optional(z.array(exclusionSchema)),
 });
 
 /**
@@ -49,7 +49,7 @@ const optionsSchema = z.object({
  */
 export function drawTargets(input: DrawTargetsInput): DrawRecord {
   parseWith(
-    z.object({ seed: z.unknown() }).pipe(z.object({ seed: seedSchema })),
+    z.pipe(z.object({ seed: z.unknown() }), z.object({ seed: seedSchema })),
     input,
     'seed',
     'DRAW_INVALID_SEED',

@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { JsonValue } from '../core/index.js';
 
 /** A sample size: `{ count }` (a non-negative integer) or `{ ratio, rounding? }` (0 ≤ ratio ≤ 1). */
 export const sampleSizeSchema = z.union([
-  z.strictObject({ count: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }),
+  z.strictObject({ count: z.number().check(z.int(), z.gte(0), z.lte(Number.MAX_SAFE_INTEGER)) }),
   z.strictObject({
-    ratio: z.number().min(0).max(1),
-    rounding: z.enum(['ceil', 'floor', 'round']).optional(),
+    ratio: z.number().check(z.gte(0), z.lte(1)),
+    rounding: z.optional(z.enum(['ceil', 'floor', 'round'])),
   }),
 ]);
 
@@ -18,19 +18,21 @@ export const sampleSpecSchema = z.union([
 
 /** An exclusion: id, reason and optional code. */
 export const exclusionSchema = z.strictObject({
-  id: z.string().min(1),
-  reason: z.string().min(1),
-  code: z.string().min(1).optional(),
+  id: z.string().check(z.minLength(1)),
+  reason: z.string().check(z.minLength(1)),
+  code: z.optional(z.string().check(z.minLength(1))),
 });
 
 /** The seed of a direct draw: 64 lower-case hex characters. */
-export const seedSchema = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex characters');
+export const seedSchema = z
+  .string()
+  .check(z.regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex characters'));
 
 /** Any JSON value. */
-export const jsonValueSchema: z.ZodType<JsonValue> = z.lazy(() =>
+export const jsonValueSchema: z.ZodMiniType<JsonValue> = z.lazy(() =>
   z.union([
     z.string(),
-    z.number().finite(),
+    z.number(),
     z.boolean(),
     z.null(),
     z.array(jsonValueSchema),

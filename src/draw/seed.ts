@@ -1,15 +1,17 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { concatBytes, createSha256, parseWith, uint32be, utf8 } from '../core/index.js';
 
 /** The domain tag hashed first in every seed, so a seed can never be confused with another digest. */
 export const SEED_TAG = 'shuangsuiji/seed/v1';
 
 /** 64 lower-case hex characters: a SHA-256 digest or a seed. */
-export const hexDigestSchema = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex characters');
+export const hexDigestSchema = z
+  .string()
+  .check(z.regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex characters'));
 
 const seedInputSchema = z.object({
   commitmentDigest: hexDigestSchema,
-  randomness: z.array(z.string()).min(1, 'at least one randomness value is needed'),
+  randomness: z.array(z.string()).check(z.minLength(1, 'at least one randomness value is needed')),
 });
 
 /**

@@ -13,13 +13,14 @@ import {
 } from '../../src/core/index.js';
 
 describe('SsjError', () => {
-  it('carries a stable code, its description and the issues', () => {
+  it('carries a stable code and the issues; the code means what ERROR_CODES says', () => {
     const error = new SsjError('INVALID_DATE', 'bad date', {
       issues: [{ path: ['a', 1], message: 'bad date' }],
     });
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe('SsjError');
-    expect(error.description).toBe(ERROR_CODES.INVALID_DATE);
+    expect(ERROR_CODES[error.code]).toBe(ERROR_CODES.INVALID_DATE);
+    expect('description' in error).toBe(false);
     expect(isSsjError(error, 'INVALID_DATE')).toBe(true);
     expect(isSsjError(error, 'INVALID_USCC')).toBe(false);
     expect(isSsjError(new Error('x'))).toBe(false);

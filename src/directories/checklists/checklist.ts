@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { canonicalDigest, type IsoDate, isoDateSchema, parseWith } from '../../core/index.js';
 import { departmentRefSchema } from '../shared/departments.js';
 import { assertItemsOfDepartment, deepFreeze } from './checks.js';
@@ -29,10 +29,10 @@ export interface Checklist {
 /** Zod schema of the input of {@link createChecklist}. */
 export const checklistInputSchema = z.strictObject({
   department: departmentRefSchema,
-  title: z.string().trim().min(1, { message: 'Expected a title' }),
-  version: z.number().int().min(1).default(1),
+  title: z.string().check(z.trim(), z.minLength(1, { message: 'Expected a title' })),
+  version: z._default(z.number().check(z.int(), z.gte(1)), 1),
   effectiveFrom: isoDateSchema,
-  items: z.array(checklistItemSchema).readonly(),
+  items: z.readonly(z.array(checklistItemSchema)),
 });
 
 /** What {@link createChecklist} accepts. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The work guidance of one checklist item (抽查工作指引, 一指引): why it is inspected, what is inspected, how,
@@ -16,14 +16,14 @@ export interface Guidance {
   readonly requirements: readonly string[];
 }
 
-const text = z.string().trim().min(1, { message: 'Expected a non-empty text' });
+const text = z.string().check(z.trim(), z.minLength(1, { message: 'Expected a non-empty text' }));
 
 /** Zod schema of a {@link Guidance}. */
 export const guidanceSchema = z.strictObject({
   why: text,
   what: text,
   how: text,
-  requirements: z.array(text).readonly(),
+  requirements: z.readonly(z.array(text)),
 });
 
 /** Where the duty to write guidance for every item comes from. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { canonicalDigest, parseWith, SsjError, type SsjIssue } from '../../core/index.js';
 import { departmentRefSchema } from '../shared/departments.js';
 import { industryCodeSchema } from '../shared/industry-codes.js';
@@ -36,11 +36,11 @@ export interface IndustryHandbook {
 /** Zod schema of the input of {@link createIndustryHandbook}. */
 export const industryHandbookInputSchema = z.strictObject({
   industry: industryCodeSchema,
-  title: z.string().trim().min(1, { message: 'Expected a title' }),
+  title: z.string().check(z.trim(), z.minLength(1, { message: 'Expected a title' })),
   lead: departmentRefSchema,
-  items: z
-    .array(z.strictObject({ department: departmentRefSchema, code: checklistItemCodeSchema }))
-    .readonly(),
+  items: z.readonly(
+    z.array(z.strictObject({ department: departmentRefSchema, code: checklistItemCodeSchema })),
+  ),
 });
 
 /** What {@link createIndustryHandbook} accepts. */
@@ -157,9 +157,11 @@ export function compileIndustryHandbook(
       .map(checklistItemRef),
   );
   const parsed = parseWith(
-    industryHandbookInputSchema.refine((h) => h.items.length > 0, {
-      message: 'No item applies to the industry',
-    }),
+    industryHandbookInputSchema.check(
+      z.refine((h) => h.items.length > 0, {
+        message: 'No item applies to the industry',
+      }),
+    ),
     { ...meta, items: refs },
     'industry handbook',
     'CHECKLIST_HANDBOOK_INVALID',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Brand } from '../../core/index.js';
 import { departmentRefSchema } from '../shared/departments.js';
 import { industryCodeSchema } from '../shared/industry-codes.js';
@@ -66,22 +66,26 @@ const missingOr =
 const text = (what: string) =>
   z
     .string({ error: missingOr(what) })
-    .trim()
-    .min(1, { message: `Expected a non-empty ${what}` });
+    .check(z.trim(), z.minLength(1, { message: `Expected a non-empty ${what}` }));
 const METHOD_HINT = 'Expected an inspection method (检查方式): 书面检查, 实地核查, 网络监测 or 委托专业机构';
-const uniqueList = <T extends z.ZodType>(item: T, what: string) =>
+const uniqueList = <T extends z.ZodMiniType>(item: T, what: string) =>
   z
-    .array(item, { error: missingOr(`${what}s`) })
-    .readonly()
-    .refine((xs) => new Set(xs).size === xs.length, { message: `Expected each ${what} at most once` });
+    .readonly(z.array(item, { error: missingOr(`${what}s`) }))
+    .check(
+      z.refine((xs) => new Set(xs).size === xs.length, { message: `Expected each ${what} at most once` }),
+    );
 
 /** Zod schema of a {@link ChecklistItemCode}. */
-export const checklistItemCodeSchema = z
-  .string()
-  .trim()
-  .min(1, { message: 'Expected an item code' })
-  .max(64, { message: 'An item code has at most 64 characters' })
-  .transform((s) => s as ChecklistItemCode);
+export const checklistItemCodeSchema = z.pipe(
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, { message: 'Expected an item code' }),
+      z.maxLength(64, { message: 'An item code has at most 64 characters' }),
+    ),
+  z.transform((s) => s as ChecklistItemCode),
+);
 
 /** The fields of a {@link ChecklistItem} as a zod object (before `guidance` is normalised). */
 export const checklistItemShape = z.strictObject({
@@ -95,27 +99,33 @@ export const checklistItemShape = z.strictObject({
       error: METHOD_HINT,
     }),
     'method',
-  ).refine((xs) => xs.length > 0, { message: 'Expected at least one inspection method (检查方式)' }),
-  legalBasis: z
-    .array(legalBasisSchema, { error: missingOr('legal basis (检查依据)') })
-    .min(1, { message: 'Expected at least one legal basis (检查依据)' })
-    .readonly(),
+  ).check(z.refine((xs) => xs.length > 0, { message: 'Expected at least one inspection method (检查方式)' })),
+  legalBasis: z.readonly(
+    z
+      .array(legalBasisSchema, { error: missingOr('legal basis (检查依据)') })
+      .check(z.minLength(1, { message: 'Expected at least one legal basis (检查依据)' })),
+  ),
   priority: z.enum(['key', 'general'], {
     error: 'Expected the item type (事项类型): 重点 (key) or 一般 (general)',
   }),
   targetKinds: uniqueList(
     z.enum(TARGET_KIND_IDS, { error: 'Expected a target kind (检查对象类型): 企业, 个体工商户, …' }),
     'target kind',
-  ).refine((xs) => xs.length > 0, {
-    message: 'Expected at least one target kind (检查对象类型)',
-  }),
-  industries: uniqueList(industryCodeSchema, 'industry').default([]),
-  guidance: guidanceSchema.optional(),
+  ).check(
+    z.refine((xs) => xs.length > 0, {
+      message: 'Expected at least one target kind (检查对象类型)',
+    }),
+  ),
+  industries: z._default(uniqueList(industryCodeSchema, 'industry'), []),
+  guidance: z.optional(guidanceSchema),
 });
 
 /** Zod schema of a {@link ChecklistItem}; `industries` defaults to `[]` (every industry). */
-export const checklistItemSchema = checklistItemShape.transform(
-  ({ guidance, ...rest }): ChecklistItem => (guidance === undefined ? rest : { ...rest, guidance }),
+export const checklistItemSchema = z.pipe(
+  checklistItemShape,
+  z.transform(
+    ({ guidance, ...rest }): ChecklistItem => (guidance === undefined ? rest : { ...rest, guidance }),
+  ),
 );
 
 /** What {@link checklistItemSchema} accepts: a {@link ChecklistItem} before checking (plain strings, optional industries). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   canonicalDigest,
   type IsoDate,
@@ -49,26 +49,26 @@ export interface JointChecklist {
   readonly digest: string;
 }
 
-const text = z.string().trim().min(1, { message: 'Expected a non-empty text' });
+const text = z.string().check(z.trim(), z.minLength(1, { message: 'Expected a non-empty text' }));
 
 /** Zod schema of the input of {@link createJointChecklist}. */
 export const jointChecklistInputSchema = z.strictObject({
-  owner: departmentRefSchema.default('samr'),
+  owner: z._default(departmentRefSchema, 'samr'),
   title: text,
-  version: z.number().int().min(1).default(1),
+  version: z._default(z.number().check(z.int(), z.gte(1)), 1),
   effectiveFrom: isoDateSchema,
-  entries: z
-    .array(
+  entries: z.readonly(
+    z.array(
       z.strictObject({
         code: checklistItemCodeSchema,
         name: text,
-        departments: z.array(departmentRefSchema).readonly(),
-        items: z
-          .array(z.strictObject({ department: departmentRefSchema, code: checklistItemCodeSchema }))
-          .readonly(),
+        departments: z.readonly(z.array(departmentRefSchema)),
+        items: z.readonly(
+          z.array(z.strictObject({ department: departmentRefSchema, code: checklistItemCodeSchema })),
+        ),
       }),
-    )
-    .readonly(),
+    ),
+  ),
 });
 
 /** What {@link createJointChecklist} accepts. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * One legal basis of a checklist item (检查依据): the law, regulation or rule by name and, usually, the article.
@@ -11,17 +11,21 @@ export interface LegalBasis {
   readonly article?: string;
 }
 
-const nonBlank = z.string().trim().min(1, { message: 'Expected a non-empty text' });
+const nonBlank = z.string().check(z.trim(), z.minLength(1, { message: 'Expected a non-empty text' }));
 
 /** Zod schema of a {@link LegalBasis}; strips 《》 from the name. */
-export const legalBasisSchema = z
-  .strictObject({
-    law: nonBlank.transform((s) => s.replace(/^《/, '').replace(/》$/, '').trim()),
-    article: nonBlank.optional(),
-  })
-  .transform(
+export const legalBasisSchema = z.pipe(
+  z.strictObject({
+    law: z.pipe(
+      nonBlank,
+      z.transform((s) => s.replace(/^《/, '').replace(/》$/, '').trim()),
+    ),
+    article: z.optional(nonBlank),
+  }),
+  z.transform(
     (b): LegalBasis => (b.article === undefined ? { law: b.law } : { law: b.law, article: b.article }),
-  );
+  ),
+);
 
 /**
  * Writes a legal basis the way Chinese documents cite it (检查依据): `《name》article`.

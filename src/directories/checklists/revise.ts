@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defaultCalendar, type WorkCalendar } from '../../calendar/index.js';
-import { isoDateSchema, parseWith, SsjError, type SsjIssue, toIssues } from '../../core/index.js';
+import { isoDateSchema, parseWith, SsjError, type SsjIssue, safeParseWith } from '../../core/index.js';
 import { type Checklist, sealChecklist } from './checklist.js';
 import { CHECKLIST_ITEM_FIELDS, diffChecklists, isEmptyChecklistDiff } from './diff.js';
 import { type ChecklistItem, type ChecklistItemInput, checklistItemSchema } from './item.js';
@@ -39,25 +39,25 @@ export interface ReviseChecklistOptions {
 const changeSchema = z.array(
   z.discriminatedUnion('op', [
     z.strictObject({ op: z.literal('add'), item: z.record(z.string(), z.unknown()) }),
-    z.strictObject({ op: z.literal('remove'), code: z.string().trim().min(1) }),
+    z.strictObject({ op: z.literal('remove'), code: z.string().check(z.trim(), z.minLength(1)) }),
     z.strictObject({
       op: z.literal('update'),
-      code: z.string().trim().min(1),
+      code: z.string().check(z.trim(), z.minLength(1)),
       set: z.partialRecord(z.enum(CHECKLIST_ITEM_FIELDS), z.unknown()),
     }),
   ]),
 );
 
 const optionsSchema = z.object({
-  reason: z.string().trim().min(1, { message: 'Expected the reason for the change' }),
+  reason: z.string().check(z.trim(), z.minLength(1, { message: 'Expected the reason for the change' })),
   legalBasisChangedOn: isoDateSchema,
-  cause: z.enum(['law-made', 'law-amended', 'law-repealed', 'law-interpreted', 'work-practice']).optional(),
+  cause: z.optional(z.enum(['law-made', 'law-amended', 'law-repealed', 'law-interpreted', 'work-practice'])),
   effectiveFrom: z.optional(isoDateSchema),
-  calendar: z
-    .custom<ChecklistCalendar>((c) => typeof (c as ChecklistCalendar | null)?.deadline === 'function', {
+  calendar: z.optional(
+    z.custom<ChecklistCalendar>((c) => typeof (c as ChecklistCalendar | null)?.deadline === 'function', {
       message: 'Expected a working-day calendar with deadline(from, n)',
-    })
-    .optional(),
+    }),
+  ),
 });
 
 function invalid(message: string, path: (string | number)[]): SsjError {
@@ -65,9 +65,9 @@ function invalid(message: string, path: (string | number)[]): SsjError {
 }
 
 function checkedItem(raw: unknown, at: (string | number)[]): ChecklistItem {
-  const result = checklistItemSchema.safeParse(raw);
+  const result = safeParseWith(checklistItemSchema, raw, 'checklist item');
   if (result.success) return result.data;
-  const issues: SsjIssue[] = toIssues(result.error).map((i) => ({ ...i, path: [...at, ...i.path] }));
+  const issues: SsjIssue[] = result.error.issues.map((i) => ({ ...i, path: [...at, ...i.path] }));
   throw new SsjError('CHECKLIST_INVALID', issues.map((i) => i.message).join('; '), { issues });
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Checklist } from '../checklists/checklist.js';
 import { type ChecklistItem, checklistItemShape } from '../checklists/item.js';
 import { DEPARTMENTS, type Department } from '../shared/departments.js';
@@ -62,7 +62,7 @@ export const CHECKLIST_HEADER_MAP = {
   工作要求: 'requirements',
 } as const satisfies Readonly<Record<string, string>>;
 
-const optionalText = z.string().trim().min(1).optional();
+const optionalText = z.optional(z.string().check(z.trim(), z.minLength(1)));
 
 type GuidanceCells = { readonly [K in 'why' | 'what' | 'how' | 'requirements']?: unknown };
 const hasGuidance = (r: GuidanceCells) => [r.why, r.what, r.how, r.requirements].some((v) => v !== undefined);
@@ -89,45 +89,53 @@ const guidanceIssue = (field: 'why' | 'what' | 'how') => ({
 export function checklistRowSchema(
   defaultDepartment?: string,
   departments: readonly Department[] = DEPARTMENTS,
-): z.ZodType<ChecklistItem, unknown> {
+): z.ZodMiniType<ChecklistItem, unknown> {
   const known = new Set(departments.map((d) => d.id));
-  const row = checklistItemShape
-    .omit({ guidance: true })
-    .extend({
-      department: z.string().refine((d) => known.has(d), {
-        message: `Expected a department id or name of the member list (${[...known].slice(0, 3).join(', ')}, …)`,
-      }),
-      why: optionalText,
-      what: optionalText,
-      how: optionalText,
-      requirements: z.array(z.string()).readonly().optional(),
-    })
-    .refine((r) => !hasGuidance(r) || r.why !== undefined, guidanceIssue('why'))
-    .refine((r) => !hasGuidance(r) || r.what !== undefined, guidanceIssue('what'))
-    .refine((r) => !hasGuidance(r) || r.how !== undefined, guidanceIssue('how'))
-    .transform(
+  const row = z.pipe(
+    z
+      .extend(z.omit(checklistItemShape, { guidance: true }), {
+        department: z.string().check(
+          z.refine((d) => known.has(d), {
+            message: `Expected a department id or name of the member list (${[...known].slice(0, 3).join(', ')}, …)`,
+          }),
+        ),
+        why: optionalText,
+        what: optionalText,
+        how: optionalText,
+        requirements: z.optional(z.readonly(z.array(z.string()))),
+      })
+      .check(
+        z.refine((r) => !hasGuidance(r) || r.why !== undefined, guidanceIssue('why')),
+        z.refine((r) => !hasGuidance(r) || r.what !== undefined, guidanceIssue('what')),
+        z.refine((r) => !hasGuidance(r) || r.how !== undefined, guidanceIssue('how')),
+      ),
+    z.transform(
       ({ why, what, how, requirements, ...item }): ChecklistItem =>
         why === undefined || what === undefined || how === undefined
           ? item
           : { ...item, guidance: { why, what, how, requirements: requirements ?? [] } },
-    );
-  return z.preprocess((input) => {
-    if (typeof input !== 'object' || input === null) return input;
-    const r = input as Record<string, unknown>;
-    const department =
-      r.department === undefined ? defaultDepartment : departmentCell(r.department, departments);
-    return {
-      ...r,
-      code: textCell(r.code),
-      department,
-      methods: methodsCell(r.methods),
-      legalBasis: legalBasisCell(r.legalBasis),
-      priority: priorityCell(r.priority),
-      targetKinds: targetKindsCell(r.targetKinds),
-      ...(r.industries === undefined ? {} : { industries: listCell(r.industries) }),
-      ...(r.requirements === undefined ? {} : { requirements: requirementsCell(r.requirements) }),
-    };
-  }, row);
+    ),
+  );
+  return z.pipe(
+    z.transform((input) => {
+      if (typeof input !== 'object' || input === null) return input;
+      const r = input as Record<string, unknown>;
+      const department =
+        r.department === undefined ? defaultDepartment : departmentCell(r.department, departments);
+      return {
+        ...r,
+        code: textCell(r.code),
+        department,
+        methods: methodsCell(r.methods),
+        legalBasis: legalBasisCell(r.legalBasis),
+        priority: priorityCell(r.priority),
+        targetKinds: targetKindsCell(r.targetKinds),
+        ...(r.industries === undefined ? {} : { industries: listCell(r.industries) }),
+        ...(r.requirements === undefined ? {} : { requirements: requirementsCell(r.requirements) }),
+      };
+    }),
+    row,
+  );
 }
 
 /** Options of {@link importChecklistItems}. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { compareDates, INSPECTOR_ROLES, isoDateSchema } from '../../core/index.js';
 import { type Inspector, inspectorSchema } from '../inspectors/inspector.js';
 import { DEPARTMENTS } from '../shared/departments.js';
@@ -58,36 +58,38 @@ const AFFILIATIONS: Readonly<Record<string, string>> = {
 
 const certificateColumns = z
   .looseObject({
-    certificateNumber: z.string().trim().min(1).optional(),
+    certificateNumber: z.optional(z.string().check(z.trim(), z.minLength(1))),
     certificateValidFrom: z.optional(isoDateSchema),
     certificateValidTo: z.optional(isoDateSchema),
   })
-  .superRefine((c, ctx) => {
-    const given = [c.certificateNumber, c.certificateValidFrom, c.certificateValidTo].filter(
-      (v) => v !== undefined,
-    );
-    if (given.length > 0 && given.length < 3) {
-      for (const key of ['certificateNumber', 'certificateValidFrom', 'certificateValidTo'] as const) {
-        if (c[key] === undefined) {
+  .check(
+    z.superRefine((c, ctx) => {
+      const given = [c.certificateNumber, c.certificateValidFrom, c.certificateValidTo].filter(
+        (v) => v !== undefined,
+      );
+      if (given.length > 0 && given.length < 3) {
+        for (const key of ['certificateNumber', 'certificateValidFrom', 'certificateValidTo'] as const) {
+          if (c[key] === undefined) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [key],
+              message: 'A certificate needs its number and both dates',
+              input: undefined,
+            });
+          }
+        }
+      } else if (c.certificateValidFrom !== undefined && c.certificateValidTo !== undefined) {
+        if (compareDates(c.certificateValidFrom, c.certificateValidTo) > 0) {
           ctx.addIssue({
             code: 'custom',
-            path: [key],
-            message: 'A certificate needs its number and both dates',
-            input: undefined,
+            path: ['certificateValidTo'],
+            message: 'A certificate cannot end before it starts',
+            input: c.certificateValidTo,
           });
         }
       }
-    } else if (c.certificateValidFrom !== undefined && c.certificateValidTo !== undefined) {
-      if (compareDates(c.certificateValidFrom, c.certificateValidTo) > 0) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['certificateValidTo'],
-          message: 'A certificate cannot end before it starts',
-          input: c.certificateValidTo,
-        });
-      }
-    }
-  });
+    }),
+  );
 
 /**
  * The row schema of the inspector import: converts cells (Chinese role and department names, 是/否, lists,
@@ -99,9 +101,9 @@ const certificateColumns = z
  * inspectorRowSchema().safeParse({ id: 'samr-001', name: '王明', department: '旗市场监管局', role: '执法人员' });
  * ```
  */
-export function inspectorRowSchema(): z.ZodType<Inspector, unknown> {
-  return z.preprocess(
-    (input) => {
+export function inspectorRowSchema(): z.ZodMiniType<Inspector, unknown> {
+  return z.pipe(
+    z.transform((input) => {
       if (typeof input !== 'object' || input === null) return input;
       const r = input as Record<string, unknown>;
       return {
@@ -110,29 +112,33 @@ export function inspectorRowSchema(): z.ZodType<Inspector, unknown> {
         certificateValidFrom: dateCell(r.certificateValidFrom),
         certificateValidTo: dateCell(r.certificateValidTo),
       };
-    },
-    certificateColumns
-      .transform((r: Record<string, unknown>): unknown => {
-        const number = r.certificateNumber;
-        const kind = labelCell(r.affiliationKind, (l) => AFFILIATIONS[l.trim()]);
-        return {
-          id: textCell(r.id),
-          name: r.name,
-          department: labelCell(r.department, departmentOf),
-          role: labelCell(r.role, roleOf),
-          certificates:
-            number === undefined
-              ? []
-              : [{ number, validFrom: r.certificateValidFrom, validTo: r.certificateValidTo }],
-          specialties: r.specialties === undefined ? [] : listCell(r.specialties),
-          regions: r.regions === undefined ? [] : listCell(textCell(r.regions)),
-          active: r.active === undefined ? true : booleanCell(r.active),
-          ...(kind === undefined && r.affiliationName === undefined
-            ? {}
-            : { affiliation: { kind, name: r.affiliationName } }),
-        };
-      })
-      .pipe(inspectorSchema),
+    }),
+    z.pipe(
+      z.pipe(
+        certificateColumns,
+        z.transform((r: Record<string, unknown>): unknown => {
+          const number = r.certificateNumber;
+          const kind = labelCell(r.affiliationKind, (l) => AFFILIATIONS[l.trim()]);
+          return {
+            id: textCell(r.id),
+            name: r.name,
+            department: labelCell(r.department, departmentOf),
+            role: labelCell(r.role, roleOf),
+            certificates:
+              number === undefined
+                ? []
+                : [{ number, validFrom: r.certificateValidFrom, validTo: r.certificateValidTo }],
+            specialties: r.specialties === undefined ? [] : listCell(r.specialties),
+            regions: r.regions === undefined ? [] : listCell(textCell(r.regions)),
+            active: r.active === undefined ? true : booleanCell(r.active),
+            ...(kind === undefined && r.affiliationName === undefined
+              ? {}
+              : { affiliation: { kind, name: r.affiliationName } }),
+          };
+        }),
+      ),
+      inspectorSchema,
+    ),
   );
 }
 

@@ -1,5 +1,5 @@
-import type { z } from 'zod';
-import { type IssuePath, SsjError, type SsjIssue, toIssues } from '../../core/index.js';
+import type * as z from 'zod/mini';
+import { type IssuePath, SsjError, type SsjIssue, safeParseWith } from '../../core/index.js';
 
 /** One problem with one imported row: the column (header) and what was wrong. */
 export type ImportProblem = SsjIssue;
@@ -28,8 +28,8 @@ export interface ImportResult<T> {
 export interface ImportOptions<T> {
   /** Column header → field name (e.g. `统一社会信用代码` → `id`). Headers equal to a field name pass through. */
   readonly headerMap: Readonly<Record<string, string>>;
-  /** Validates the mapped fields of a row (cells already mapped; empty cells left out). */
-  readonly schema: z.ZodType<T, unknown>;
+  /** Validates the mapped fields of a row (cells already mapped; empty cells left out): a `zod/mini` or `zod` schema. */
+  readonly schema: z.core.$ZodType<T, unknown>;
   /** The id of an accepted entry, for duplicate detection. */
   readonly idOf: (entry: T) => string;
   /** Ids already in the directory: rows with these ids are rejected (use a change to update instead). */
@@ -97,7 +97,7 @@ function checkOptions<T>(options: ImportOptions<T>): void {
       expected: 'object',
     });
   }
-  if (typeof options.schema?.safeParse !== 'function') {
+  if (typeof options.schema !== 'object' || options.schema === null || !('_zod' in options.schema)) {
     issues.push({ path: ['schema'], message: 'Expected a zod schema', expected: 'zod schema' });
   }
   if (typeof options.idOf !== 'function') issues.push({ path: ['idOf'], message: 'Expected a function' });
@@ -141,10 +141,10 @@ export function importRows<T>(rows: readonly unknown[], options: ImportOptions<T
     const mapped = mapRow(raw, options.headerMap, fields, unmapped);
     const rawId = mapped.fields[idField];
     const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId).trim() : undefined;
-    const result = options.schema.safeParse(mapped.fields);
+    const result = safeParseWith(options.schema, mapped.fields, 'row');
     const problems = [...mapped.problems];
     if (!result.success) {
-      for (const issue of toIssues(result.error))
+      for (const issue of result.error.issues)
         problems.push({ ...issue, path: withHeader(issue.path, mapped.headerOf) });
     }
     if (problems.length > 0 || !result.success) {

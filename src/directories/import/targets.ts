@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type TargetKind, targetKindFromLabel } from '../targets/kinds.js';
 import { TARGET_SCALES, targetStatusFromLabel } from '../targets/status.js';
 import { type Target, targetSchema } from '../targets/target.js';
@@ -68,24 +68,27 @@ const scaleOf = (label: string) => TARGET_SCALES.find((s) => s.name === label.tr
  * targetRowSchema('enterprise').safeParse({ id: '91150621MA0Q7C1X0B', name: '达拉特旗某商贸有限公司', ... });
  * ```
  */
-export function targetRowSchema(defaultKind?: TargetKind): z.ZodType<Target, unknown> {
-  return z.preprocess((input) => {
-    if (typeof input !== 'object' || input === null) return input;
-    const r = input as Record<string, unknown>;
-    return {
-      ...r,
-      id: textCell(r.id),
-      kind: r.kind === undefined ? defaultKind : labelCell(r.kind, targetKindFromLabel),
-      region: textCell(r.region),
-      ...(r.scale === undefined ? {} : { scale: labelCell(r.scale, scaleOf) }),
-      creditAsOf: dateCell(r.creditAsOf),
-      status: labelCell(r.status, targetStatusFromLabel),
-      abnormal: r.abnormal === undefined ? false : booleanCell(r.abnormal),
-      active: r.active === undefined ? true : booleanCell(r.active),
-      tags: r.tags === undefined ? [] : listCell(r.tags),
-      history: [],
-    };
-  }, targetSchema);
+export function targetRowSchema(defaultKind?: TargetKind): z.ZodMiniType<Target, unknown> {
+  return z.pipe(
+    z.transform((input) => {
+      if (typeof input !== 'object' || input === null) return input;
+      const r = input as Record<string, unknown>;
+      return {
+        ...r,
+        id: textCell(r.id),
+        kind: r.kind === undefined ? defaultKind : labelCell(r.kind, targetKindFromLabel),
+        region: textCell(r.region),
+        ...(r.scale === undefined ? {} : { scale: labelCell(r.scale, scaleOf) }),
+        creditAsOf: dateCell(r.creditAsOf),
+        status: labelCell(r.status, targetStatusFromLabel),
+        abnormal: r.abnormal === undefined ? false : booleanCell(r.abnormal),
+        active: r.active === undefined ? true : booleanCell(r.active),
+        tags: r.tags === undefined ? [] : listCell(r.tags),
+        history: [],
+      };
+    }),
+    targetSchema,
+  );
 }
 
 /** Options of {@link importTargets}. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Brand, IsoDate } from '../../core/index.js';
 import { compareDates, type InspectorRole, isoDateSchema } from '../../core/index.js';
 import { departmentRefSchema } from '../shared/departments.js';
@@ -58,9 +58,11 @@ const text = (what: string, max: number) =>
     .string({
       error: (issue) => (issue.input === undefined ? `Missing ${what}` : `Expected the ${what} as text`),
     })
-    .trim()
-    .min(1, `Expected a non-empty ${what}`)
-    .max(max, `A ${what} has at most ${max} characters`);
+    .check(
+      z.trim(),
+      z.minLength(1, `Expected a non-empty ${what}`),
+      z.maxLength(max, `A ${what} has at most ${max} characters`),
+    );
 
 /**
  * Zod schema of an inspector id: 1–64 characters.
@@ -70,7 +72,10 @@ const text = (what: string, max: number) =>
  * inspectorIdSchema.parse('samr-001'); // InspectorId
  * ```
  */
-export const inspectorIdSchema = text('inspector id', 64).transform((s) => s as InspectorId);
+export const inspectorIdSchema = z.pipe(
+  text('inspector id', 64),
+  z.transform((s) => s as InspectorId),
+);
 
 /**
  * Zod schema of a {@link Certificate}; `validTo` may not be before `validFrom`.
@@ -82,10 +87,12 @@ export const inspectorIdSchema = text('inspector id', 64).transform((s) => s as 
  */
 export const certificateSchema = z
   .object({ number: text('certificate number', 64), validFrom: isoDateSchema, validTo: isoDateSchema })
-  .refine((c) => compareDates(c.validFrom, c.validTo) <= 0, {
-    message: 'A certificate cannot end before it starts',
-    path: ['validTo'],
-  });
+  .check(
+    z.refine((c) => compareDates(c.validFrom, c.validTo) <= 0, {
+      message: 'A certificate cannot end before it starts',
+      path: ['validTo'],
+    }),
+  );
 
 /**
  * Zod schema of an {@link Inspector}; experts must name their affiliation, and only experts have one.
@@ -95,42 +102,46 @@ export const certificateSchema = z
  * inspectorSchema.safeParse({ ...officer, role: 'expert' }).success; // false: an expert needs an affiliation
  * ```
  */
-export const inspectorSchema: z.ZodType<Inspector, unknown> = z
-  .object({
-    id: inspectorIdSchema,
-    name: text('name', 100),
-    department: departmentRefSchema,
-    role: z.enum(['enforcement', 'staff', 'expert'], {
-      message: 'Expected a role: enforcement, staff or expert',
-    }),
-    certificates: z.array(certificateSchema).readonly(),
-    specialties: z.array(text('specialty', 50)).readonly(),
-    regions: z.array(regionCodeSchema).readonly(),
-    active: z.boolean(),
-    affiliation: z
-      .object({
-        kind: z.enum(['testing-body', 'research-institute', 'industry']),
-        name: text('affiliation name', 200),
-      })
-      .optional(),
-  })
-  .superRefine((i, ctx) => {
-    if ((i.role === 'expert') !== (i.affiliation !== undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['affiliation'],
-        message:
-          i.role === 'expert'
-            ? 'An expert must name the testing body, research institute or industry they come from'
-            : 'Only experts have an affiliation',
-        input: i.affiliation,
-      });
-    }
-  })
-  .transform((i) => {
+export const inspectorSchema: z.ZodMiniType<Inspector, unknown> = z.pipe(
+  z
+    .object({
+      id: inspectorIdSchema,
+      name: text('name', 100),
+      department: departmentRefSchema,
+      role: z.enum(['enforcement', 'staff', 'expert'], {
+        message: 'Expected a role: enforcement, staff or expert',
+      }),
+      certificates: z.readonly(z.array(certificateSchema)),
+      specialties: z.readonly(z.array(text('specialty', 50))),
+      regions: z.readonly(z.array(regionCodeSchema)),
+      active: z.boolean(),
+      affiliation: z.optional(
+        z.object({
+          kind: z.enum(['testing-body', 'research-institute', 'industry']),
+          name: text('affiliation name', 200),
+        }),
+      ),
+    })
+    .check(
+      z.superRefine((i, ctx) => {
+        if ((i.role === 'expert') !== (i.affiliation !== undefined)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['affiliation'],
+            message:
+              i.role === 'expert'
+                ? 'An expert must name the testing body, research institute or industry they come from'
+                : 'Only experts have an affiliation',
+            input: i.affiliation,
+          });
+        }
+      }),
+    ),
+  z.transform((i) => {
     const { affiliation, ...rest } = i;
     return (affiliation === undefined ? rest : { ...rest, affiliation }) as Inspector;
-  });
+  }),
+);
 
 /**
  * Zod schema of a {@link ConflictOfInterest}.
@@ -140,7 +151,7 @@ export const inspectorSchema: z.ZodType<Inspector, unknown> = z
  * conflictOfInterestSchema.parse({ inspectorId: 'samr-001', targetId: '91150621MA0Q7C1X0B', reason: '近亲属任法定代表人' });
  * ```
  */
-export const conflictOfInterestSchema: z.ZodType<ConflictOfInterest, unknown> = z.object({
+export const conflictOfInterestSchema: z.ZodMiniType<ConflictOfInterest, unknown> = z.object({
   inspectorId: inspectorIdSchema,
   targetId: targetIdSchema,
   reason: text('reason', 500),

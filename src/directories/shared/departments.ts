@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Where the member list comes from. */
 const SOURCE = '达政办发〔2023〕70号 附件1 二、成员组成';
@@ -105,6 +105,8 @@ export function departmentById(id: string): Department | undefined {
  */
 export const departmentRefSchema = z
   .string()
-  .trim()
-  .min(1, 'Expected a department id')
-  .max(100, 'A department id has at most 100 characters');
+  .check(
+    z.trim(),
+    z.minLength(1, 'Expected a department id'),
+    z.maxLength(100, 'A department id has at most 100 characters'),
+  );

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** One section (门类) of GB/T 4754-2017 国民经济行业分类. */
 export interface IndustrySection {
@@ -60,8 +60,10 @@ export const INDUSTRY_CODE_PATTERN = /^[A-T](\d{2}(\d{1,2})?)?$/;
  */
 export const industryCodeSchema = z
   .string()
-  .trim()
-  .regex(INDUSTRY_CODE_PATTERN, 'Expected a GB/T 4754 industry code such as C, C13, C131 or C1311');
+  .check(
+    z.trim(),
+    z.regex(INDUSTRY_CODE_PATTERN, 'Expected a GB/T 4754 industry code such as C, C13, C131 or C1311'),
+  );
 
 /**
  * Whether an industry code falls under a prefix (`C13` is under `C` and `C1`; a filter for `C13` takes

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** One county-level administrative division (县级行政区划) with its 6-digit code. */
 export interface RegionInfo {
@@ -48,8 +48,7 @@ export const REGION_CODE_PATTERN = /^[1-9]\d{5}$/;
  */
 export const regionCodeSchema = z
   .string()
-  .trim()
-  .regex(REGION_CODE_PATTERN, 'Expected a 6-digit 行政区划代码 such as 150621');
+  .check(z.trim(), z.regex(REGION_CODE_PATTERN, 'Expected a 6-digit 行政区划代码 such as 150621'));
 
 /**
  * Zod schema of a region prefix for filters: 2, 4 or 6 digits (province, prefecture or county).
@@ -60,4 +59,9 @@ export const regionCodeSchema = z
  */
 export const regionPrefixSchema = z
   .string()
-  .regex(/^[1-9]\d(\d{2}){0,2}$/, 'Expected 2, 4 or 6 digits of a 行政区划代码, such as 15, 1506 or 150621');
+  .check(
+    z.regex(
+      /^[1-9]\d(\d{2}){0,2}$/,
+      'Expected 2, 4 or 6 digits of a 行政区划代码, such as 15, 1506 or 150621',
+    ),
+  );

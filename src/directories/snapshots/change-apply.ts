@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   canonicalDigest,
   parseWith,
   SsjError,
   type SsjErrorCode,
   type SsjIssue,
-  toIssues,
+  safeParseWith,
 } from '../../core/index.js';
 import { type ConflictOfInterest, type Inspector, inspectorSchema } from '../inspectors/inspector.js';
 import { type Target, targetSchema } from '../targets/target.js';
@@ -25,14 +25,14 @@ type Problem = SsjIssue & { readonly code: SsjErrorCode };
 function applyEntryChanges<E extends Entry>(
   entries: Map<string, E>,
   changes: readonly { readonly op: string; readonly [k: string]: unknown }[],
-  schema: z.ZodType<E, unknown>,
+  schema: z.ZodMiniType<E, unknown>,
 ): Problem[] {
   const problems: Problem[] = [];
   const put = (index: number, value: unknown, id: string) => {
-    const parsed = schema.safeParse(value);
+    const parsed = safeParseWith(schema, value, 'entry');
     if (parsed.success) entries.set(id, parsed.data);
     else
-      for (const i of toIssues(parsed.error))
+      for (const i of parsed.error.issues)
         problems.push({ ...i, path: [index, ...i.path], code: 'DIRECTORY_INVALID' });
   };
   changes.forEach((change, index) => {

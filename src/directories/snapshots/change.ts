@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ConflictOfInterest, Inspector, InspectorId } from '../inspectors/inspector.js';
 import { conflictOfInterestSchema, inspectorIdSchema } from '../inspectors/inspector.js';
 import type { Target, TargetId } from '../targets/target.js';
@@ -24,11 +24,11 @@ export type InspectorChange =
   | { readonly op: 'declare-conflict'; readonly conflict: ConflictOfInterest }
   | { readonly op: 'withdraw-conflict'; readonly inspectorId: InspectorId; readonly targetId: TargetId };
 
-const reason = z.string().trim().min(1, 'A deactivation needs a reason').max(500);
-const setSchema = z
-  .record(z.string(), z.unknown())
-  .refine((s) => !('id' in s), { message: 'An update cannot change the id; deactivate and add instead' })
-  .refine((s) => Object.keys(s).length > 0, { message: 'An update must set at least one field' });
+const reason = z.string().check(z.trim(), z.minLength(1, 'A deactivation needs a reason'), z.maxLength(500));
+const setSchema = z.record(z.string(), z.unknown()).check(
+  z.refine((s) => !('id' in s), { message: 'An update cannot change the id; deactivate and add instead' }),
+  z.refine((s) => Object.keys(s).length > 0, { message: 'An update must set at least one field' }),
+);
 
 /**
  * Zod schema of the shape of a {@link TargetChange} (entries are checked when applied).

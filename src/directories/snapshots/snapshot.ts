@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseWith, SsjError, type SsjIssue } from '../../core/index.js';
 import {
   type ConflictOfInterest,
@@ -94,7 +94,7 @@ export function createInspectorSnapshot(input: unknown): InspectorSnapshot {
   const parsed = parseWith(
     z.object({
       inspectors: z.array(inspectorSchema),
-      conflicts: z.array(conflictOfInterestSchema).default([]),
+      conflicts: z._default(z.array(conflictOfInterestSchema), []),
     }),
     input,
     'inspector directory',

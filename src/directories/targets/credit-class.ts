@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Where the classes come from. */
 const SOURCE = '国市监信发〔2022〕6号 (企业信用风险分类管理)';
@@ -40,8 +40,7 @@ export type CreditRiskClass = (typeof CREDIT_RISK_CLASSES)[number]['class'];
  * creditRiskClassSchema.parse(' c '); // 'C'
  * ```
  */
-export const creditRiskClassSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .pipe(z.enum(['A', 'B', 'C', 'D'], { message: 'Expected a credit-risk class A, B, C or D' }));
+export const creditRiskClassSchema = z.pipe(
+  z.string().check(z.trim(), z.toUpperCase()),
+  z.enum(['A', 'B', 'C', 'D'], { message: 'Expected a credit-risk class A, B, C or D' }),
+);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseWith, type SafeResult, safeParseWith } from '../../core/index.js';
 import { regionPrefixSchema } from '../shared/region-codes.js';
 import { type CreditRiskClass, creditRiskClassSchema } from './credit-class.js';
@@ -39,11 +39,12 @@ export type TargetFilter = {
   readonly active?: boolean;
 };
 
-const list = <T extends z.ZodType>(item: T, what: string) =>
-  z
-    .array(item)
-    .min(1, `An empty list of ${what} would match nothing; leave the field out instead`)
-    .readonly();
+const list = <T extends z.ZodMiniType>(item: T, what: string) =>
+  z.readonly(
+    z
+      .array(item)
+      .check(z.minLength(1, `An empty list of ${what} would match nothing; leave the field out instead`)),
+  );
 
 /**
  * Zod schema of a {@link TargetFilter}; unknown fields are rejected so a stored filter means one thing.
@@ -53,23 +54,28 @@ const list = <T extends z.ZodType>(item: T, what: string) =>
  * targetFilterSchema.safeParse({ kinds: [] }).success; // false
  * ```
  */
-export const targetFilterSchema: z.ZodType<TargetFilter, unknown> = z
-  .strictObject({
-    kinds: list(z.enum(TARGET_KIND_IDS), 'kinds').optional(),
-    scales: list(targetScaleSchema, 'scales').optional(),
-    industryPrefixes: list(
-      z.string().regex(/^[A-T]\d{0,4}$/, 'Expected a GB/T 4754 prefix such as C, C13 or C1311'),
-      'industry prefixes',
-    ).optional(),
-    regionPrefixes: list(regionPrefixSchema, 'region prefixes').optional(),
-    statuses: list(targetStatusSchema, 'statuses').optional(),
-    creditClasses: list(creditRiskClassSchema, 'credit classes').optional(),
-    tags: list(z.string().min(1), 'tags').optional(),
-    anyTags: list(z.string().min(1), 'tags').optional(),
-    abnormal: z.boolean().optional(),
-    active: z.boolean().optional(),
-  })
-  .transform((f) => Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)) as TargetFilter);
+export const targetFilterSchema: z.ZodMiniType<TargetFilter, unknown> = z.pipe(
+  z.strictObject({
+    kinds: z.optional(list(z.enum(TARGET_KIND_IDS), 'kinds')),
+    scales: z.optional(list(targetScaleSchema, 'scales')),
+    industryPrefixes: z.optional(
+      list(
+        z.string().check(z.regex(/^[A-T]\d{0,4}$/, 'Expected a GB/T 4754 prefix such as C, C13 or C1311')),
+        'industry prefixes',
+      ),
+    ),
+    regionPrefixes: z.optional(list(regionPrefixSchema, 'region prefixes')),
+    statuses: z.optional(list(targetStatusSchema, 'statuses')),
+    creditClasses: z.optional(list(creditRiskClassSchema, 'credit classes')),
+    tags: z.optional(list(z.string().check(z.minLength(1)), 'tags')),
+    anyTags: z.optional(list(z.string().check(z.minLength(1)), 'tags')),
+    abnormal: z.optional(z.boolean()),
+    active: z.optional(z.boolean()),
+  }),
+  z.transform(
+    (f) => Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)) as TargetFilter,
+  ),
+);
 
 /**
  * Validates a filter (e.g. read back from a stored draw record).

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** One registration status of a target (登记状态), with the Chinese terms a spreadsheet may use. */
 export interface TargetStatusInfo {

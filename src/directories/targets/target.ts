@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Brand, IsoDate, Uscc } from '../../core/index.js';
 import { isoDateSchema, safeParseUscc } from '../../core/index.js';
 import { departmentRefSchema } from '../shared/departments.js';
@@ -68,9 +68,11 @@ const text = (what: string, max: number) =>
     .string({
       error: (issue) => (issue.input === undefined ? `Missing ${what}` : `Expected the ${what} as text`),
     })
-    .trim()
-    .min(1, `Expected a non-empty ${what}`)
-    .max(max, `A ${what} has at most ${max} characters`);
+    .check(
+      z.trim(),
+      z.minLength(1, `Expected a non-empty ${what}`),
+      z.maxLength(max, `A ${what} has at most ${max} characters`),
+    );
 
 /**
  * Zod schema of an {@link InspectionHistoryEntry}.
@@ -83,7 +85,7 @@ const text = (what: string, max: number) =>
 export const inspectionHistoryEntrySchema = z.object({
   date: isoDateSchema,
   department: departmentRefSchema,
-  items: z.array(text('checklist item code', 100)).readonly(),
+  items: z.readonly(z.array(text('checklist item code', 100))),
   taskId: text('task id', 200),
   result: text('result', 200),
 });
@@ -96,7 +98,10 @@ export const inspectionHistoryEntrySchema = z.object({
  * targetIdSchema.parse('product-0001'); // TargetId
  * ```
  */
-export const targetIdSchema = text('target id', 64).transform((s) => s as TargetId);
+export const targetIdSchema = z.pipe(
+  text('target id', 64),
+  z.transform((s) => s as TargetId),
+);
 
 /**
  * Zod schema of a {@link Target}: every field checked, and for market subjects the id must be a valid
@@ -106,39 +111,43 @@ export const targetIdSchema = text('target id', 64).transform((s) => s as Target
  * targetSchema.safeParse({ ...target, id: '91150621MA0Q000000' }).success; // false: wrong check character
  * ```
  */
-export const targetSchema: z.ZodType<Target, unknown> = z
-  .object({
-    id: targetIdSchema,
-    kind: z.enum(TARGET_KIND_IDS, {
-      message: `Expected a target kind: ${TARGET_KINDS.map((k) => `${k.kind} (${k.name})`).join(', ')}`,
-    }),
-    name: text('name', 200),
-    region: regionCodeSchema,
-    industry: industryCodeSchema,
-    scale: targetScaleSchema.optional(),
-    creditClass: creditRiskClassSchema,
-    creditAsOf: isoDateSchema,
-    status: targetStatusSchema,
-    abnormal: z.boolean(),
-    active: z.boolean(),
-    tags: z.array(text('tag', 50)).readonly(),
-    history: z.array(inspectionHistoryEntrySchema).readonly(),
-  })
-  .superRefine((t, ctx) => {
-    if (!isMarketSubjectKind(t.kind)) return;
-    const uscc = safeParseUscc(t.id);
-    if (!uscc.success) {
-      const why = uscc.error.issues.map((i) => i.message).join('; ');
-      const name = TARGET_KINDS.find((k) => k.kind === t.kind)?.name ?? t.kind;
-      ctx.addIssue({
-        code: 'custom',
-        path: ['id'],
-        message: `A ${name} (${t.kind}) is keyed by its 统一社会信用代码: ${why}`,
-        input: t.id,
-      });
-    }
-  })
-  .transform((t) => {
+export const targetSchema: z.ZodMiniType<Target, unknown> = z.pipe(
+  z
+    .object({
+      id: targetIdSchema,
+      kind: z.enum(TARGET_KIND_IDS, {
+        message: `Expected a target kind: ${TARGET_KINDS.map((k) => `${k.kind} (${k.name})`).join(', ')}`,
+      }),
+      name: text('name', 200),
+      region: regionCodeSchema,
+      industry: industryCodeSchema,
+      scale: z.optional(targetScaleSchema),
+      creditClass: creditRiskClassSchema,
+      creditAsOf: isoDateSchema,
+      status: targetStatusSchema,
+      abnormal: z.boolean(),
+      active: z.boolean(),
+      tags: z.readonly(z.array(text('tag', 50))),
+      history: z.readonly(z.array(inspectionHistoryEntrySchema)),
+    })
+    .check(
+      z.superRefine((t, ctx) => {
+        if (!isMarketSubjectKind(t.kind)) return;
+        const uscc = safeParseUscc(t.id);
+        if (!uscc.success) {
+          const why = uscc.error.issues.map((i) => i.message).join('; ');
+          const name = TARGET_KINDS.find((k) => k.kind === t.kind)?.name ?? t.kind;
+          ctx.addIssue({
+            code: 'custom',
+            path: ['id'],
+            message: `A ${name} (${t.kind}) is keyed by its 统一社会信用代码: ${why}`,
+            input: t.id,
+          });
+        }
+      }),
+    ),
+  z.transform((t) => {
     const { scale, ...rest } = t;
     return (scale === undefined ? rest : { ...rest, scale }) as Target;
-  });
+  }),
+);

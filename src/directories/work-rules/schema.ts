@@ -1,15 +1,17 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DEFAULT_WORK_RULES, PROCESS_STEP_LIST, type ProcessStep } from './defaults.js';
 
-const text = z.string().trim().min(1, { message: 'Expected a non-empty text' });
-const source = text.describe('the document and section the value comes from');
-const rule = <T extends z.ZodType>(value: T) => z.strictObject({ value, source });
+const text = z.string().check(z.trim(), z.minLength(1, { message: 'Expected a non-empty text' }));
+const source = text.check(z.describe('the document and section the value comes from'));
+const rule = <T extends z.ZodMiniType>(value: T) => z.strictObject({ value, source });
 const month = (max: number, what: string) =>
   z
     .number()
-    .int()
-    .min(1)
-    .max(max, { message: `${what} by the end of month ${max} at the latest (达政办发〔2023〕70号)` });
+    .check(
+      z.int(),
+      z.gte(1),
+      z.lte(max, { message: `${what} by the end of month ${max} at the latest (达政办发〔2023〕70号)` }),
+    );
 
 /** The steps no department's rules may leave out: both random draws, publication, and archiving. */
 export const REQUIRED_PROCESS_STEPS = [
@@ -28,23 +30,19 @@ export const workRuleSchemas = {
     z.strictObject({
       targets: z.literal('random'),
       inspectors: z.literal('random'),
-      scopes: z
-        .array(z.enum(['undirected', 'directed']))
-        .min(1)
-        .readonly(),
+      scopes: z.readonly(z.array(z.enum(['undirected', 'directed'])).check(z.minLength(1))),
       jointTargetsDrawnOnceBy: z.literal('initiator'),
       avoidRepeatedDrawsInIndustry: z.boolean(),
       platform: text,
     }),
   ),
   processSteps: rule(
-    z
-      .array(z.enum(PROCESS_STEP_LIST))
-      .readonly()
-      .refine((xs) => new Set(xs).size === xs.length, { message: 'Expected each step at most once' })
-      .refine((xs) => REQUIRED_PROCESS_STEPS.every((s) => xs.includes(s)), {
+    z.readonly(z.array(z.enum(PROCESS_STEP_LIST))).check(
+      z.refine((xs) => new Set(xs).size === xs.length, { message: 'Expected each step at most once' }),
+      z.refine((xs) => REQUIRED_PROCESS_STEPS.every((s) => xs.includes(s)), {
         message: `Expected the steps ${REQUIRED_PROCESS_STEPS.join(', ')}`,
       }),
+    ),
   ),
   annualPlan: rule(
     z.strictObject({
@@ -57,19 +55,19 @@ export const workRuleSchemas = {
   planChanges: rule(
     z.strictObject({ atWill: z.literal(false), reasonRecorded: z.literal(true), published: z.literal(true) }),
   ),
-  taskApprover: rule(text.nullable()),
+  taskApprover: rule(z.nullable(text)),
   publication: rule(
     z.strictObject({
-      workdays: z
-        .number()
-        .int()
-        .min(1)
-        .max(MAX_PUBLICATION_WORKDAYS, {
+      workdays: z.number().check(
+        z.int(),
+        z.gte(1),
+        z.lte(MAX_PUBLICATION_WORKDAYS, {
           message: `Results are published within ${MAX_PUBLICATION_WORKDAYS} working days at most`,
         }),
+      ),
       countedFrom: z.literal('inspection-date'),
       principle: text,
-      channels: z.array(text).min(1).readonly(),
+      channels: z.readonly(z.array(text).check(z.minLength(1))),
     }),
   ),
   archiving: rule(z.strictObject({ fullTrail: z.literal(true), archivedOn: text, standard: text })),
@@ -78,12 +76,12 @@ export const workRuleSchemas = {
 
 /** Zod schema of the overrides a department passes to `defineWorkRules`: any rule, each with its source. */
 export const workRulesOverridesSchema = z.strictObject({
-  drawMethod: workRuleSchemas.drawMethod.optional(),
-  processSteps: workRuleSchemas.processSteps.optional(),
-  annualPlan: workRuleSchemas.annualPlan.optional(),
-  planChanges: workRuleSchemas.planChanges.optional(),
-  taskApprover: workRuleSchemas.taskApprover.optional(),
-  publication: workRuleSchemas.publication.optional(),
-  archiving: workRuleSchemas.archiving.optional(),
-  jointTaskRules: workRuleSchemas.jointTaskRules.optional(),
+  drawMethod: z.optional(workRuleSchemas.drawMethod),
+  processSteps: z.optional(workRuleSchemas.processSteps),
+  annualPlan: z.optional(workRuleSchemas.annualPlan),
+  planChanges: z.optional(workRuleSchemas.planChanges),
+  taskApprover: z.optional(workRuleSchemas.taskApprover),
+  publication: z.optional(workRuleSchemas.publication),
+  archiving: z.optional(workRuleSchemas.archiving),
+  jointTaskRules: z.optional(workRuleSchemas.jointTaskRules),
 });

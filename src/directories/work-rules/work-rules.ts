@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { parseWith } from '../../core/index.js';
 import { deepFreeze } from '../checklists/checks.js';
 import { departmentRefSchema } from '../shared/departments.js';
