@@ -27,6 +27,11 @@ export const BUNDLE_BUDGETS = [
     budgetKB: 25,
   },
   {
+    name: 'drand beacon check (BLS)',
+    entry: "export { verifyDrandBeacon } from 'shuangsuiji/beacon';",
+    budgetKB: 35,
+  },
+  {
     name: 'calendar for official years',
     entry: [
       "import { createWorkCalendar } from 'shuangsuiji/calendar';",

@@ -25,7 +25,7 @@ import {
 
 // #region rows
 /** Example rows of the 旗市场监管局, as a host parses them from the department's sheet (row 1 is the header). */
-const SAMR_ROWS = [
+export const SAMR_ROWS = [
   {
     事项编码: 'SJ-001',
     抽查类别: '企业公示信息抽查',

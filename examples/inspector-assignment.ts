@@ -30,7 +30,7 @@ const person = (id: string, name: string, department: string, extra: Partial<Ins
   ...extra,
 });
 
-const inspectors: Inspector[] = [
+export const inspectors: Inspector[] = [
   person('S01', '王磊', SAMR),
   person('S02', '李娜', SAMR),
   person('S03', '张伟', SAMR, { specialties: ['special-equipment'] }),
@@ -48,7 +48,7 @@ const inspectors: Inspector[] = [
   person('A03', '马超', SAFETY),
 ];
 
-const targets = [
+export const targets = [
   {
     id: '91150621MA0Q5XYZ0A',
     departments: [SAMR, HEALTH, SAFETY],

@@ -1,8 +1,8 @@
 /**
  * `shuangsuiji deadline <date> <n>`: the end of "within n working days from the date" (工作日期限).
  */
-import { createWorkCalendar } from '../../src/calendar/index.js';
 import { parseIsoDate } from '../../src/core/index.js';
+import { calendarFor, SCHEDULE_OPTION, warnProvisional } from '../calendar-schedule.js';
 import { defineCommand } from '../framework/command.js';
 import { EXIT, usageError } from '../framework/exit.js';
 import { text } from '../framework/text.js';
@@ -20,14 +20,26 @@ export default defineCommand({
       help: text('工作日数（整数，可为负）', 'the number of working days (a whole number, may be negative)'),
     },
   ],
-  options: {},
-  run({ args, json, out }) {
+  options: { schedule: SCHEDULE_OPTION },
+  run({ args, options, json, out }) {
     if (!/^-?\d+$/.test(args.n))
       throw usageError(
         'bad-argument',
         text(`<n> 须为整数，收到 "${args.n}"`, `<n> must be a whole number, got "${args.n}"`),
       );
-    const result = createWorkCalendar().deadline(parseIsoDate(args.date), Number(args.n));
+    const calendar = calendarFor(options.schedule);
+    const result = calendar.deadline(parseIsoDate(args.date), Number(args.n));
+    if (result.provisional) {
+      const [a, b] = [result.from, result.due].map((d) => Number(d.slice(0, 4)));
+      const years = Array.from(
+        { length: Math.abs((b ?? 0) - (a ?? 0)) + 1 },
+        (_, i) => Math.min(a ?? 0, b ?? 0) + i,
+      );
+      warnProvisional(
+        out,
+        years.filter((y) => calendar.coverage(y) === 'provisional'),
+      );
+    }
     if (json) {
       out.json(result);
       return EXIT.ok;

@@ -3,10 +3,11 @@
  * folder that default-exports `defineCommand({ … })`, and add it here.
  */
 import type { Command } from '../framework/command.js';
+import calendarNotice from './calendar-notice.js';
 import deadline from './deadline.js';
 import verifyAudit from './verify-audit.js';
 import verifyDraw from './verify-draw.js';
 import workday from './workday.js';
 
 /** The commands, in the order help lists them. */
-export const COMMANDS: readonly Command[] = [verifyDraw, verifyAudit, workday, deadline];
+export const COMMANDS: readonly Command[] = [verifyDraw, verifyAudit, workday, deadline, calendarNotice];

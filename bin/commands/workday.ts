@@ -1,8 +1,8 @@
 /**
  * `shuangsuiji workday <date>`: whether a date is a working day in China (工作日查询), and why.
  */
-import { createWorkCalendar } from '../../src/calendar/index.js';
 import { parseIsoDate } from '../../src/core/index.js';
+import { calendarFor, SCHEDULE_OPTION, warnProvisional } from '../calendar-schedule.js';
 import { defineCommand } from '../framework/command.js';
 import { EXIT } from '../framework/exit.js';
 import { type Text, text } from '../framework/text.js';
@@ -28,9 +28,10 @@ export default defineCommand({
     'Whether the date is a working day in China, and why (official schedule, make-up working day, …)',
   ),
   positionals: [{ name: 'date', help: text('日期 YYYY-MM-DD', 'the date, YYYY-MM-DD') }],
-  options: {},
-  run({ args, json, out }) {
-    const info = createWorkCalendar().dayInfo(parseIsoDate(args.date));
+  options: { schedule: SCHEDULE_OPTION },
+  run({ args, options, json, out }) {
+    const info = calendarFor(options.schedule).dayInfo(parseIsoDate(args.date));
+    if (info.provisional) warnProvisional(out, [Number(info.date.slice(0, 4))]);
     if (json) {
       out.json(info);
       return EXIT.ok;

@@ -8,7 +8,10 @@ export interface WorkdayDeadline {
   readonly workdays: number;
   /** The n-th working day after `from`: the last day of the period (inclusive, 民法典 art. 1259 "以内"). */
   readonly due: IsoDate;
-  /** Whether any day counted lies in a year answered by the fallback (no official or custom schedule). */
+  /**
+   * Whether any day looked at — from the day after `from` (or before it, counting back) to `due`, days off included —
+   * lies in a year answered by the fallback (no official or custom schedule).
+   */
   readonly provisional: boolean;
 }
 

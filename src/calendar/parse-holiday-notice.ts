@@ -78,6 +78,11 @@ function finish(draft: DraftSchedule, found: readonly NoticeIssue[]): HolidayNot
  * const { schedule } = parseHolidayNotice(readFileSync('notice.txt', 'utf8'));
  * const calendar = createWorkCalendar({ schedules: [schedule] });
  * ```
+ *
+ * @example
+ * Next year's notice the day it is published, from `examples/calendar-notice.ts`:
+ *
+ * {@includeCode ../../examples/calendar-notice.ts#notice}
  */
 export function parseHolidayNotice(text: string, options: HolidayNoticeOptions = {}): HolidayNotice {
   const { notice, source } = readOptions(options);

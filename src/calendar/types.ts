@@ -44,6 +44,11 @@ export interface DayInfo {
   readonly name?: string;
   /** Where the answer comes from. */
   readonly source: DaySource;
+  /**
+   * Whether the answer is provisional (`source === 'provisional'`): the year has no official or custom schedule,
+   * and the day may change when its notice is published.
+   */
+  readonly provisional: boolean;
 }
 
 /**
@@ -81,7 +86,8 @@ export interface WorkCalendar {
    * @example
    * ```ts
    * calendar.dayInfo(parseIsoDate('2025-10-04'));
-   * // { date: '2025-10-04', workday: false, kind: 'holiday', name: '国庆节、中秋节', source: 'official' }
+   * // { date: '2025-10-04', workday: false, kind: 'holiday', name: '国庆节、中秋节', source: 'official',
+   * //   provisional: false }
    * ```
    */
   dayInfo(date: CalendarDate): DayInfo;

@@ -1,4 +1,4 @@
-import { type IsoDate, parseWith, type SafeResult, safely } from '../core/index.js';
+import { addDays, type IsoDate, parseWith, type SafeResult, safely } from '../core/index.js';
 import { checkYear, readWorkdayCount } from './calendar-input.js';
 import { buildCalendarRules } from './day-overrides.js';
 import { computeEndOfMonthDeadline, computePeriodEnd } from './period-end.js';
@@ -48,9 +48,10 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
       const source = index.sources.get(offset) ?? index.coverage;
       const workday = kind === 'workday' || kind === 'makeup-workday';
       const name = index.names.get(offset);
+      const provisional = source === 'provisional';
       return name === undefined
-        ? { date: iso, workday, kind, source }
-        : { date: iso, workday, kind, name, source };
+        ? { date: iso, workday, kind, source, provisional }
+        : { date: iso, workday, kind, name, source, provisional };
     },
     addWorkdays: (date, n) => nthWorkday(indexOf, locate(date, 'date'), readWorkdayCount(n)),
     workdaysBetween: (from, to) => countWorkdays(indexOf, locate(from, 'from'), locate(to, 'to')),
@@ -58,8 +59,9 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
       const from = locate(date, 'from');
       const workdays = readWorkdayCount(n);
       const due = nthWorkday(indexOf, from, workdays);
-      const first = nthWorkday(indexOf, from, workdays > 0 ? 1 : -1);
-      return { from: from.date, workdays, due, provisional: spansProvisional(indexOf, first, due) };
+      // Every day after `from` (or before it) up to `due` was looked at, the days off skipped as well.
+      const next = addDays(from.date, workdays > 0 ? 1 : -1);
+      return { from: from.date, workdays, due, provisional: spansProvisional(indexOf, next, due) };
     },
     coverage,
     periodEnd: (from, period) => computePeriodEnd(indexOf, at, locate(from, 'from').date, period),

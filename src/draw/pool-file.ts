@@ -16,14 +16,33 @@ export interface PoolFileOptions {
   readonly encoding?: PoolFileEncoding;
 }
 
-/** The header names of a CSV pool file: `id` is required, `stratum` optional; other columns are ignored. */
-export const POOL_FILE_COLUMNS = { id: 'id', stratum: 'stratum' } as const;
+/**
+ * The header names of a CSV pool file (表头), matched after trimming spaces and ignoring ASCII case: a column
+ * for the id is required, one for the stratum optional; other columns are ignored. The Chinese names are those of
+ * the target directory import.
+ */
+export const POOL_FILE_COLUMNS = {
+  id: ['id', '统一社会信用代码', '对象编号'],
+  stratum: ['stratum', '分层', '信用风险分类', '信用风险等级'],
+} as const satisfies Record<'id' | 'stratum', readonly string[]>;
 
-const fail = (line: number, message: string, expected: string): never => {
+function columnOf(names: readonly string[], field: 'id' | 'stratum', line: number): number {
+  const accepted: readonly string[] = POOL_FILE_COLUMNS[field];
+  const at = names.flatMap((h, i) => (accepted.includes(h.trim().toLowerCase()) ? [i] : []));
+  if (at.length > 1)
+    fail(
+      line,
+      `more than one column names the ${field}: ${at.map((i) => names[i]).join(', ')}`,
+      'one column',
+    );
+  return at[0] ?? -1;
+}
+
+function fail(line: number, message: string, expected: string): never {
   throw new SsjError('DRAW_POOL_FILE_INVALID', `Invalid pool file: line ${line}: ${message}`, {
     issues: [{ path: ['line', line], message, expected }],
   });
-};
+}
 
 const entry = (id: string, stratum: string | undefined): PoolEntry =>
   stratum === undefined || stratum === '' ? { id } : { id, stratum };
@@ -32,12 +51,14 @@ function parseCsvPool(text: string): PoolEntry[] {
   const [header, ...rows] = csvRecords(text);
   if (header === undefined) return fail(1, 'the file is empty', 'a header row naming "id"');
   const names = header.fields;
-  const idAt = names.indexOf(POOL_FILE_COLUMNS.id);
-  const stratumAt = names.indexOf(POOL_FILE_COLUMNS.stratum);
+  const idAt = columnOf(names, 'id', header.line);
+  const stratumAt = columnOf(names, 'stratum', header.line);
   if (idAt < 0)
-    fail(header.line, `the header names no "id" column (found ${names.join(', ')})`, 'a column "id"');
-  for (const n of [POOL_FILE_COLUMNS.id, POOL_FILE_COLUMNS.stratum])
-    if (names.indexOf(n) !== names.lastIndexOf(n)) fail(header.line, `the header names "${n}" twice`, 'once');
+    fail(
+      header.line,
+      `the header names no id column (found ${names.join(', ')})`,
+      POOL_FILE_COLUMNS.id.join(' or '),
+    );
   return rows.map((row) => {
     if (row.fields.length !== names.length)
       fail(row.line, `${row.fields.length} fields, the header has ${names.length}`, `${names.length} fields`);

@@ -20,7 +20,7 @@ describe('the shuangsuiji command line', () => {
   it('prints the help of one command', async () => {
     const help = await cli(['deadline', '--help']);
     expect(help.code).toBe(0);
-    expect(help.out).toMatch(/^Usage: shuangsuiji deadline <date> <n>\n/);
+    expect(help.out).toMatch(/^Usage: shuangsuiji deadline <date> <n> \[--schedule <file>\]\n/);
   });
 
   it('prints its version', async () => {
@@ -33,15 +33,15 @@ describe('the shuangsuiji command line', () => {
       [['frobnicate'], 'error: unknown command "frobnicate"\nsee shuangsuiji --help\n'],
       [
         ['workday', '2026-02-14', '--frob'],
-        'error: unknown option --frob\nusage: shuangsuiji workday <date>\nmore: shuangsuiji workday --help\n',
+        'error: unknown option --frob\nusage: shuangsuiji workday <date> [--schedule <file>]\nmore: shuangsuiji workday --help\n',
       ],
       [
         ['workday', '2026-02-14', 'extra'],
-        'error: unexpected argument "extra"\nusage: shuangsuiji workday <date>\nmore: shuangsuiji workday --help\n',
+        'error: unexpected argument "extra"\nusage: shuangsuiji workday <date> [--schedule <file>]\nmore: shuangsuiji workday --help\n',
       ],
       [
         ['verify-draw', 'record.json'],
-        'error: missing argument <pool>\nusage: shuangsuiji verify-draw <record.json> <pool> [--encoding <name>]\nmore: shuangsuiji verify-draw --help\n',
+        'error: missing argument <pool>\nusage: shuangsuiji verify-draw <record.json> <pool> [--encoding <name>] [--commitment <digest|file>] [--allow-direct]\nmore: shuangsuiji verify-draw --help\n',
       ],
       [['workday', '--lang', 'fr'], 'error: --lang must be zh or en, got "fr"\nsee shuangsuiji --help\n'],
     ];

@@ -21,7 +21,7 @@ export function drawOn(pool: readonly PoolEntry[], ratio = 0.05): DrawRecord {
   const commitment = commitDraw({
     pool: [...pool],
     sample: { strata: { A: { ratio }, C: { count: 3 } } },
-    randomnessSource: 'dice rolled at the public ceremony of 2026-03-02',
+    randomness: [{ kind: 'dice', event: 'the public ceremony of 2026-03-02', dice: 6, faces: 6 }],
   });
   return revealDraw(commitment, [...pool], ['3 6 1 4 2 5']);
 }

@@ -1,18 +1,25 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatPoolCsv } from '../../bin/pool-file.js';
-import type { PoolEntry } from '../../src/draw/index.js';
+import type { DrawRecord, PoolEntry } from '../../src/draw/index.js';
 import { drawOn, encodeGbk, POOL, publish, tempDir, write } from './fixtures.js';
 import { cli, cliIntoClosedPipe } from './run-cli.js';
+
+const readRecordDigest = (path: string): string =>
+  (JSON.parse(readFileSync(path, 'utf8')) as DrawRecord).commitment?.digest ?? '';
 
 describe('shuangsuiji verify-draw', () => {
   it('says valid for a published record and its pool, in CSV or JSON Lines', async () => {
     const { recordPath, csvPath, jsonlPath } = publish();
     const csv = await cli(['verify-draw', recordPath, csvPath]);
-    expect(csv).toEqual({
-      code: 0,
-      out: 'valid: the draw re-runs to the same record (11 selected, pool 200)\n',
-      err: '',
-    });
+    expect(csv).toMatchObject({ code: 0, err: '' });
+    expect(csv.out.split('\n').slice(0, 5)).toEqual([
+      'valid: the draw re-runs to the same record (11 selected, pool 200)',
+      `commitment: ${readRecordDigest(recordPath)}`,
+      '  not compared: check that this digest was published before the randomness existed (give it with --commitment)',
+      'randomness 1: 361425',
+      '  source: 6 dice of 6 faces thrown at the public ceremony of 2026-03-02 (not checked: compare it with what its source published)',
+    ]);
     expect((await cli(['verify-draw', recordPath, jsonlPath])).code).toBe(0);
   });
 
@@ -42,7 +49,7 @@ describe('shuangsuiji verify-draw', () => {
     expect(missing.err).toBe(`error: ${dir}/nope.json: no such file\n`);
     const noId = await cli(['verify-draw', recordPath, write(dir, 'bad.csv', 'name,stratum\nx,A\n')]);
     expect(noId.code).toBe(3);
-    expect(noId.err).toMatch(/bad\.csv: line 1: the header must name an "id" column/);
+    expect(noId.err).toMatch(/bad\.csv: line 1: the header names no id column/);
     const notJson = await cli(['verify-draw', write(dir, 'not.json', '{'), csvPath]);
     expect(notJson.code).toBe(3);
     expect(notJson.err).toMatch(/not\.json: not valid JSON/);
@@ -138,7 +145,9 @@ describe('shuangsuiji verify-draw on a large pool', () => {
     const pool = write(dir, 'big.csv', formatPoolCsv(big));
     const result = await cli(['verify-draw', record, pool]);
     expect(result.code).toBe(0);
-    expect(result.out).toBe('valid: the draw re-runs to the same record (1005 selected, pool 100500)\n');
+    expect(result.out.split('\n')[0]).toBe(
+      'valid: the draw re-runs to the same record (1005 selected, pool 100500)',
+    );
     expect(result.err).toMatch(/^verifying pool entries: 0 \/ 100,500\n/);
     expect(result.err).toMatch(/verifying pool entries: 100,500 \/ 100,500\n$/);
   });

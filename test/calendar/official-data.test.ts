@@ -116,6 +116,7 @@ describe('isWorkday against the official data', () => {
       kind: 'holiday',
       name: '国庆节、中秋节',
       source: 'official',
+      provisional: false,
     });
     expect(calendar.dayInfo(parseIsoDate('2026-02-28'))).toMatchObject({
       kind: 'makeup-workday',

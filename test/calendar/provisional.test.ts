@@ -29,6 +29,7 @@ describe('years without an official schedule (2027 on)', () => {
       workday: true,
       kind: 'workday',
       source: 'provisional',
+      provisional: true,
     });
     expect(calendar.deadline(d('2026-12-20'), 20).provisional).toBe(true);
     expect(calendar.deadline(d('2026-11-02'), 20).provisional).toBe(false);
@@ -40,6 +41,7 @@ describe('years without an official schedule (2027 on)', () => {
         kind: 'holiday',
         name: '春节',
         source: 'provisional',
+        provisional: true,
       });
     }
     expect(calendar.dayInfo(d('2027-05-03'))).toMatchObject({ kind: 'workday' });
@@ -94,17 +96,20 @@ describe('days a notice sets in the adjacent year', () => {
       kind: 'makeup-workday',
       name: '元旦',
       source: 'official',
+      provisional: false,
     });
     expect(calendar.dayInfo(d('2018-12-31'))).toMatchObject({
       kind: 'holiday',
       name: '元旦',
       source: 'official',
+      provisional: false,
     });
     expect(calendar.dayInfo(d('2018-12-28'))).toMatchObject({ kind: 'workday', source: 'provisional' });
     expect(calendar.dayInfo(d('2022-12-31'))).toMatchObject({
       kind: 'holiday',
       name: '元旦',
       source: 'official',
+      provisional: false,
     });
   });
 });
@@ -120,6 +125,7 @@ describe('a custom schedule passed in', () => {
       kind: 'holiday',
       name: '春节',
       source: 'custom',
+      provisional: false,
     });
     expect(calendar.dayInfo(d('2027-02-20'))).toMatchObject({ kind: 'makeup-workday', source: 'custom' });
     expect(calendar.dayInfo(d('2027-03-10'))).toMatchObject({ kind: 'workday', source: 'custom' });
@@ -154,12 +160,14 @@ describe('local days (extraHolidays, extraWorkdays)', () => {
       kind: 'holiday',
       name: '那达慕',
       source: 'custom',
+      provisional: false,
     });
     expect(calendar.dayInfo(d('2027-03-10'))).toMatchObject({ workday: false, source: 'custom' });
     expect(calendar.dayInfo(d('2025-10-08'))).toMatchObject({
       workday: true,
       kind: 'workday',
       source: 'custom',
+      provisional: false,
     });
     expect(calendar.coverage(2025)).toBe('official');
   });

@@ -101,7 +101,7 @@ describe('examples/annual-cycle.ts (npm run demo)', () => {
   it('writes artefacts that verify: the draw from the pool file, the audit trail, the CLI says valid', async () => {
     const dir = dirs[0] as string;
     const record = JSON.parse(await read(dir, 'draw-record.json')) as DrawRecord;
-    const pool = parsePoolFile('pool.csv', await read(dir, 'pool.csv'));
+    const pool = parsePoolFile(await read(dir, 'pool.csv'), { name: 'pool.csv' });
     expect((await read(dir, 'pool.csv')).split('\n')[0]).toBe('id,stratum');
     expect(verifyDraw(record, pool).valid).toBe(true);
     const commitment = JSON.parse(await read(dir, 'commitment.json')) as DrawCommitment;
@@ -118,7 +118,7 @@ describe('examples/annual-cycle.ts (npm run demo)', () => {
   it('a published record with one drawn target swapped no longer verifies', async () => {
     const dir = dirs[0] as string;
     const record = JSON.parse(await read(dir, 'draw-record.json')) as DrawRecord;
-    const pool = parsePoolFile('pool.csv', await read(dir, 'pool.csv'));
+    const pool = parsePoolFile(await read(dir, 'pool.csv'), { name: 'pool.csv' });
     const outsider = pool.find((p) => !record.selected.some((s) => s.id === p.id))?.id ?? '';
     const swapped = {
       ...record,
