@@ -3,7 +3,8 @@
  * `isWorkday`, over start dates spread across 2019–2026. Run alone: `npx tsx bench/calendar.bench.ts`.
  */
 import { createWorkCalendar } from '../src/calendar/index.js';
-import { fromDayNumber, type IsoDate, parseIsoDate, toDayNumber } from '../src/core/index.js';
+import { type IsoDate, parseIsoDate } from '../src/core/index.js';
+import { fromDayNumber, toDayNumber } from '../src/core/internal.js';
 import { type BenchResult, measure, runIfMain } from './harness.js';
 
 const CALLS = 1_000_000;

@@ -6,7 +6,6 @@
  * Run: `npx tsx examples/import-with-bad-rows.ts`
  */
 import { pathToFileURL } from 'node:url';
-import { formatPath } from '../src/core/index.js';
 import {
   applyFilter,
   createTargetSnapshot,
@@ -52,7 +51,7 @@ export function main(): string {
   lines.push(`accepted ${accepted.length} rows, rejected ${rejected.length}`);
   for (const r of rejected) {
     lines.push(`row ${r.row}${r.id === undefined ? '' : ` (${r.id})`}:`);
-    for (const p of r.problems) lines.push(`  ${formatPath(p.path)}: ${p.message}`);
+    for (const p of r.problems) lines.push(`  ${p.path.join('.')}: ${p.message}`);
   }
   if (unmappedHeaders.length > 0) lines.push(`ignored columns: ${unmappedHeaders.join(', ')}`);
   // #endregion import

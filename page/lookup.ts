@@ -2,7 +2,7 @@
  * "Was my enterprise drawn, and with which key?" (我的企业是否被抽中): answered from the pool and the record held in
  * the worker, so the id never leaves the reader's browser.
  */
-import { targetKey } from '../src/draw/index.js';
+import { targetKey } from '../src/draw/target-key.js';
 import type { Lookup } from './protocol.js';
 import type { Checked } from './verify-files.js';
 

@@ -3,7 +3,8 @@
  * says what it says; a library `SsjError` is malformed input (exit 3) with its code and issues; anything else is
  * a fault of the command (exit 4), reported in one line.
  */
-import { formatPath, isSsjError } from '../../src/core/index.js';
+import { isSsjError } from '../../src/core/index.js';
+import { formatPath } from '../../src/core/internal.js';
 import type { Command } from './command.js';
 import { CliError, EXIT, type ExitCode } from './exit.js';
 import { usageLine } from './help.js';

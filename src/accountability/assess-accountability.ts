@@ -1,4 +1,5 @@
-import { type SafeResult, safely } from '../core/index.js';
+import type { SafeResult } from '../core/index.js';
+import { safely } from '../core/internal.js';
 import type {
   AccountabilityAssessment,
   AccountabilityGround,

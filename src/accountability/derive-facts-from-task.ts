@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseWith } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import { type InspectionTask, isProblemResult, type TaskState } from '../workflow/index.js';
 import { type DeriveFactsOptions, deriveFacts, type FactsEnvironment } from './derive-facts.js';
 import type { AccountabilityFacts } from './facts.js';

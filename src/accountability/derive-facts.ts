@@ -1,5 +1,6 @@
 import type { WorkCalendar } from '../calendar/index.js';
-import { type Clock, compareDates, parseWith, SsjError, toChinaDate } from '../core/index.js';
+import { type Clock, compareDates, SsjError, toChinaDate } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import { type SourcedRule, WORKFLOW_RULES } from '../workflow/index.js';
 import type { AccountabilityFacts, FactValue } from './facts.js';
 import { type AccountabilityTaskRecord, accountabilityTaskRecordSchema } from './task-record.js';

@@ -3,6 +3,9 @@
  * explainable rule set over three-valued facts, an assessment that cites its clauses, and facts derived from a
  * task's records.
  *
+ * The public promise of `shuangsuiji/accountability`, pinned by `test/surface/exported-names.test.ts`: a name added or
+ * removed here is a change to the surface and belongs in `CHANGELOG.md`.
+ *
  * @module accountability
  */
 export { assessAccountability, safeAssessAccountability } from './assess-accountability.js';

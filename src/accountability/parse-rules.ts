@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { type IssuePath, parseWith, SsjError, type SsjIssue } from '../core/index.js';
+import { type IssuePath, SsjError, type SsjIssue } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import type { AccountabilityRule } from './rule.js';
 import type { RuleCondition } from './rule-condition.js';
 import { accountabilityRuleSchema } from './rule-schema.js';

@@ -1,4 +1,5 @@
-import { type IsoDate, parseWith, type SafeResult, safely, utf8 } from '../core/index.js';
+import { type IsoDate, type SafeResult, utf8 } from '../core/index.js';
+import { parseWith, safely } from '../core/internal.js';
 import { checkUniqueIds, sortUnstaffed, unstaffedError } from './checks.js';
 import { canonicalRule, fastRecordDigest, inputDigests, sortedRecord } from './digest.js';
 import {

@@ -1,13 +1,5 @@
-import {
-  concatBytes,
-  digestAfterMidstate,
-  type Sha256Midstate,
-  sha256,
-  sha256Midstate,
-  toHex,
-  uint32be,
-  utf8,
-} from '../core/index.js';
+import { type Sha256Midstate, sha256, sha256Midstate, toHex, utf8 } from '../core/index.js';
+import { concatBytes, digestAfterMidstate, uint32be } from '../core/internal.js';
 
 /** The domain-separation tag of every inspector-assignment hash (version 1 of the specification). */
 export const ASSIGN_DOMAIN = 'shuangsuiji/assign/v1';

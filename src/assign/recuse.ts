@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { parseWith, SsjError, utf8 } from '../core/index.js';
+import { SsjError, utf8 } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import { unstaffedError } from './checks.js';
 import { assignmentDigest, inputDigests } from './digest.js';
 import { departmentPools } from './eligibility.js';

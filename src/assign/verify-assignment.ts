@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { canonicalJson, isSsjError, parseWith } from '../core/index.js';
+import { canonicalJson, isSsjError } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import { assignInspectors } from './assign-inspectors.js';
 import { assignmentDigest, inputDigests } from './digest.js';
 import type { AssignmentRecord } from './record.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { type IsoDate, isIsoDate, isoDateSchema, parseWith, SsjError, toChinaDate } from '../core/index.js';
+import { type IsoDate, isIsoDate, isoDateSchema, SsjError, toChinaDate } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import { SUPPORTED_YEARS } from './legal-rules.js';
 
 const calendarDateSchema = z.union([isoDateSchema, z.date()]);

@@ -1,4 +1,5 @@
-import { type IsoDate, isoWeekday, toDayNumber } from '../core/index.js';
+import { type IsoDate, isoWeekday } from '../core/index.js';
+import { toDayNumber } from '../core/internal.js';
 import { OFFICIAL_SCHEDULES } from './official-schedules.js';
 import type { ParsedWorkCalendarOptions } from './schedule-schema.js';
 import type { DayKind, DaySource } from './types.js';

@@ -3,6 +3,9 @@
  * days, deadlines counted the legal way (民法典 arts. 201–203), the reader and checker of the State Council's
  * holiday notices, and the Chinese lunisolar calendar computed.
  *
+ * The public promise of `shuangsuiji/calendar`, pinned by `test/surface/exported-names.test.ts`: a name added or
+ * removed here is a change to the surface and belongs in `CHANGELOG.md`.
+ *
  * @module calendar
  */
 export { defaultCalendar } from './default-calendar.js';

@@ -1,4 +1,5 @@
-import { fromDayNumber, type IsoDate, parseIsoDate, SsjError, toDayNumber } from '../core/index.js';
+import { type IsoDate, parseIsoDate, SsjError } from '../core/index.js';
+import { fromDayNumber, toDayNumber } from '../core/internal.js';
 import { type LunarMonth, monthsOfSui } from './lunar-months.js';
 
 /** A date of the Chinese lunisolar calendar (农历日期). */

@@ -1,4 +1,5 @@
-import { addDays, fromDayNumber, type IsoDate, isoWeekday, toDayNumber } from '../core/index.js';
+import { addDays, type IsoDate, isoWeekday } from '../core/index.js';
+import { fromDayNumber, toDayNumber } from '../core/internal.js';
 import { lunarDateOf } from './lunar-date.js';
 import type { DateMention } from './notice-dates.js';
 import { type NoticeIssue, noticeIssue } from './notice-issues.js';

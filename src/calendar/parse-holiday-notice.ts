@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { parseWith, type SafeResult, SsjError, safely, summarizeIssues } from '../core/index.js';
+import { type SafeResult, SsjError } from '../core/index.js';
+import { parseWith, safely, summarizeIssues } from '../core/internal.js';
 import { applyAmendment } from './notice-amendment.js';
 import { checkDraft, type DraftSchedule, fromSchedule, toSchedule } from './notice-draft.js';
 import { type NoticeIssue, noticeIssue } from './notice-issues.js';

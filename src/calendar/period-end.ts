@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { addDays, addMonths, endOfMonth, type IsoDate, parseWith } from '../core/index.js';
+import { addDays, addMonths, endOfMonth, type IsoDate } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import type { EndOfMonthOptions, MonthEndDeadline, PeriodEnd, PeriodLength } from './types.js';
 import { type IndexOf, isWorkdayAt, type Locate, nthWorkday, spansProvisional } from './workday-counting.js';
 

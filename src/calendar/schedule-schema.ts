@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { isoDateSchema, isoWeekday, toDayNumber } from '../core/index.js';
+import { isoDateSchema, isoWeekday } from '../core/index.js';
+import { toDayNumber } from '../core/internal.js';
 import { SUPPORTED_YEARS } from './legal-rules.js';
 import type { WorkCalendarOptions, YearSchedule } from './schedule-types.js';
 

@@ -1,4 +1,5 @@
-import { makeDate, toDayNumber } from '../core/index.js';
+import { makeDate } from '../core/index.js';
+import { toDayNumber } from '../core/internal.js';
 import { chinaMidnightJde } from './astro-time.js';
 import { apparentSolarLongitude } from './sun-longitude.js';
 

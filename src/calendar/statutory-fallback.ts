@@ -1,4 +1,5 @@
-import { fromDayNumber, type IsoDate, makeDate, toDayNumber } from '../core/index.js';
+import { type IsoDate, makeDate } from '../core/index.js';
+import { fromDayNumber, toDayNumber } from '../core/internal.js';
 import { fromLunarDate } from './lunar-date.js';
 import { solarTermOf } from './solar-terms.js';
 import { type FestivalDay, measuresFor, type StatutoryFestival } from './statutory-rules.js';

@@ -1,4 +1,5 @@
-import { addDays, type IsoDate, parseWith, type SafeResult, safely } from '../core/index.js';
+import { addDays, type IsoDate, type SafeResult } from '../core/index.js';
+import { parseWith, safely } from '../core/internal.js';
 import { checkYear, readWorkdayCount } from './calendar-input.js';
 import { buildCalendarRules } from './day-overrides.js';
 import { computeEndOfMonthDeadline, computePeriodEnd } from './period-end.js';

@@ -1,4 +1,5 @@
-import { fromDayNumber, type IsoDate, isoWeekday, makeDate, toDayNumber } from '../core/index.js';
+import { type IsoDate, isoWeekday, makeDate } from '../core/index.js';
+import { fromDayNumber, toDayNumber } from '../core/internal.js';
 import type { CalendarRules } from './day-overrides.js';
 import type { DayKind, DaySource, YearCoverage } from './types.js';
 

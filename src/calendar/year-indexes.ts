@@ -1,4 +1,5 @@
-import { type IsoDate, isIsoDate, SsjError, toChinaDate, toDayNumber } from '../core/index.js';
+import { type IsoDate, isIsoDate, SsjError, toChinaDate } from '../core/index.js';
+import { toDayNumber } from '../core/internal.js';
 import { checkYear, readCalendarDate } from './calendar-input.js';
 import type { CalendarRules } from './day-overrides.js';
 import { statutoryDaysOff } from './statutory-fallback.js';

@@ -2,31 +2,21 @@
  * The shared building blocks: the library's error class and codes, dates and instants, the 统一社会信用代码,
  * SHA-256, canonical JSON and id generation.
  *
+ * The public promise of `shuangsuiji/core` (and of the root), pinned by `test/surface/exported-names.test.ts`. The
+ * helpers the other modules share (schema parsing, byte and day-number helpers, the SHA-256 compression steps) are
+ * in `./internal.ts`, which is not an entry point.
+ *
  * @module core
  */
-export type { Brand } from './brand.js';
-export { compareBytes, concatBytes, fromHex, toHex, uint32be, utf8 } from './bytes.js';
-export { canonicalDigest, canonicalJson, type JsonValue } from './canonical-json.js';
+
+// biome-ignore-all assist/source/organizeImports: the exports are grouped by concept, in reading order
+
+// Errors (错误): the one error class, its stable codes, and the shape of each issue.
 export { ERROR_CODES, type SsjErrorCode } from './codes/index.js';
-export {
-  type BeaconQuestion,
-  type BeaconVerdict,
-  type BeaconVerifier,
-  DRAND_NETWORKS,
-  type DrandNetwork,
-  type DrandScheme,
-  drandRoundTime,
-} from './drand.js';
-export {
-  formatPath,
-  type IssuePath,
-  isSsjError,
-  SsjError,
-  type SsjErrorOptions,
-  type SsjIssue,
-} from './errors.js';
-export { type IdGenerator, randomIds, sequentialIds } from './ids.js';
-export { INSPECTOR_ROLES, type InspectorRole } from './inspector-roles.js';
+export { type IssuePath, isSsjError, SsjError, type SsjErrorOptions, type SsjIssue } from './errors.js';
+export type { SafeResult } from './validate.js';
+
+// Civil dates (日期, `YYYY-MM-DD` in China) and instants (时刻, ISO-8601 with offset); the clock is a parameter.
 export {
   type Clock,
   fixedClock,
@@ -45,7 +35,6 @@ export {
   daysBetween,
   daysInMonth,
   endOfMonth,
-  fromDayNumber,
   type IsoDate,
   type IsoWeekday,
   isIsoDate,
@@ -54,12 +43,25 @@ export {
   isoWeekday,
   makeDate,
   parseIsoDate,
-  toDayNumber,
   yearOf,
 } from './iso-date.js';
+
+// The 统一社会信用代码 (GB 32100-2015).
+export {
+  isValidUscc,
+  parseUscc,
+  safeParseUscc,
+  type Uscc,
+  type UsccParts,
+  usccCheckCharacter,
+} from './uscc.js';
+export { USCC_AUTHORITIES, type UsccAuthority } from './uscc-tables.js';
+
+// Hashing and canonical JSON, as a verifier re-computes digests; batch hashing starts from a prefix's midstate.
+export { fromHex, toHex, utf8 } from './bytes.js';
+export { canonicalDigest, canonicalJson, type JsonValue } from './canonical-json.js';
 export {
   createSha256,
-  digestAfterMidstate,
   type HashInput,
   type Sha256,
   type Sha256Midstate,
@@ -74,14 +76,19 @@ export {
   type Sha256CoreKind,
   sha256Cores,
 } from './sha256-batch.js';
-export { sha256CompressBlock, sha256Schedule } from './sha256-compress.js';
+
+// Public randomness: the drand networks a draw may name, and the verifier a host plugs in for their beacons.
 export {
-  isValidUscc,
-  parseUscc,
-  safeParseUscc,
-  type Uscc,
-  type UsccParts,
-  usccCheckCharacter,
-} from './uscc.js';
-export { USCC_AUTHORITIES, USCC_CHARSET, USCC_WEIGHTS, type UsccAuthority } from './uscc-tables.js';
-export { parseWith, type SafeResult, safely, safeParseWith, summarizeIssues, toIssues } from './validate.js';
+  type BeaconQuestion,
+  type BeaconVerdict,
+  type BeaconVerifier,
+  DRAND_NETWORKS,
+  type DrandNetwork,
+  type DrandScheme,
+  drandRoundTime,
+} from './drand.js';
+
+// Shared vocabulary and generated parameters: inspector roles, ids, the brand helper.
+export type { Brand } from './brand.js';
+export { type IdGenerator, randomIds, sequentialIds } from './ids.js';
+export { INSPECTOR_ROLES, type InspectorRole } from './inspector-roles.js';

@@ -1,4 +1,5 @@
 import { toHex, utf8 } from './bytes.js';
+import { SsjError } from './errors.js';
 import { type BlockCompressor, blocksFor, typescriptBlocks } from './sha256-blocks.js';
 
 /**
@@ -187,13 +188,26 @@ export interface Sha256Midstate {
 }
 
 /**
- * Compresses `prefix` (a whole number of 64-byte blocks) once, for {@link digestAfterMidstate}.
+ * Compresses `prefix` (a whole number of 64-byte blocks) once, so that many inputs sharing it are hashed from
+ * there (`createSha256Batch` starts from this state).
  *
- * @throws {RangeError} when the prefix length is not a multiple of 64 (a programming error, not bad input)
+ * @throws {SsjError} `INVALID_INPUT` when the prefix is not a `Uint8Array` of a whole number of 64-byte blocks
  */
 export function sha256Midstate(prefix: Uint8Array): Sha256Midstate {
-  if (prefix.length % 64 !== 0)
-    throw new RangeError('A midstate prefix must be a whole number of 64-byte blocks');
+  if (!(prefix instanceof Uint8Array) || prefix.length % 64 !== 0)
+    throw new SsjError(
+      'INVALID_INPUT',
+      'A midstate prefix must be a Uint8Array of a whole number of 64-byte blocks',
+      {
+        issues: [
+          {
+            path: [],
+            message: 'Expected a Uint8Array whose length is a multiple of 64',
+            expected: 'Uint8Array',
+          },
+        ],
+      },
+    );
   const state = new Int32Array(IV);
   blocksFor(prefix.length >> 6).compress(state, prefix, 0, prefix.length >> 6);
   return { state, prefixLength: prefix.length };

@@ -1,7 +1,16 @@
 /**
+ * 一单两库一细则一指引: the checklists with their versions, the target and inspector directories with snapshots and
+ * changes, import from spreadsheets, the work rules, guidance, and the shared code tables.
+ *
+ * The public promise of `shuangsuiji/directories`, pinned by `test/surface/exported-names.test.ts`; each group
+ * below is a folder of this module.
+ *
  * @module directories
  */
 
+// biome-ignore-all assist/source/organizeImports: the exports are grouped by folder, in reading order
+
+// Checklists (随机抽查事项清单) with versions and diffs, joint checklists, the industry handbook, guidance sheets (检查指引) and legal bases (检查依据).
 export {
   type Checklist,
   type ChecklistInput,
@@ -81,80 +90,8 @@ export {
   type ChecklistEntryDeadline,
   type ChecklistRevision,
 } from './checklists/revision.js';
-export {
-  CHECKLIST_HEADER_MAP,
-  checklistRowSchema,
-  type ImportChecklistItemsOptions,
-  importChecklistItems,
-} from './import/checklist.js';
-export {
-  type ImportInspectorsOptions,
-  INSPECTOR_HEADER_MAP,
-  importInspectors,
-  inspectorRowSchema,
-} from './import/inspectors.js';
-export {
-  type ImportOptions,
-  type ImportProblem,
-  type ImportResult,
-  importRows,
-  type RejectedRow,
-} from './import/rows.js';
-export {
-  type ImportTargetsOptions,
-  importTargets,
-  TARGET_HEADER_MAP,
-  targetRowSchema,
-} from './import/targets.js';
-export {
-  type Certificate,
-  type ConflictOfInterest,
-  certificateSchema,
-  conflictOfInterestSchema,
-  type ExpertAffiliationKind,
-  hasValidCertificate,
-  type Inspector,
-  type InspectorId,
-  inspectorIdSchema,
-  inspectorSchema,
-} from './inspectors/inspector.js';
-export {
-  DEPARTMENTS,
-  type Department,
-  type DepartmentId,
-  departmentById,
-  departmentRefSchema,
-  isDepartmentId,
-} from './shared/departments.js';
-export {
-  INDUSTRY_CODE_PATTERN,
-  INDUSTRY_SECTIONS,
-  type IndustrySection,
-  industryCodeSchema,
-  isIndustryUnder,
-} from './shared/industry-codes.js';
-export {
-  ORDOS_REGIONS,
-  REGION_CODE_PATTERN,
-  type RegionInfo,
-  regionCodeSchema,
-  regionPrefixSchema,
-} from './shared/region-codes.js';
-export {
-  type InspectorChange,
-  inspectorChangeSchema,
-  type TargetChange,
-  targetChangeSchema,
-} from './snapshots/change.js';
-export { applyChanges, changesDigest } from './snapshots/change-apply.js';
-export { DIRECTORY_DIGEST_ALGORITHM, type DirectoryKind, directoryDigest } from './snapshots/digest.js';
-export {
-  createInspectorSnapshot,
-  createTargetSnapshot,
-  type DirectorySnapshot,
-  type InspectorSnapshot,
-  type TargetSnapshot,
-} from './snapshots/snapshot.js';
+
+// The target directory (检查对象名录库): targets, kinds, statuses, credit classes, and filters over them.
 export {
   CREDIT_RISK_CLASSES,
   type CreditRiskClass,
@@ -197,6 +134,66 @@ export {
   targetIdSchema,
   targetSchema,
 } from './targets/target.js';
+
+// The inspector directory (执法检查人员名录库).
+export {
+  type Certificate,
+  type ConflictOfInterest,
+  certificateSchema,
+  conflictOfInterestSchema,
+  type ExpertAffiliationKind,
+  hasValidCertificate,
+  type Inspector,
+  type InspectorId,
+  inspectorIdSchema,
+  inspectorSchema,
+} from './inspectors/inspector.js';
+
+// Snapshots of a directory with their digests, and the changes between them (名录库变更).
+export {
+  type InspectorChange,
+  inspectorChangeSchema,
+  type TargetChange,
+  targetChangeSchema,
+} from './snapshots/change.js';
+export { applyChanges, changesDigest } from './snapshots/change-apply.js';
+export { DIRECTORY_DIGEST_ALGORITHM, type DirectoryKind, directoryDigest } from './snapshots/digest.js';
+export {
+  createInspectorSnapshot,
+  createTargetSnapshot,
+  type DirectorySnapshot,
+  type InspectorSnapshot,
+  type TargetSnapshot,
+} from './snapshots/snapshot.js';
+
+// Import from spreadsheets (导入): rows and cells to targets, inspectors and checklist items, with every rejected row explained.
+export {
+  CHECKLIST_HEADER_MAP,
+  checklistRowSchema,
+  type ImportChecklistItemsOptions,
+  importChecklistItems,
+} from './import/checklist.js';
+export {
+  type ImportInspectorsOptions,
+  INSPECTOR_HEADER_MAP,
+  importInspectors,
+  inspectorRowSchema,
+} from './import/inspectors.js';
+export {
+  type ImportOptions,
+  type ImportProblem,
+  type ImportResult,
+  importRows,
+  type RejectedRow,
+} from './import/rows.js';
+export {
+  type ImportTargetsOptions,
+  importTargets,
+  TARGET_HEADER_MAP,
+  targetRowSchema,
+} from './import/targets.js';
+
+// The work rules (一细则): defaults with sources, overrides, and what is still missing.
 export {
   DEFAULT_WORK_RULES,
   PROCESS_STEP_LIST,
@@ -211,3 +208,27 @@ export {
   type WorkRulesOverrides,
   workRulesGaps,
 } from './work-rules/work-rules.js';
+
+// Shared code tables: departments (部门), region codes (行政区划代码), industry codes (国民经济行业分类).
+export {
+  DEPARTMENTS,
+  type Department,
+  type DepartmentId,
+  departmentById,
+  departmentRefSchema,
+  isDepartmentId,
+} from './shared/departments.js';
+export {
+  INDUSTRY_CODE_PATTERN,
+  INDUSTRY_SECTIONS,
+  type IndustrySection,
+  industryCodeSchema,
+  isIndustryUnder,
+} from './shared/industry-codes.js';
+export {
+  ORDOS_REGIONS,
+  REGION_CODE_PATTERN,
+  type RegionInfo,
+  regionCodeSchema,
+  regionPrefixSchema,
+} from './shared/region-codes.js';

@@ -1,4 +1,5 @@
-import { formatPath, SsjError, type SsjIssue } from '../core/index.js';
+import { SsjError, type SsjIssue } from '../core/index.js';
+import { formatPath } from '../core/internal.js';
 import { compareIdBytes, compareUtf16, hasSurrogate } from './id-order.js';
 import { byteOrder, type IdRows } from './radix-order.js';
 import type { PoolEntry } from './types.js';

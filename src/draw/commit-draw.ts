@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { canonicalDigest, parseWith, SsjError } from '../core/index.js';
+import { canonicalDigest, SsjError } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import { groupPool } from './canonical-pool.js';
 import { normalizeExclusions } from './exclusions.js';
 import { randomnessDescriptorsSchema } from './randomness-schema.js';

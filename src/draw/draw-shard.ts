@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { canonicalDigest, parseWith, toHex } from '../core/index.js';
+import { canonicalDigest, toHex } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import { forEachInOrder, groupPool } from './canonical-pool.js';
 import { drawEngine, engineOutcome, feed } from './engine.js';
 import { normalizeExclusions } from './exclusions.js';

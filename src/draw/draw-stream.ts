@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { parseWith, SsjError } from '../core/index.js';
+import { SsjError } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import { assembleRecord, capacityNeeded } from './assemble.js';
 import { isWellFormedId, nfc } from './canonical-pool.js';
 import { drawEngine, engineOutcome, enginePoolDigest, feed } from './engine.js';

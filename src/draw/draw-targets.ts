@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { parseWith, type SafeResult, safely } from '../core/index.js';
+import type { SafeResult } from '../core/index.js';
+import { parseWith, safely } from '../core/internal.js';
 import { groupPool } from './canonical-pool.js';
 import { runDraw } from './draw-core.js';
 import { normalizeExclusions } from './exclusions.js';

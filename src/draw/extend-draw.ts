@@ -1,4 +1,5 @@
-import { parseWith, SsjError } from '../core/index.js';
+import { SsjError } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import { groupPool } from './canonical-pool.js';
 import { nextStep, replacementRequests, runDraw, sampleOfRecord } from './draw-core.js';
 import { normalizeExclusions } from './exclusions.js';

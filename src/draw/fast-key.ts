@@ -1,9 +1,5 @@
-import {
-  digestAfterMidstate,
-  type Sha256Midstate,
-  sha256CompressBlock,
-  sha256Schedule,
-} from '../core/index.js';
+import type { Sha256Midstate } from '../core/index.js';
+import { digestAfterMidstate, sha256CompressBlock, sha256Schedule } from '../core/internal.js';
 
 /**
  * The per-entry key hash, specialised (internal): SHA-256 of a 64-byte prefix (given as its midstate) followed by

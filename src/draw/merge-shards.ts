@@ -1,4 +1,5 @@
-import { canonicalDigest, concatBytes, fromHex, SsjError, sha256, toHex, utf8 } from '../core/index.js';
+import { canonicalDigest, fromHex, SsjError, sha256, toHex, utf8 } from '../core/index.js';
+import { concatBytes } from '../core/internal.js';
 import { assembleRecord } from './assemble.js';
 import type { ShardResult } from './draw-shard.js';
 import type { StratumOutcome } from './engine.js';

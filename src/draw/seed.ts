@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { concatBytes, createSha256, parseWith, uint32be, utf8 } from '../core/index.js';
+import { createSha256, utf8 } from '../core/index.js';
+import { concatBytes, parseWith, uint32be } from '../core/internal.js';
 
 /** The domain tag hashed first in every seed, so a seed can never be confused with another digest. */
 export const SEED_TAG = 'shuangsuiji/seed/v1';

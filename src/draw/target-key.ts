@@ -1,12 +1,5 @@
-import {
-  concatBytes,
-  fromHex,
-  type Sha256Midstate,
-  sha256,
-  sha256Midstate,
-  toHex,
-  utf8,
-} from '../core/index.js';
+import { fromHex, type Sha256Midstate, sha256, sha256Midstate, toHex, utf8 } from '../core/index.js';
+import { concatBytes } from '../core/internal.js';
 import { lengthPrefixed } from './seed.js';
 
 /** The domain tag of the stratum half of the prefix block. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseWith } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import { classRuleSchema } from './policy-schema.js';
 import type { ClassRule, RoundingRule } from './policy-types.js';
 import { formatPercent, isExactRatio, MAX_STRATUM_SIZE, ratioProduct } from './ratio-arithmetic.js';

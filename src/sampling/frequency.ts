@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { compareDates, type IsoDate, isoDateSchema, parseWith, toDayNumber, yearOf } from '../core/index.js';
+import { compareDates, type IsoDate, isoDateSchema, yearOf } from '../core/index.js';
+import { parseWith, toDayNumber } from '../core/internal.js';
 import { classRuleSchema } from './policy-schema.js';
 import type { ClassRule } from './policy-types.js';
 

@@ -3,6 +3,9 @@
  * exclusion windows, an overall floor, item priority), published presets, the plan-to-draw arithmetic, targeted
  * inspections apart from the draw, dynamic adjustment and the projected load.
  *
+ * The public promise of `shuangsuiji/sampling`, pinned by `test/surface/exported-names.test.ts`: a name added or
+ * removed here is a change to the surface and belongs in `CHANGELOG.md`.
+ *
  * @module sampling
  */
 export {

@@ -1,4 +1,5 @@
-import { parseWith, type SafeResult, safely } from '../core/index.js';
+import type { SafeResult } from '../core/index.js';
+import { parseWith, safely } from '../core/internal.js';
 import { samplingPolicySchema } from './policy-schema.js';
 import type { SamplingPolicy } from './policy-types.js';
 

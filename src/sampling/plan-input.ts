@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { isIsoDate, isoDateSchema, type JsonValue, parseWith } from '../core/index.js';
+import { isIsoDate, isoDateSchema, type JsonValue } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import { capInspectionSchema, inspectionCapSchema, plannedInspectionSchema } from './cap-schema.js';
 import type { CapInspection, PlannedInspection } from './cap-usage.js';
 import type { InspectionCap } from './inspection-caps.js';

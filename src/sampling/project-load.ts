@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseWith } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import type { CreditRiskClass } from '../directories/index.js';
 import { sizeClass } from './class-size.js';
 import { CREDIT_CLASS_ORDER } from './credit-class.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseWith } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import type { RoundingRule } from './policy-types.js';
 
 /**

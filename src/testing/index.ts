@@ -2,6 +2,9 @@
  * Seeded synthetic data for examples, benchmarks and host tests (模拟数据): realistic target and inspector
  * directories. The same seed always gives the same data.
  *
+ * The public promise of `shuangsuiji/testing`, pinned by `test/surface/exported-names.test.ts`: a name added or
+ * removed here is a change to the surface and belongs in `CHANGELOG.md`.
+ *
  * @module testing
  */
 export { seedState } from './seeded-rng.js';

@@ -1,4 +1,5 @@
-import { addDays, type IsoDate, makeDate, parseIsoDate, toDayNumber } from '../core/index.js';
+import { addDays, type IsoDate, makeDate, parseIsoDate } from '../core/index.js';
+import { toDayNumber } from '../core/internal.js';
 import {
   type Certificate,
   DEPARTMENTS,

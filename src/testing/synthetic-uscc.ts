@@ -1,4 +1,5 @@
-import { USCC_CHARSET, type Uscc, usccCheckCharacter } from '../core/index.js';
+import { type Uscc, usccCheckCharacter } from '../core/index.js';
+import { USCC_CHARSET } from '../core/internal.js';
 import type { Rng } from './seeded-rng.js';
 
 const DIGITS = 7;

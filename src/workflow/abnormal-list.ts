@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { compareDates, type IsoDate, isoDateSchema, parseWith, SsjError } from '../core/index.js';
+import { compareDates, type IsoDate, isoDateSchema, SsjError } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import type { AuditEventInput } from './audit-event.js';
 import type { WorkflowContext } from './context.js';
 import type { AbnormalListing } from './deadlines.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { type IsoInstant, parseWith, SsjError, toChinaInstant } from '../core/index.js';
+import { type IsoInstant, SsjError, toChinaInstant } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import type { WorkflowContext } from './context.js';
 import { toJsonValue } from './json-value.js';
 import { type StepResult, stepResult } from './step-result.js';

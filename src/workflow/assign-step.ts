@@ -1,4 +1,5 @@
-import { parseWith, type SsjIssue } from '../core/index.js';
+import type { SsjIssue } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import type { WorkflowContext } from './context.js';
 import { toJsonValue } from './json-value.js';
 import { checkMandates, type InspectingMandate } from './mandate.js';

@@ -1,12 +1,6 @@
 import * as z from 'zod/mini';
-import {
-  canonicalDigest,
-  type IsoInstant,
-  instantSchema,
-  isSsjError,
-  parseWith,
-  SsjError,
-} from '../core/index.js';
+import { canonicalDigest, type IsoInstant, instantSchema, isSsjError, SsjError } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import type { JsonValue } from './json-value.js';
 
 /**

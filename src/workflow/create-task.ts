@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { compareDates, isoDateSchema, parseWith, type SsjIssue } from '../core/index.js';
+import { compareDates, isoDateSchema, type SsjIssue } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import { INSPECTION_KIND_LIST, type InspectionKind } from '../sampling/index.js';
 import type { WorkflowContext } from './context.js';
 import { toJsonValue } from './json-value.js';

@@ -1,4 +1,5 @@
-import { parseWith, type SsjIssue } from '../core/index.js';
+import type { SsjIssue } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import {
   type DrawCommitment,
   type DrawRecord,

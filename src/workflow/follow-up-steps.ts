@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { compareDates, isoDateSchema, parseWith, type SsjIssue, toChinaDate } from '../core/index.js';
+import { compareDates, isoDateSchema, type SsjIssue, toChinaDate } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import type { WorkflowContext } from './context.js';
 import { actorInputSchema } from './step-inputs.js';
 import { failIf, type StepResult, stepResult } from './step-result.js';

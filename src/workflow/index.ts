@@ -2,6 +2,9 @@
  * The supervision cycle (抽查工作流程): annual plans, inspection tasks as a typed state machine, joint visits,
  * pre-visit checks, results and their publication, follow-up, statistics, and the tamper-evident audit trail.
  *
+ * The public promise of `shuangsuiji/workflow`, pinned by `test/surface/exported-names.test.ts`: a name added or
+ * removed here is a change to the surface and belongs in `CHANGELOG.md`.
+ *
  * @module workflow
  */
 
@@ -60,7 +63,6 @@ export {
   recordInspectionInputSchema,
 } from './inspection-steps.js';
 export { type JointVisit, type JointVisitPlan, planJointVisits } from './joint-visits.js';
-export { jsonValueSchema, toJsonValue } from './json-value.js';
 export { archiveTask, cancelTask } from './lifecycle-steps.js';
 export {
   INSPECTING_BODY_KINDS,

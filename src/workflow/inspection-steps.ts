@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { compareDates, type IsoDate, isoDateSchema, parseWith, type SsjIssue } from '../core/index.js';
+import { compareDates, type IsoDate, isoDateSchema, type SsjIssue } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import type { WorkflowContext } from './context.js';
 import { toJsonValue } from './json-value.js';
 import { failIf, type StepResult, stepResult } from './step-result.js';

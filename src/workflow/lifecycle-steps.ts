@@ -1,4 +1,4 @@
-import { parseWith } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import type { WorkflowContext } from './context.js';
 import { actorInputSchema, cancelInputSchema } from './step-inputs.js';
 import { type StepResult, stepResult } from './step-result.js';

@@ -3,13 +3,12 @@ import {
   type IsoDate,
   type IsoInstant,
   isoDateSchema,
-  parseWith,
   type SafeResult,
   SsjError,
   type SsjIssue,
-  safely,
   yearOf,
 } from '../core/index.js';
+import { parseWith, safely } from '../core/internal.js';
 import { INSPECTION_METHOD_LIST } from '../directories/index.js';
 import type { InspectionMethod } from './task-types.js';
 

@@ -1,4 +1,5 @@
-import { parseWith, SsjError, type SsjIssue } from '../core/index.js';
+import { SsjError, type SsjIssue } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import type { TargetStatus } from '../directories/index.js';
 import type { DrawRecord } from '../draw/index.js';
 import type { WorkflowContext } from './context.js';

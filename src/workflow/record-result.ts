@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { parseWith, type SsjIssue } from '../core/index.js';
+import type { SsjIssue } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import { INSPECTION_METHOD_LIST } from '../directories/index.js';
 import type { WorkflowContext } from './context.js';
 import { FOLLOW_UP_KINDS } from './follow-up-measures.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { parseWith, type SafeResult, SsjError, type SsjIssue, safely } from '../core/index.js';
+import { type SafeResult, SsjError, type SsjIssue } from '../core/index.js';
+import { parseWith, safely } from '../core/internal.js';
 import {
   RESULT_SCHEME,
   RESULT_SELECTION_RULES,

@@ -1,4 +1,5 @@
-import { compareDates, parseWith, type SsjIssue, toChinaDate } from '../core/index.js';
+import { compareDates, type SsjIssue, toChinaDate } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import type { WorkflowContext } from './context.js';
 import { resultDueDate } from './deadlines.js';
 import { FOLLOW_UP_MEASURES } from './follow-up-measures.js';

@@ -1,12 +1,6 @@
 import * as z from 'zod/mini';
-import {
-  compareDates,
-  type IsoDate,
-  instantSchema,
-  parseWith,
-  SsjError,
-  toChinaDate,
-} from '../core/index.js';
+import { compareDates, type IsoDate, instantSchema, SsjError, toChinaDate } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import type { WorkflowContext } from './context.js';
 import { toJsonValue } from './json-value.js';
 import { type StepResult, stepResult } from './step-result.js';

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { assignInspectors, randomOrder, seedBlock, uniformStream, unitKey } from '../../src/assign/index.js';
+import { assignInspectors } from '../../src/assign/index.js';
+import { seedBlock, uniformStream, unitKey } from '../../src/assign/keys.js';
+import { randomOrder } from '../../src/assign/order.js';
 import { toHex } from '../../src/core/index.js';
 import { DATE, officers, SAMR, SEED } from './fixtures.js';
 

@@ -2,14 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWorkCalendar, OFFICIAL_SCHEDULES } from '../../src/calendar/index.js';
-import {
-  addDays,
-  fromDayNumber,
-  type IsoDate,
-  isoWeekday,
-  parseIsoDate,
-  toDayNumber,
-} from '../../src/core/index.js';
+import { addDays, type IsoDate, isoWeekday, parseIsoDate } from '../../src/core/index.js';
+import { fromDayNumber, toDayNumber } from '../../src/core/internal.js';
 
 /** The published schedules, as checked against two independent data sets (a copy of the shared data file). */
 const official = JSON.parse(

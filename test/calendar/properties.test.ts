@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createWorkCalendar } from '../../src/calendar/index.js';
-import { addDays, fromDayNumber, type IsoDate, parseIsoDate, toDayNumber } from '../../src/core/index.js';
+import { addDays, type IsoDate, parseIsoDate } from '../../src/core/index.js';
+import { fromDayNumber, toDayNumber } from '../../src/core/internal.js';
 
 const calendar = createWorkCalendar();
 

@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   addDays,
   addMonths,
-  fromDayNumber,
   isIsoDate,
   isoWeekday,
   parseInstant,
@@ -11,8 +10,8 @@ import {
   SsjError,
   toChinaDate,
   toChinaInstant,
-  toDayNumber,
 } from '../../src/core/index.js';
+import { fromDayNumber, toDayNumber } from '../../src/core/internal.js';
 
 const ZONES = ['America/New_York', 'UTC', 'Asia/Shanghai', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
 const originalTz = process.env.TZ;

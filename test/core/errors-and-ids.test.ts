@@ -1,16 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import {
-  ERROR_CODES,
-  formatPath,
-  isSsjError,
-  parseWith,
-  randomIds,
-  SsjError,
-  safely,
-  safeParseWith,
-  sequentialIds,
-} from '../../src/core/index.js';
+import { ERROR_CODES, isSsjError, randomIds, SsjError, sequentialIds } from '../../src/core/index.js';
+import { formatPath, parseWith, safely, safeParseWith } from '../../src/core/internal.js';
 
 describe('SsjError', () => {
   it('carries a stable code and the issues; the code means what ERROR_CODES says', () => {

@@ -6,9 +6,9 @@ import {
   parseUscc,
   safeParseUscc,
   USCC_AUTHORITIES,
-  USCC_CHARSET,
   usccCheckCharacter,
 } from '../../src/core/index.js';
+import { USCC_CHARSET } from '../../src/core/internal.js';
 
 /** A generated valid USCC: an assigned authority and type, a 6-digit region, 9 characters, the check character. */
 const validUscc = fc

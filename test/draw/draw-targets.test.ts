@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareIdBytes, safeDrawTargets, targetKey } from '../../src/draw/index.js';
+import { compareIdBytes } from '../../src/draw/id-order.js';
+import { safeDrawTargets } from '../../src/draw/index.js';
+import { targetKey } from '../../src/draw/target-key.js';
 import { drawTargets, isSsjError } from '../../src/index.js';
 import { makePool, poolArb, referenceKey, seedArb, shuffled } from './helpers.js';
 

@@ -13,8 +13,8 @@ import {
   replaceInDraw,
   revealDraw,
   type SampleSpec,
-  targetKey,
 } from '../../src/draw/index.js';
+import { targetKey } from '../../src/draw/target-key.js';
 
 const SEED = Array.from({ length: 32 }, (_, i) => i.toString(16).padStart(2, '0')).join('');
 

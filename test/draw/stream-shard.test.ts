@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compareIdBytes } from '../../src/draw/id-order.js';
 import {
-  compareIdBytes,
   drawShard,
   drawTargets,
   drawTargetsFromStream,

@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compareIdBytes } from '../../src/draw/id-order.js';
 import {
   commitDraw,
-  compareIdBytes,
   type DrawRecord,
   type DrawRequest,
   drawTargets,
@@ -14,9 +14,9 @@ import {
   replaceInDraw,
   revealDraw,
   type SampleSpec,
-  targetKey,
   verifyDraw,
 } from '../../src/draw/index.js';
+import { targetKey } from '../../src/draw/target-key.js';
 import { drawV1, lp, nodeSha, referenceKey } from './helpers.js';
 
 interface Vector {

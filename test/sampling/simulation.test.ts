@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, type IsoDate, makeDate, parseIsoDate, toDayNumber, yearOf } from '../../src/core/index.js';
+import { addDays, type IsoDate, makeDate, parseIsoDate, yearOf } from '../../src/core/index.js';
+import { toDayNumber } from '../../src/core/internal.js';
 import { commitDraw, drawTargets, revealDraw, verifyDraw } from '../../src/draw/index.js';
 import {
   type ClassRule,

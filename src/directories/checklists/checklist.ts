@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { canonicalDigest, type IsoDate, isoDateSchema, parseWith } from '../../core/index.js';
+import { canonicalDigest, type IsoDate, isoDateSchema } from '../../core/index.js';
+import { parseWith } from '../../core/internal.js';
 import { departmentRefSchema } from '../shared/departments.js';
 import { assertItemsOfDepartment, deepFreeze } from './checks.js';
 import { type ChecklistItem, checklistItemSchema } from './item.js';

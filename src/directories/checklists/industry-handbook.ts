@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { canonicalDigest, parseWith, SsjError, type SsjIssue } from '../../core/index.js';
+import { canonicalDigest, SsjError, type SsjIssue } from '../../core/index.js';
+import { parseWith } from '../../core/internal.js';
 import { departmentRefSchema } from '../shared/departments.js';
 import { industryCodeSchema } from '../shared/industry-codes.js';
 import type { Checklist } from './checklist.js';

@@ -1,12 +1,6 @@
 import * as z from 'zod/mini';
-import {
-  canonicalDigest,
-  type IsoDate,
-  isoDateSchema,
-  parseWith,
-  SsjError,
-  type SsjIssue,
-} from '../../core/index.js';
+import { canonicalDigest, type IsoDate, isoDateSchema, SsjError, type SsjIssue } from '../../core/index.js';
+import { parseWith } from '../../core/internal.js';
 import { departmentRefSchema } from '../shared/departments.js';
 import type { Checklist } from './checklist.js';
 import { deepFreeze } from './checks.js';

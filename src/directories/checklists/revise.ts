@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defaultCalendar, type WorkCalendar } from '../../calendar/index.js';
-import { isoDateSchema, parseWith, SsjError, type SsjIssue, safeParseWith } from '../../core/index.js';
+import { isoDateSchema, SsjError, type SsjIssue } from '../../core/index.js';
+import { parseWith, safeParseWith } from '../../core/internal.js';
 import { type Checklist, sealChecklist } from './checklist.js';
 import { CHECKLIST_ITEM_FIELDS, diffChecklists, isEmptyChecklistDiff } from './diff.js';
 import { type ChecklistItem, type ChecklistItemInput, checklistItemSchema } from './item.js';

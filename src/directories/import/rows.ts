@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
-import { type IssuePath, SsjError, type SsjIssue, safeParseWith } from '../../core/index.js';
+import { type IssuePath, SsjError, type SsjIssue } from '../../core/index.js';
+import { safeParseWith } from '../../core/internal.js';
 
 /** One problem with one imported row: the column (header) and what was wrong. */
 export type ImportProblem = SsjIssue;

@@ -1,12 +1,6 @@
 import * as z from 'zod/mini';
-import {
-  canonicalDigest,
-  parseWith,
-  SsjError,
-  type SsjErrorCode,
-  type SsjIssue,
-  safeParseWith,
-} from '../../core/index.js';
+import { canonicalDigest, SsjError, type SsjErrorCode, type SsjIssue } from '../../core/index.js';
+import { parseWith, safeParseWith } from '../../core/internal.js';
 import { type ConflictOfInterest, type Inspector, inspectorSchema } from '../inspectors/inspector.js';
 import { type Target, targetSchema } from '../targets/target.js';
 import {

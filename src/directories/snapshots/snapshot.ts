@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { parseWith, SsjError, type SsjIssue } from '../../core/index.js';
+import { SsjError, type SsjIssue } from '../../core/index.js';
+import { parseWith } from '../../core/internal.js';
 import {
   type ConflictOfInterest,
   conflictOfInterestSchema,

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { parseWith, type SafeResult, safeParseWith } from '../../core/index.js';
+import type { SafeResult } from '../../core/index.js';
+import { parseWith, safeParseWith } from '../../core/internal.js';
 import { regionPrefixSchema } from '../shared/region-codes.js';
 import { type CreditRiskClass, creditRiskClassSchema } from './credit-class.js';
 import { TARGET_KIND_IDS, type TargetKind } from './kinds.js';

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { parseWith } from '../../core/index.js';
+import { parseWith } from '../../core/internal.js';
 import { deepFreeze } from '../checklists/checks.js';
 import { departmentRefSchema } from '../shared/departments.js';
 import { DEFAULT_WORK_RULES } from './defaults.js';

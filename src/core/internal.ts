@@ -1,0 +1,15 @@
+/**
+ * What the other modules of the library share from `core` without promising it to hosts: schema parsing into
+ * `SsjError`s, byte and day-number helpers, the SHA-256 compression steps and the 统一社会信用代码 tables. Not an
+ * entry point: nothing here is exported from the root or a subpath, so it may change in any release.
+ *
+ * @internal
+ * @module
+ */
+export { compareBytes, concatBytes, uint32be } from './bytes.js';
+export { formatPath } from './errors.js';
+export { fromDayNumber, toDayNumber } from './iso-date.js';
+export { digestAfterMidstate } from './sha256.js';
+export { sha256CompressBlock, sha256Schedule } from './sha256-compress.js';
+export { USCC_CHARSET, USCC_WEIGHTS } from './uscc-tables.js';
+export { parseWith, safely, safeParseWith, summarizeIssues, toIssues } from './validate.js';
