@@ -26,6 +26,7 @@ import {
 } from '../../src/workflow/index.js';
 import { JOINT_TASK } from './plans.js';
 import { FIRE, HEALTH, RANDOMNESS, RANDOMNESS_SOURCE, REGION, SAMR, type Stage, YEAR } from './stage.js';
+import { SAMPLE_EXCLUSION_WORDS, withWords } from './words.js';
 
 /** What the draw step hands on. */
 export interface DrawStep {
@@ -74,7 +75,8 @@ export async function drawStep(stage: Stage, directories: SyntheticDirectories):
       `  ${s.creditClass} ${s.label}: pool ${s.inPool}, excluded ${s.excluded}, ${s.formula} → ${s.final}`,
     );
   const excluded = Object.entries(plan.exclusionCounts).filter(([, n]) => n > 0);
-  stage.say(`  excluded (first reason each): ${excluded.map(([code, n]) => `${code} ${n}`).join(', ')}`);
+  const why = (c: string) => withWords(c, SAMPLE_EXCLUSION_WORDS[c as keyof typeof SAMPLE_EXCLUSION_WORDS]);
+  stage.say(`  excluded (first reason each): ${excluded.map(([code, n]) => `${why(code)} ${n}`).join(', ')}`);
   stage.say(
     `  in pool ${plan.totals.inPool}, eligible ${plan.totals.eligible}, to draw ${plan.totals.planned}`,
   );

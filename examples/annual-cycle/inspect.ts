@@ -22,6 +22,7 @@ import {
   reviewTask,
 } from '../../src/workflow/index.js';
 import { FIRE, HEALTH, JOINT_DEPARTMENTS, NAMES, SAMR, type Stage } from './stage.js';
+import { followUpWords, TASK_STATUS_WORDS, withWords } from './words.js';
 
 type Outcome = Pick<RecordResultInput, 'result' | 'findings' | 'followUp'>;
 const CLEAN: Outcome = { result: { categories: ['未发现问题'] }, findings: [], followUp: ['none'] };
@@ -164,7 +165,7 @@ export async function inspectStep(
       recordFollowUp(task, { measureId: m.id, closedOn, outcome, actor: m.department }, stage.ctx),
     );
     stage.say(
-      `  ${m.kind} · ${NAMES[m.department]} · ${m.targetId}: opened ${m.openedOn}, closed ${closedOn} (${outcome})`,
+      `  ${withWords(m.kind, followUpWords(m.kind))} · ${NAMES[m.department]} · ${m.targetId}: opened ${m.openedOn}, closed ${closedOn} (${outcome})`,
     );
   }
   for (const l of abnormalListings(task, stage.ctx))
@@ -172,7 +173,7 @@ export async function inspectStep(
       `  经营异常名录 abnormal-operation list: ${l.targetId} by ${l.dueOn} (unreachable since ${l.foundOn}; ${l.source})`,
     );
   task = await stage.step(closeFollowUps(task, { actor: SAMR }, stage.ctx));
-  stage.say(`  task ${task.id}: ${task.state.status}`);
+  stage.say(`  task ${task.id}: ${withWords(task.state.status, TASK_STATUS_WORDS[task.state.status])}`);
   stage.say();
   return task;
 }
