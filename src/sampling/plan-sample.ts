@@ -142,7 +142,9 @@ export function planSample<T extends SamplingTarget>(input: PlanSampleInput<T>):
       },
       exclude,
       ...(input.filter === undefined ? {} : { filter: input.filter.spec }),
-      randomnessSource: input.randomnessSource,
+      ...(input.randomness === undefined
+        ? { randomnessSource: input.randomnessSource as string }
+        : { randomness: input.randomness }),
       ...(input.label === undefined ? {} : { label: input.label }),
       meta: planMeta(withoutRequest),
     },
