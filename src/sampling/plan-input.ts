@@ -2,6 +2,9 @@ import * as z from 'zod/mini';
 import { isIsoDate, isoDateSchema, type JsonValue } from '../core/index.js';
 import { parseWith } from '../core/internal.js';
 import type { RandomnessDescriptor } from '../draw/index.js';
+import { capInspectionSchema, inspectionCapSchema, plannedInspectionSchema } from './cap-schema.js';
+import type { CapInspection, PlannedInspection } from './cap-usage.js';
+import type { InspectionCap } from './inspection-caps.js';
 import type { ItemPriority, SamplingPolicy } from './policy-types.js';
 import type { SamplingTarget, TargetHistoryEntry } from './sampling-target.js';
 import { type TargetedInspection, targetedInspectionSchema } from './targeted.js';
@@ -42,6 +45,12 @@ export interface PlanSampleInput<T extends SamplingTarget> {
   readonly randomnessSource?: string;
   /** A label for the draw request, e.g. the task id. */
   readonly label?: string;
+  /** Annual frequency caps per enterprise (年度检查频次上限), published ones and the host's own. */
+  readonly caps?: readonly InspectionCap[];
+  /** Past inspections of the targets, by every department, as the caps count them. */
+  readonly inspections?: readonly CapInspection[];
+  /** The inspection being planned (kind, trigger, inspecting bodies): required with `caps`. */
+  readonly planned?: PlannedInspection;
 }
 
 const historyEntrySchema = z.looseObject({ date: isoDateSchema });
@@ -76,11 +85,18 @@ export const planSampleInputSchema = z
     randomnessSource: z.optional(z.string().check(z.minLength(1))),
     randomness: z.optional(z.array(z.unknown()).check(z.minLength(1))),
     label: z.optional(z.string().check(z.minLength(1))),
+    caps: z.optional(z.array(inspectionCapSchema)),
+    inspections: z.optional(z.array(capInspectionSchema)),
+    planned: z.optional(plannedInspectionSchema),
   })
   .check(
     z.refine((i) => (i.randomness === undefined) !== (i.randomnessSource === undefined), {
       message: 'give randomness descriptors (or, for ssj-draw/1, randomnessSource), not both',
       path: ['randomness'],
+    }),
+    z.refine((input) => input.caps === undefined || input.caps.length === 0 || input.planned !== undefined, {
+      message: 'Frequency caps need the planned inspection (its kind and inspecting bodies)',
+      path: ['planned'],
     }),
   );
 
