@@ -73,7 +73,16 @@ export async function assignStep(
   const next = await stage.step(
     assignTask(
       task,
-      { teams: teamsFromAssignment(assignment), assignmentDigest: assignment.digest, actor: SAMR },
+      {
+        teams: teamsFromAssignment(assignment),
+        mandates: JOINT_DEPARTMENTS.map((department) => ({
+          department,
+          body: NAMES[department] ?? department,
+          kind: 'enforcement-agency' as const,
+        })),
+        assignmentDigest: assignment.digest,
+        actor: SAMR,
+      },
       stage.ctx,
     ),
   );

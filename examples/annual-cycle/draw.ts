@@ -10,6 +10,7 @@ import {
   commitDraw,
   type DrawCommitment,
   type DrawRecord,
+  describeRandomness,
   type PoolEntry,
   replaceInDraw,
   revealDraw,
@@ -25,7 +26,7 @@ import {
   recordDraw,
 } from '../../src/workflow/index.js';
 import { JOINT_TASK } from './plans.js';
-import { FIRE, HEALTH, RANDOMNESS, RANDOMNESS_SOURCE, REGION, SAMR, type Stage, YEAR } from './stage.js';
+import { FIRE, HEALTH, RANDOMNESS, RANDOMNESS_DESCRIPTORS, REGION, SAMR, type Stage, YEAR } from './stage.js';
 import { SAMPLE_EXCLUSION_WORDS, withWords } from './words.js';
 
 /** What the draw step hands on. */
@@ -64,7 +65,7 @@ export async function drawStep(stage: Stage, directories: SyntheticDirectories):
       kinds: ['enterprise'],
       scales: ['small', 'medium', 'large'],
     }),
-    randomnessSource: RANDOMNESS_SOURCE,
+    randomness: RANDOMNESS_DESCRIPTORS,
     label: `${YEAR}-${REGION.code}-joint-catering`,
   });
   stage.say(
@@ -108,7 +109,7 @@ export async function drawStep(stage: Stage, directories: SyntheticDirectories):
   const commitment = commitDraw(plan.request);
   task = await stage.step(commitTask(task, { commitment, actor: SAMR }, stage.ctx));
   stage.say(`  commitment digest ${commitment.digest}`);
-  stage.say(`  randomness source: ${commitment.randomnessSource}`);
+  for (const line of describeRandomness(commitment).split('; ')) stage.say(`  randomness: ${line}`);
   stage.say();
 
   stage.say('== 6. 公开抽取 · Randomness revealed at the ceremony, targets drawn and verified');
@@ -116,7 +117,10 @@ export async function drawStep(stage: Stage, directories: SyntheticDirectories):
   for (const r of RANDOMNESS) stage.say(`  revealed: ${r}`);
   const drawn = revealDraw(commitment, pool, [...RANDOMNESS]);
   stage.say(`  seed ${drawn.seed}; ${drawn.selected.length} drawn of ${drawn.pool.count}`);
-  stage.say(`  verifyDraw: ${verifyDraw(drawn, pool).valid ? 'valid' : 'INVALID'}`);
+  const check = verifyDraw(drawn, pool, { commitment: commitment.digest });
+  stage.say(
+    `  verifyDraw against the published digest: ${check.valid ? 'valid' : 'INVALID'} (${check.anchor})`,
+  );
   const byId = new Map(targets.map((t) => [t.id as string, t]));
   const directory = pool.map((p) => {
     const t = byId.get(p.id);

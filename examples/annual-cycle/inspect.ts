@@ -8,6 +8,7 @@ import { createWorkCalendar } from '../../src/calendar/index.js';
 import { type IsoDate, parseIsoDate } from '../../src/core/index.js';
 import {
   abnormalListings,
+  approveInspection,
   closeFollowUps,
   findOverdueResults,
   formatAnnouncement,
@@ -87,11 +88,32 @@ export async function inspectStep(
   stage.say('== 9. 检查、录入、审核、公示 · Inspections, results, review, publication');
   let task = start;
   const dates = visitDates(assignment.visits.length);
+  stage.at(`${dates[0]}T08:00:00+08:00`);
+  for (const department of JOINT_DEPARTMENTS)
+    task = await stage.step(
+      approveInspection(
+        task,
+        { department, approver: `${NAMES[department]}负责人`, actor: department },
+        stage.ctx,
+      ),
+    );
+  const methods = task.items.map((item) => ({ itemId: item.id, method: 'on-site' as const }));
   for (const [i, visit] of assignment.visits.entries()) {
     const date = dates[i] as IsoDate;
     stage.at(`${date}T10:00:00+08:00`);
     task = await stage.step(
-      recordInspection(task, { targetId: visit.targetId, date, actor: SAMR }, stage.ctx),
+      recordInspection(
+        task,
+        {
+          targetId: visit.targetId,
+          date,
+          methods,
+          onSiteReason: '后厨、消防设施须现场查看',
+          scanIn: { kind: 'shown', shown: 'code', at: `${date}T10:00:00+08:00`, place: visit.targetId },
+          actor: SAMR,
+        },
+        stage.ctx,
+      ),
     );
     for (const team of visit.teams) {
       const outcome = FINDINGS[i]?.[team.department] ?? CLEAN;

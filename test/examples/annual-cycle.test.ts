@@ -89,7 +89,8 @@ describe('examples/annual-cycle.ts (npm run demo)', () => {
   it('draws on a directory of 20,000 targets, verifies the draw and replaces the deregistered target', () => {
     expect(first.output).toMatch(/targets: 20000 \(of which 达拉特旗 150621: \d+\)/);
     expect(first.output).toMatch(/^ {2}commitment digest [0-9a-f]{64}$/m);
-    expect(first.output).toContain('verifyDraw: valid');
+    expect(first.output).toContain('verifyDraw against the published digest: valid (matched)');
+    expect(first.output).toContain('randomness: 福彩3D 第2025110期: 3 number(s) 0–9, in drawn order');
     expect(first.output).toMatch(/found 注销 \(deregistered\) → replaced by \S+/);
     expect(first.output).toContain('verifyDraw after replacement: valid');
     expect(first.artefacts.record.replacements).toHaveLength(1);
