@@ -304,6 +304,7 @@ export const EXPORTED_NAMES = {
     'recordResult',
     'recordResultInputSchema',
     'removeFromAbnormalList',
+    'resultDeadline',
     'resultDueDate',
     'resultLabels',
     'reviewTask',
