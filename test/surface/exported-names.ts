@@ -247,6 +247,9 @@ export const EXPORTED_NAMES = {
     'plannedInspectionSchema',
   ],
   workflow: [
+    'INNER_MONGOLIA_WORKFLOW_RULES',
+    'annualInspectionStatistics',
+    'inspectionRecordsOf',
     'ABNORMAL_LISTING_GROUNDS',
     'FOLLOW_UP_KINDS',
     'FOLLOW_UP_MEASURES',
@@ -306,6 +309,7 @@ export const EXPORTED_NAMES = {
     'recordResult',
     'recordResultInputSchema',
     'removeFromAbnormalList',
+    'resultDeadline',
     'resultDueDate',
     'resultLabels',
     'reviewTask',
