@@ -309,6 +309,7 @@ export const EXPORTED_NAMES = {
     'recordResult',
     'recordResultInputSchema',
     'removeFromAbnormalList',
+    'resultDeadline',
     'resultDueDate',
     'resultLabels',
     'reviewTask',
