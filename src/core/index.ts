@@ -90,5 +90,6 @@ export {
 
 // Shared vocabulary and generated parameters: inspector roles, ids, the brand helper.
 export type { Brand } from './brand.js';
+export type { TargetedInspectionTrigger } from './targeted-trigger.js';
 export { type IdGenerator, randomIds, sequentialIds } from './ids.js';
 export { INSPECTOR_ROLES, type InspectorRole } from './inspector-roles.js';

@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
-import { isoDateSchema } from '../core/index.js';
+import { isoDateSchema, type TargetedInspectionTrigger } from '../core/index.js';
 
-/** What triggered a targeted inspection (个案处置): a complaint, a referral, or a monitoring alert. */
-export type TargetedInspectionTrigger = 'complaint' | 'referral' | 'monitoring';
+export type { TargetedInspectionTrigger };
 
 /** A trigger's Chinese name and the rule that calls for a targeted check. */
 export interface TargetedTriggerInfo {

@@ -1,6 +1,5 @@
-import type { Brand, IsoDate, IsoInstant } from '../core/index.js';
+import type { Brand, IsoDate, IsoInstant, TargetedInspectionTrigger } from '../core/index.js';
 import type { ChecklistInspectionMethod } from '../directories/index.js';
-import type { TargetedInspectionTrigger } from '../sampling/index.js';
 import type { FollowUpKind } from './follow-up-measures.js';
 import type { ResultCategoryId, ResultSchemeRef, ResultSubReasonId } from './result-vocabulary.js';
 
