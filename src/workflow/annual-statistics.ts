@@ -1,6 +1,9 @@
+import * as z from 'zod/mini';
 import { yearOf } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import { type CapInspection, INSPECTION_KIND_LIST, type InspectionKind } from '../sampling/index.js';
 import type { InspectionTask } from './task.js';
+import { assertTasks } from './task-guard.js';
 
 /** One row of the annual enforcement statistics (执法统计年报): one enterprise, one inspecting body, one year. */
 export interface AnnualInspectionRow {
@@ -42,6 +45,7 @@ export function inspectionRecordsOf(
   tasks: readonly InspectionTask[],
   options: { readonly level?: string } = {},
 ): readonly CapInspection[] {
+  assertTasks(tasks);
   return tasks.flatMap((task) => {
     const state = stateOf(task);
     if (!('visits' in state)) return [];
@@ -86,6 +90,8 @@ export function annualInspectionStatistics(
   tasks: readonly InspectionTask[],
   year: number,
 ): AnnualInspectionStatistics {
+  assertTasks(tasks);
+  parseWith(z.number().check(z.int(), z.gte(2000), z.lte(2199)), year, 'year');
   const rows = new Map<
     string,
     { row: Omit<AnnualInspectionRow, 'byKind' | 'total'>; byKind: Record<InspectionKind, number> }

@@ -1,10 +1,18 @@
 import * as z from 'zod/mini';
-import { compareDates, type IsoDate, instantSchema, SsjError, toChinaDate } from '../core/index.js';
+import {
+  compareDates,
+  type IsoDate,
+  instantSchema,
+  isoDateSchema,
+  SsjError,
+  toChinaDate,
+} from '../core/index.js';
 import { parseWith } from '../core/internal.js';
 import type { WorkflowContext } from './context.js';
 import { toJsonValue } from './json-value.js';
 import { type StepResult, stepResult } from './step-result.js';
 import type { InspectionTask, TaskState } from './task.js';
+import { assertTask } from './task-guard.js';
 import type { InspectionVisit } from './task-types.js';
 
 const text = z.string().check(z.trim(), z.minLength(1));
@@ -52,6 +60,7 @@ export function makeUpScanIn(
   input: MakeUpScanInInput,
   ctx: WorkflowContext,
 ): StepResult {
+  assertTask(task);
   const data = parseWith(makeUpSchema, input, 'scan-in make-up');
   const state = task.state;
   const visits = 'visits' in state ? state.visits : [];
@@ -99,6 +108,8 @@ export interface MissedScanIn {
  * ```
  */
 export function missedScanIns(task: InspectionTask, today: IsoDate): readonly MissedScanIn[] {
+  assertTask(task);
+  parseWith(isoDateSchema, today, 'today');
   const state = task.state.status === 'cancelled' ? task.state.before : task.state;
   if (!('visits' in state)) return [];
   return state.visits.flatMap((v): MissedScanIn[] => {
