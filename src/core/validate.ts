@@ -111,3 +111,23 @@ export function expectRecord(
   const message = `Expected the ${what} to be an object, received ${shown}`;
   throw new SsjError(code, message, { issues: [{ path: [...path], message, expected: 'object' }] });
 }
+
+/**
+ * Refuses, in constant work, anything but a string: the first check of an export that reads text.
+ *
+ * @param value - untrusted input
+ * @param what - what the input is, for the message (e.g. `label`)
+ * @param code - the error code to throw (default `INVALID_INPUT`)
+ * @param path - where the value is, for the issue
+ * @throws {SsjError} `code` when `value` is not a string
+ */
+export function expectString(
+  value: unknown,
+  what: string,
+  code: SsjErrorCode = 'INVALID_INPUT',
+  path: readonly (string | number)[] = [],
+): asserts value is string {
+  if (typeof value === 'string') return;
+  const message = `Expected the ${what} to be a string, received ${value === null ? 'null' : typeof value}`;
+  throw new SsjError(code, message, { issues: [{ path: [...path], message, expected: 'string' }] });
+}

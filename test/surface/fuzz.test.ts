@@ -44,12 +44,12 @@ function judgeAnswer(name: string, value: unknown): Outcome {
   return 'ok';
 }
 
-async function call(name: string, fn: Function, args: unknown[]): Promise<Outcome> {
+async function call(name: string, fn: Function, args: () => unknown[], retry = true): Promise<Outcome> {
   calls++;
   const t0 = performance.now();
   let outcome: Outcome;
   try {
-    let value = fn(...args);
+    let value = fn(...args());
     if (value instanceof Promise) value = await value;
     outcome = judgeAnswer(name, value);
   } catch (error) {
@@ -57,6 +57,8 @@ async function call(name: string, fn: Function, args: unknown[]): Promise<Outcom
   }
   const ms = performance.now() - t0;
   timings.push({ call: name, ms });
+  // A slow call is timed once more, so that a busy machine alone does not fail the test.
+  if (ms > SLOW_MS && retry) return call(name, fn, args, false);
   return ms > SLOW_MS ? `took ${Math.round(ms)} ms` : outcome;
 }
 
@@ -84,8 +86,11 @@ describe('every export meets bad input with an SsjError or a documented answer',
       const arity = Math.min(Math.max(fn.length, valid.length + 1, 1), 4);
       for (let position = 0; position < arity; position++) {
         for (const [label, make] of BAD_INPUTS) {
-          const args = [...valid.slice(0, position).map((v) => v()), make()];
-          while (args.length < position + 1) args.unshift(undefined);
+          const args = () => {
+            const list = [...valid.slice(0, position).map((v) => v()), make()];
+            while (list.length < position + 1) list.unshift(undefined);
+            return list;
+          };
           const outcome = await call(name, fn, args);
           if (outcome !== 'ok') {
             const list = failures.get(name) ?? [];
