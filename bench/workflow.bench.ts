@@ -7,6 +7,7 @@ import { parseInstant, sequentialIds } from '../src/core/index.js';
 import {
   type AuditEvent,
   appendAudit,
+  approveInspection,
   assessmentStatistics,
   assignTask,
   createTask,
@@ -65,9 +66,18 @@ function walkTask(i: number): InspectionTask {
       lead: `${d}-1`,
     })),
   );
-  task = assignTask(task, { teams, actor: 'samr' }, ctx).task;
+  const mandates = DEPARTMENTS.map((d) => ({ department: d, body: d, kind: 'enforcement-agency' as const }));
+  task = assignTask(task, { teams, mandates, actor: 'samr' }, ctx).task;
+  for (const d of DEPARTMENTS)
+    task = approveInspection(task, { department: d, approver: `${d}-head`, actor: d }, ctx).task;
+  const methods = task.items.map((item) => ({ itemId: item.id, method: 'on-site' as const }));
   for (const t of targets) {
-    task = recordInspection(task, { targetId: t.id, date: '2025-05-12', actor: 'samr' }, ctx).task;
+    const scanIn = { kind: 'shown', shown: 'code', at: '2025-05-12T09:00:00+08:00', place: t.name } as const;
+    task = recordInspection(
+      task,
+      { targetId: t.id, date: '2025-05-12', methods, onSiteReason: '现场核对', scanIn, actor: 'samr' },
+      ctx,
+    ).task;
     for (const d of DEPARTMENTS) {
       task = recordResult(
         task,

@@ -22,6 +22,7 @@ import { commitDraw, replaceInDraw, revealDraw } from '../src/draw/index.js';
 import {
   type AuditEventInput,
   abnormalListings,
+  approveInspection,
   assessmentStatistics,
   assignTask,
   commitTask,
@@ -197,16 +198,48 @@ export async function main(): Promise<string> {
   task = await step(
     assignTask(
       task,
-      { teams: teamsFromAssignment(assignment), assignmentDigest: assignment.digest, actor: SAMR },
+      {
+        teams: teamsFromAssignment(assignment),
+        // 检查主体资格: each department inspects as a law-enforcement organ.
+        mandates: [SAMR, HEALTH, FIRE].map((department) => ({
+          department,
+          body: department,
+          kind: 'enforcement-agency' as const,
+        })),
+        assignmentDigest: assignment.digest,
+        actor: SAMR,
+      },
       ctx,
     ),
   );
+  // 须提前报主体负责人批准: every department's inspection is approved before the visits.
+  for (const department of [SAMR, HEALTH, FIRE])
+    task = await step(
+      approveInspection(task, { department, approver: `${department} 负责人`, actor: department }, ctx),
+    );
+  const methods = task.items.map((item) => ({ itemId: item.id, method: 'on-site' as const }));
   const teamOf = (targetId: string, department: string) =>
     assignment.visits.find((v) => v.targetId === targetId)?.teams.find((t) => t.department === department);
   for (const [i, target] of targets.entries()) {
     at(`2025-05-${12 + i}T10:00:00+08:00`);
     task = await step(
-      recordInspection(task, { targetId: target.id, date: `2025-05-${12 + i}`, actor: SAMR }, ctx),
+      recordInspection(
+        task,
+        {
+          targetId: target.id,
+          date: `2025-05-${12 + i}`,
+          methods,
+          onSiteReason: '餐饮后厨与消防设施须现场查看 (kitchens and fire equipment are seen on site)',
+          scanIn: {
+            kind: 'shown',
+            shown: 'code',
+            at: `2025-05-${12 + i}T10:00:00+08:00`,
+            place: target.name,
+          },
+          actor: SAMR,
+        },
+        ctx,
+      ),
     );
     for (const department of [SAMR, HEALTH, FIRE]) {
       const enteredBy = teamOf(target.id, department)?.lead ?? '';

@@ -2,39 +2,37 @@
  * "Was my enterprise drawn, and with which key?" (我的企业是否被抽中): answered from the pool and the record held in
  * the worker, so the id never leaves the reader's browser.
  */
+import type { PoolEntry } from '../src/draw/index.js';
 import { targetKey } from '../src/draw/target-key.js';
 import type { Lookup } from './protocol.js';
 import type { Checked } from './verify-files.js';
 
-/** The indexes a look-up needs, built once per check. */
-export interface LookupIndex {
-  readonly strata: ReadonlyMap<string, string>;
-  readonly checked: Checked;
-}
+/** What a look-up reads: the last check's record, pool and assignment. */
+export type LookupIndex = Checked;
 
 /**
- * Indexes the checked files for look-ups.
- *
- * @param checked - the result of the page's check
- * @returns the index
+ * Finds an id's stratum by walking the pool (a few milliseconds for a million entries, so the report is not
+ * held back by building an index): the id as typed, then, for non-ASCII ids, as NFC.
  */
-export function indexChecked(checked: Checked): LookupIndex {
-  const strata = new Map<string, string>();
-  for (const e of checked.pool ?? []) strata.set(e.id.normalize('NFC'), e.stratum ?? '');
-  return { strata, checked };
+function stratumOf(pool: readonly PoolEntry[], id: string): string | undefined {
+  const exact = pool.find((e) => e.id === id);
+  if (exact !== undefined) return exact.stratum ?? '';
+  if (!/[^\p{ASCII}]/u.test(id)) return undefined;
+  const composed = pool.find((e) => e.id.normalize('NFC') === id);
+  return composed === undefined ? undefined : (composed.stratum ?? '');
 }
 
 /**
  * Looks an id up.
  *
- * @param index - the indexes of the last check
+ * @param index - the last check
  * @param query - the id as typed (trimmed and NFC-normalised here)
  * @returns where the id stands: in the pool or not, excluded, selected with rank and key, or its key and cut-off
  */
 export function lookup(index: LookupIndex, query: string): Lookup {
   const id = query.trim().normalize('NFC');
-  const { record, assignment } = index.checked;
-  const stratum = index.strata.get(id);
+  const { record, assignment, pool = [] } = index;
+  const stratum = stratumOf(pool, id);
   if (stratum === undefined || record === undefined) return { query: id, inPool: false };
   const excluded = record.exclusions.find((e) => e.id === id);
   const selected = record.selected.find((t) => t.id === id);

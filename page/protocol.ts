@@ -119,6 +119,8 @@ export interface PageReport {
   readonly draw: DrawSummary | null;
   readonly assignment: AssignmentSummary | null;
   readonly millis: number;
+  /** Milliseconds per phase (parse, verify, assign), for the reader and the benchmark. */
+  readonly phases: Readonly<Partial<Record<Phase, number>>>;
 }
 
 /** The answer to "was this id drawn?", computed where the pool is, in the worker. */

@@ -251,6 +251,9 @@ export function renderReport(report: PageReport, t: Language): { top: Node[]; bo
         words(t, 'filesTitle'),
         ' · ',
         words(t, 'took', { seconds: (report.millis / 1000).toFixed(2) }),
+        ` (${Object.entries(report.phases)
+          .map(([phase, ms]) => `${words(t, `phase_${phase}` as WordKey)} ${((ms ?? 0) / 1000).toFixed(2)}`)
+          .join(t === 'zh' ? '；' : '; ')})`,
       ),
       h(
         'ul',

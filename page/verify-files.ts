@@ -3,7 +3,7 @@
  * the draw and the assignment, and keep what the id look-up needs. Pure data in and out.
  */
 import type { AssignInspector, AssignmentRecord, AssignTarget } from '../src/assign/index.js';
-import { isSsjError } from '../src/core/index.js';
+import { type BeaconVerifier, isSsjError } from '../src/core/index.js';
 import { type DrawCommitment, type DrawRecord, type PoolEntry, parsePoolFile } from '../src/draw/index.js';
 import { classify, isPoolName } from './classify.js';
 import type {
@@ -100,7 +100,8 @@ function assignmentLists(json: Map<FileRole, unknown>) {
  * Runs the page's whole check.
  *
  * @param files - the dropped files' names and bytes
- * @param options - the digest as published before the draw, the pool encoding, and a progress callback
+ * @param options - the digest as published before the draw, the pool encoding, a progress callback and the
+ *   drand beacon verifier
  * @returns the report, and the record, pool and assignment for the id look-up
  */
 export function verifyFiles(
@@ -109,10 +110,21 @@ export function verifyFiles(
     publishedDigest: string;
     encoding: EncodingChoice;
     progress?: (phase: Phase, done: number, total: number) => void;
+    /** Checks drand signatures (the page passes `verifyDrandBeacon` from `shuangsuiji/beacon`). */
+    verifyBeacon?: BeaconVerifier;
   },
 ): Checked {
   const started = Date.now();
-  const progress = options.progress ?? (() => {});
+  const phases: Partial<Record<Phase, number>> = {};
+  let at = started;
+  const tell = options.progress ?? (() => {});
+  const progress = (phase: Phase, done: number, total: number) => {
+    if (done === total && phase !== 'done') {
+      phases[phase] = Date.now() - at;
+      at = Date.now();
+    } else if (done === 0) at = Date.now();
+    tell(phase, done, total);
+  };
   progress('parse', 0, 1);
   const { infos, json, pool } = parseFiles(files, options.encoding);
   progress('parse', 1, 1);
@@ -132,13 +144,16 @@ export function verifyFiles(
     progress('verify', 0, 1);
     try {
       const commitment = json.get('commitment') as DrawCommitment | undefined;
-      const checked = verifyDrawFiles({
-        record,
-        pool: pool.entries,
-        encoding: pool.encoding,
-        publishedDigest: options.publishedDigest,
-        ...(commitment === undefined ? {} : { commitment }),
-      });
+      const checked = verifyDrawFiles(
+        {
+          record,
+          pool: pool.entries,
+          encoding: pool.encoding,
+          publishedDigest: options.publishedDigest,
+          ...(commitment === undefined ? {} : { commitment }),
+        },
+        options.verifyBeacon,
+      );
       problems.push(...checked.problems);
       draw = checked.summary;
     } catch (error) {
@@ -178,6 +193,7 @@ export function verifyFiles(
     draw,
     assignment: assigned,
     millis: Date.now() - started,
+    phases,
   };
   return {
     report,

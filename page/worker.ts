@@ -3,7 +3,8 @@
  * off the page's main thread so that a million-entry pool never freezes the page. Built into the page as an inline
  * source and started from a Blob URL.
  */
-import { indexChecked, type LookupIndex, lookup } from './lookup.js';
+import { verifyDrandBeacon } from '../src/beacon/index.js';
+import { type LookupIndex, lookup } from './lookup.js';
 import type { Phase, Reply, Request } from './protocol.js';
 import { readAll } from './read-files.js';
 import { verifyFiles } from './verify-files.js';
@@ -26,13 +27,24 @@ function progress(phase: Phase, done: number, total: number): void {
 }
 
 async function verify(request: Extract<Request, { type: 'verify' }>): Promise<void> {
+  const started = Date.now();
   const bytes = await readAll(request.files, (done, total) => progress('read', done, total));
+  const read = Date.now() - started;
   const checked = verifyFiles(
     request.files.map((f, i) => ({ name: f.name, bytes: bytes[i] ?? new Uint8Array() })),
-    { publishedDigest: request.publishedDigest, encoding: request.encoding, progress },
+    {
+      publishedDigest: request.publishedDigest,
+      encoding: request.encoding,
+      progress,
+      verifyBeacon: verifyDrandBeacon,
+    },
   );
-  index = indexChecked(checked);
-  scope.postMessage({ type: 'report', report: checked.report });
+  index = checked;
+  const { report } = checked;
+  scope.postMessage({
+    type: 'report',
+    report: { ...report, millis: report.millis + read, phases: { read, ...report.phases } },
+  });
 }
 
 scope.onmessage = (event) => {

@@ -13,6 +13,7 @@ import {
 } from '../../src/workflow/index.js';
 import type { DrawStep } from './draw.js';
 import { JOINT_DEPARTMENTS, NAMES, REGION, SAMR, type Stage } from './stage.js';
+import { ASSIGN_EXCLUSION_WORDS, withWords } from './words.js';
 
 /**
  * Assigns the inspectors of the three departments (随机匹配执法检查人员), verifies the assignment and records the teams.
@@ -60,7 +61,10 @@ export async function assignStep(
   const excluded = Object.values(assignment.departmentExclusions).flat();
   const codes = new Map<string, number>();
   for (const e of excluded) codes.set(e.code, (codes.get(e.code) ?? 0) + 1);
-  stage.say(`  excluded before matching: ${[...codes].map(([c, n]) => `${c} ${n}`).join(', ') || 'none'}`);
+  const why = (c: string) => withWords(c, ASSIGN_EXCLUSION_WORDS[c as keyof typeof ASSIGN_EXCLUSION_WORDS]);
+  stage.say(
+    `  excluded before matching: ${[...codes].map(([c, n]) => `${why(c)} ${n}`).join(', ') || 'none'}`,
+  );
   const first = assignment.visits[0];
   for (const team of first?.teams ?? [])
     stage.say(
@@ -69,7 +73,16 @@ export async function assignStep(
   const next = await stage.step(
     assignTask(
       task,
-      { teams: teamsFromAssignment(assignment), assignmentDigest: assignment.digest, actor: SAMR },
+      {
+        teams: teamsFromAssignment(assignment),
+        mandates: JOINT_DEPARTMENTS.map((department) => ({
+          department,
+          body: NAMES[department] ?? department,
+          kind: 'enforcement-agency' as const,
+        })),
+        assignmentDigest: assignment.digest,
+        actor: SAMR,
+      },
       stage.ctx,
     ),
   );

@@ -10,6 +10,7 @@ import {
   commitDraw,
   type DrawCommitment,
   type DrawRecord,
+  describeRandomness,
   type PoolEntry,
   replaceInDraw,
   revealDraw,
@@ -25,7 +26,8 @@ import {
   recordDraw,
 } from '../../src/workflow/index.js';
 import { JOINT_TASK } from './plans.js';
-import { FIRE, HEALTH, RANDOMNESS, RANDOMNESS_SOURCE, REGION, SAMR, type Stage, YEAR } from './stage.js';
+import { FIRE, HEALTH, RANDOMNESS, RANDOMNESS_DESCRIPTORS, REGION, SAMR, type Stage, YEAR } from './stage.js';
+import { SAMPLE_EXCLUSION_WORDS, withWords } from './words.js';
 
 /** What the draw step hands on. */
 export interface DrawStep {
@@ -63,7 +65,7 @@ export async function drawStep(stage: Stage, directories: SyntheticDirectories):
       kinds: ['enterprise'],
       scales: ['small', 'medium', 'large'],
     }),
-    randomnessSource: RANDOMNESS_SOURCE,
+    randomness: RANDOMNESS_DESCRIPTORS,
     label: `${YEAR}-${REGION.code}-joint-catering`,
   });
   stage.say(
@@ -74,7 +76,8 @@ export async function drawStep(stage: Stage, directories: SyntheticDirectories):
       `  ${s.creditClass} ${s.label}: pool ${s.inPool}, excluded ${s.excluded}, ${s.formula} → ${s.final}`,
     );
   const excluded = Object.entries(plan.exclusionCounts).filter(([, n]) => n > 0);
-  stage.say(`  excluded (first reason each): ${excluded.map(([code, n]) => `${code} ${n}`).join(', ')}`);
+  const why = (c: string) => withWords(c, SAMPLE_EXCLUSION_WORDS[c as keyof typeof SAMPLE_EXCLUSION_WORDS]);
+  stage.say(`  excluded (first reason each): ${excluded.map(([code, n]) => `${why(code)} ${n}`).join(', ')}`);
   stage.say(
     `  in pool ${plan.totals.inPool}, eligible ${plan.totals.eligible}, to draw ${plan.totals.planned}`,
   );
@@ -106,7 +109,7 @@ export async function drawStep(stage: Stage, directories: SyntheticDirectories):
   const commitment = commitDraw(plan.request);
   task = await stage.step(commitTask(task, { commitment, actor: SAMR }, stage.ctx));
   stage.say(`  commitment digest ${commitment.digest}`);
-  stage.say(`  randomness source: ${commitment.randomnessSource}`);
+  for (const line of describeRandomness(commitment).split('; ')) stage.say(`  randomness: ${line}`);
   stage.say();
 
   stage.say('== 6. 公开抽取 · Randomness revealed at the ceremony, targets drawn and verified');
@@ -114,7 +117,10 @@ export async function drawStep(stage: Stage, directories: SyntheticDirectories):
   for (const r of RANDOMNESS) stage.say(`  revealed: ${r}`);
   const drawn = revealDraw(commitment, pool, [...RANDOMNESS]);
   stage.say(`  seed ${drawn.seed}; ${drawn.selected.length} drawn of ${drawn.pool.count}`);
-  stage.say(`  verifyDraw: ${verifyDraw(drawn, pool).valid ? 'valid' : 'INVALID'}`);
+  const check = verifyDraw(drawn, pool, { commitment: commitment.digest });
+  stage.say(
+    `  verifyDraw against the published digest: ${check.valid ? 'valid' : 'INVALID'} (${check.anchor})`,
+  );
   const byId = new Map(targets.map((t) => [t.id as string, t]));
   const directory = pool.map((p) => {
     const t = byId.get(p.id);

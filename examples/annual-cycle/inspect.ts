@@ -8,6 +8,7 @@ import { createWorkCalendar } from '../../src/calendar/index.js';
 import { type IsoDate, parseIsoDate } from '../../src/core/index.js';
 import {
   abnormalListings,
+  approveInspection,
   closeFollowUps,
   findOverdueResults,
   formatAnnouncement,
@@ -21,6 +22,7 @@ import {
   reviewTask,
 } from '../../src/workflow/index.js';
 import { FIRE, HEALTH, JOINT_DEPARTMENTS, NAMES, SAMR, type Stage } from './stage.js';
+import { followUpWords, TASK_STATUS_WORDS, withWords } from './words.js';
 
 type Outcome = Pick<RecordResultInput, 'result' | 'findings' | 'followUp'>;
 const CLEAN: Outcome = { result: { categories: ['未发现问题'] }, findings: [], followUp: ['none'] };
@@ -86,11 +88,32 @@ export async function inspectStep(
   stage.say('== 9. 检查、录入、审核、公示 · Inspections, results, review, publication');
   let task = start;
   const dates = visitDates(assignment.visits.length);
+  stage.at(`${dates[0]}T08:00:00+08:00`);
+  for (const department of JOINT_DEPARTMENTS)
+    task = await stage.step(
+      approveInspection(
+        task,
+        { department, approver: `${NAMES[department]}负责人`, actor: department },
+        stage.ctx,
+      ),
+    );
+  const methods = task.items.map((item) => ({ itemId: item.id, method: 'on-site' as const }));
   for (const [i, visit] of assignment.visits.entries()) {
     const date = dates[i] as IsoDate;
     stage.at(`${date}T10:00:00+08:00`);
     task = await stage.step(
-      recordInspection(task, { targetId: visit.targetId, date, actor: SAMR }, stage.ctx),
+      recordInspection(
+        task,
+        {
+          targetId: visit.targetId,
+          date,
+          methods,
+          onSiteReason: '后厨、消防设施须现场查看',
+          scanIn: { kind: 'shown', shown: 'code', at: `${date}T10:00:00+08:00`, place: visit.targetId },
+          actor: SAMR,
+        },
+        stage.ctx,
+      ),
     );
     for (const team of visit.teams) {
       const outcome = FINDINGS[i]?.[team.department] ?? CLEAN;
@@ -142,7 +165,7 @@ export async function inspectStep(
       recordFollowUp(task, { measureId: m.id, closedOn, outcome, actor: m.department }, stage.ctx),
     );
     stage.say(
-      `  ${m.kind} · ${NAMES[m.department]} · ${m.targetId}: opened ${m.openedOn}, closed ${closedOn} (${outcome})`,
+      `  ${withWords(m.kind, followUpWords(m.kind))} · ${NAMES[m.department]} · ${m.targetId}: opened ${m.openedOn}, closed ${closedOn} (${outcome})`,
     );
   }
   for (const l of abnormalListings(task, stage.ctx))
@@ -150,7 +173,7 @@ export async function inspectStep(
       `  经营异常名录 abnormal-operation list: ${l.targetId} by ${l.dueOn} (unreachable since ${l.foundOn}; ${l.source})`,
     );
   task = await stage.step(closeFollowUps(task, { actor: SAMR }, stage.ctx));
-  stage.say(`  task ${task.id}: ${task.state.status}`);
+  stage.say(`  task ${task.id}: ${withWords(task.state.status, TASK_STATUS_WORDS[task.state.status])}`);
   stage.say();
   return task;
 }

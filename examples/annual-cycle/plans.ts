@@ -52,6 +52,9 @@ const JOINT_PLAN = {
   tasks: [JOINT_TASK],
 } as const;
 
+/** Whether a step was taken by its deadline, in both languages. */
+const inTime = (onTime: boolean | undefined) => (onTime === true ? '按时 on time' : '逾期 LATE');
+
 /**
  * Publishes and files both plans (年度抽查计划) on their dates and prints each against its deadline.
  *
@@ -66,7 +69,11 @@ export async function planStep(stage: Stage): Promise<PlanRecord<JointPlanConten
     ['计划报送备案 plans filed', d.filing],
     ['联合计划制定公示 joint plan published', d.jointPlan],
   ] as const) {
-    const moved = x.dueOn === x.monthEnd ? '' : ` (the month end ${x.monthEnd} is a day off)`;
+    // Two dates when they differ: the month end the rule names, and the working day the deadline moves to.
+    const moved =
+      x.dueOn === x.monthEnd
+        ? ''
+        : ` — 规定期限为月底 ${x.monthEnd}，当日休息，顺延至下一个工作日 · the rule says the month end ${x.monthEnd}, a day off, so the deadline moves to the next working day`;
     stage.say(`  ${label}: by ${x.dueOn}${moved}; ${x.source}`);
   }
   stage.at('2025-01-20T10:00:00+08:00');
@@ -87,7 +94,7 @@ export async function planStep(stage: Stage): Promise<PlanRecord<JointPlanConten
     const pub = p.published;
     const filed = p.filed;
     stage.say(
-      `  ${p.content.id}: published ${pub?.on} (due ${pub?.dueOn}, ${pub?.onTime ? 'on time' : 'LATE'}), filed ${filed?.on} (due ${filed?.dueOn}, ${filed?.onTime ? 'on time' : 'LATE'})`,
+      `  ${p.content.id}: 公示 published on ${pub?.on}, deadline ${pub?.dueOn}: ${inTime(pub?.onTime)}; 备案 filed on ${filed?.on}, deadline ${filed?.dueOn}: ${inTime(filed?.onTime)}`,
     );
   }
   stage.say();

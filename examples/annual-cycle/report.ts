@@ -19,6 +19,7 @@ import {
   verifyAuditLog,
 } from '../../src/workflow/index.js';
 import { FIRE, HEALTH, NAMES, SAMR, type Stage } from './stage.js';
+import { OUTCOME_WORDS, withWords } from './words.js';
 
 /**
  * Prints the statistics (考核统计) of the task, per department and overall.
@@ -110,7 +111,7 @@ export function accountabilityStep(
     const assessment = assessAccountability(facts);
     const { zh, en } = explainAssessment(assessment);
     stage.say(
-      `  -- ${names.get(lead) ?? lead} (${lead}, ${NAMES[c.department]}): ${c.note} → ${assessment.outcome}`,
+      `  -- ${names.get(lead) ?? lead} (${lead}, ${NAMES[c.department]}): ${c.note} → ${withWords(assessment.outcome, OUTCOME_WORDS[assessment.outcome])}`,
     );
     for (const line of [...zh.split('\n'), ...en.split('\n')]) stage.say(`     ${line}`);
   }

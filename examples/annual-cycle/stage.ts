@@ -3,8 +3,10 @@
  * joint task, the public randomness), the workflow context with a hand-moved clock and sequential ids, the
  * hash-chained audit store, and the printer.
  */
+
 import { type IsoInstant, parseInstant, sequentialIds } from '../../src/core/index.js';
 import { DEPARTMENTS } from '../../src/directories/index.js';
+import type { RandomnessDescriptor } from '../../src/draw/index.js';
 import {
   type AuditEventInput,
   createMemoryAuditStore,
@@ -30,12 +32,16 @@ export const NAMES: Readonly<Record<string, string>> = Object.fromEntries(
 );
 
 /**
- * The public randomness, announced before the ceremony and read out at it: the 福彩3D draw and three dice thrown
- * in front of the notary. These strings ARE the public input of the draw.
+ * The public randomness, fixed in the commitment with its one spelling before it exists (docs/ceremony.md): the
+ * 福彩3D draw of issue 2025110 and three dice thrown at the ceremony in front of the notary.
  */
-export const RANDOMNESS_SOURCE =
-  '福彩3D 2025110期开奖号码 and three dice thrown at the 2025-04-28 ceremony (公证处监督)';
-export const RANDOMNESS = ['福彩3D 2025110: 4 7 2', 'dice: 6 3 5'] as const;
+export const RANDOMNESS_DESCRIPTORS = [
+  { kind: 'lottery', game: '福彩3D', issue: '2025110', count: 3, min: 0, max: 9, order: 'drawn' },
+  { kind: 'dice', event: '2025-04-28 10:00 抽取会, 达拉特旗市场监管局 (公证处监督)', dice: 3, faces: 6 },
+] as const satisfies readonly RandomnessDescriptor[];
+
+/** The values read out at the ceremony (the demo's own; a real draw reads the official result). */
+export const RANDOMNESS = ['4 7 2', '6 3 5'] as const;
 
 /** Options of the demo's `main`. */
 export interface DemoOptions {

@@ -63,7 +63,7 @@ export function lunarDateOf(date: IsoDate): LunarDate {
 /**
  * The Gregorian date of a Chinese lunar date (农历转公历), computed as {@link lunarDateOf}.
  *
- * @param year - the lunar year (the Gregorian year of its 正月初一), 1901–2198
+ * @param year - the lunar year (the Gregorian year of its 正月初一), 1901–2199
  * @param month - 1 (正月) … 12 (腊月)
  * @param day - 1 … 30, or 0 for the last day of the month before (so month 1, day 0 is 除夕)
  * @param leap - the leap month of that number (default `false`)
@@ -82,7 +82,7 @@ export function fromLunarDate(year: number, month: number, day: number, leap = f
     const message = 'Expected a whole lunar year, a month 1–12, a day 0–30 and a boolean leap flag';
     throw new SsjError('INVALID_INPUT', message, { issues: [{ path: [], message }] });
   }
-  if (year < LUNAR_YEARS.from || year >= LUNAR_YEARS.to) throw outOfRange(year);
+  if (year < LUNAR_YEARS.from || year > LUNAR_YEARS.to) throw outOfRange(year);
   const sui = monthsOfSui(month >= 11 ? year + 1 : year);
   const found = sui.find((m) => m.month === month && m.leap === leap && m.year === year);
   if (found === undefined || day > found.days) {

@@ -113,8 +113,12 @@ export function readHolidayParagraph(
     if (sentence.endsWith('上班') && found.length > 0 && leftover(sentence, found, /、|上班$/g) === '') {
       mentions.push(...found);
       for (const m of found) if (m.date !== undefined) makeupWork.push(m.date);
-    } else if (found.length === 0 || sentence.startsWith('鼓励')) notes.push(`${sentence}。`);
-    else issues.push(noticeIssue('unreadable-sentence', label, `cannot read "${sentence}"`));
+    } else if (found.length === 0 || sentence.startsWith('鼓励')) {
+      notes.push(`${sentence}。`);
+      // A remark such as "在除夕(2月9日)休息" names a lunar day: it is checked as "2月9日(农历除夕)" would be.
+      const chuxi = found.filter((m) => sentence.includes(`除夕(${m.text})`));
+      mentions.push(...chuxi.map((m) => ({ ...m, lunar: { text: '除夕', chuxi: true } as const })));
+    } else issues.push(noticeIssue('unreadable-sentence', label, `cannot read "${sentence}"`));
   }
   checkRemarks(label, mentions, issues);
   let { from, to } = daysOff;

@@ -47,15 +47,18 @@ function readText(text: unknown): NoticeParts {
   return splitNotice(text);
 }
 
+/** The refusal of a notice: every error found, each naming its paragraph. */
+function refuse(errors: readonly NoticeIssue[]): SsjError {
+  return new SsjError('CALENDAR_INVALID_NOTICE', summarizeIssues('holiday notice', errors), {
+    issues: errors,
+  });
+}
+
 /** Refuses on any error; otherwise the checked schedule (validated as a `YearSchedule`) and the warnings. */
 function finish(draft: DraftSchedule, found: readonly NoticeIssue[]): HolidayNotice {
   const issues = [...found, ...(found.some((i) => i.severity === 'error') ? [] : checkDraft(draft))];
   const errors = issues.filter((i) => i.severity === 'error');
-  if (errors.length > 0) {
-    throw new SsjError('CALENDAR_INVALID_NOTICE', summarizeIssues('holiday notice', errors), {
-      issues: errors,
-    });
-  }
+  if (errors.length > 0) throw refuse(errors);
   const schedule = toSchedule(draft);
   parseWith(yearScheduleSchema, schedule, 'holiday notice', 'CALENDAR_INVALID_NOTICE');
   return { schedule, warnings: issues.filter((i) => i.severity === 'warning') };
@@ -89,22 +92,13 @@ export function parseHolidayNotice(text: string, options: HolidayNoticeOptions =
   const { notice, source } = readOptions(options);
   const parts = readText(text);
   if (parts.title === undefined || parts.year === undefined) {
-    const issue = noticeIssue(
-      'no-title',
-      'title',
-      'no title naming the year was found',
-      '…关于YYYY年…的通知',
-    );
-    throw new SsjError('CALENDAR_INVALID_NOTICE', summarizeIssues('holiday notice', [issue]), {
-      issues: [issue],
-    });
+    throw refuse([
+      noticeIssue('no-title', 'title', 'no title naming the year was found', '…关于YYYY年…的通知'),
+    ]);
   }
   if (/关于(调整|延长)/.test(parts.title)) {
     const message = 'this notice amends a year already scheduled: apply it with amendHolidaySchedule';
-    const issue = noticeIssue('not-an-amendment', 'title', message);
-    throw new SsjError('CALENDAR_INVALID_NOTICE', summarizeIssues('holiday notice', [issue]), {
-      issues: [issue],
-    });
+    throw refuse([noticeIssue('not-an-amendment', 'title', message)]);
   }
   const issues: NoticeIssue[] = [];
   const periods: DraftPeriod[] = [];

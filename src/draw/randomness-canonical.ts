@@ -12,8 +12,11 @@ export interface CanonicalValue {
   readonly seedInput: string;
 }
 
-/** Characters allowed between numbers of a lottery result or dice throw (after NFKC). */
-const SEPARATORS = /^[\s,;|/+\-、]*$/u;
+/** Characters allowed between numbers of a lottery result or dice throw (after NFKC): tab, LF, CR, space, `,;|/+-、`. */
+const SEPARATORS = /^[\t\n\r ,;|/+\-、]*$/u;
+
+/** The white space stripped around and inside hex values: tab, LF, CR and space. */
+const BLANK = /[\t\n\r ]/g;
 
 const refuse = (index: number, message: string, expected: string): never => {
   throw new SsjError(
@@ -73,7 +76,7 @@ function canonicalNumbers(
 }
 
 function hexOf(text: unknown, lengths: readonly number[], what: string, index: number): string {
-  const hex = typeof text === 'string' ? text.trim().toLowerCase() : '';
+  const hex = typeof text === 'string' ? text.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '').toLowerCase() : '';
   if (!/^[0-9a-f]*$/.test(hex) || !lengths.includes(hex.length))
     refuse(index, `the ${what} is not hex of the right length`, `${lengths.join(' or ')} hex characters`);
   return hex;
@@ -122,7 +125,7 @@ export function canonicalValue(d: RandomnessDescriptor, raw: RevealedValue, inde
       return { value, seedInput: value };
     }
     case 'hex': {
-      const text = typeof raw === 'string' ? raw.normalize('NFKC').replace(/\s+/g, '') : undefined;
+      const text = typeof raw === 'string' ? raw.normalize('NFKC').replace(BLANK, '') : undefined;
       const value = hexOf(text, [d.bytes * 2], 'value', index);
       return { value, seedInput: value };
     }

@@ -1,6 +1,7 @@
 /**
  * Why a target is not in the random draw (排除原因): left out by the 定向 filter, not operating, deactivated in
- * the directory, already under a targeted inspection, inside its exclusion window, or at its frequency cap.
+ * the directory, already under a targeted inspection, inside its exclusion window, at its class frequency cap, or
+ * at an annual frequency cap per enterprise across departments.
  */
 export type SampleExclusionCode =
   | 'filtered-out'
@@ -8,7 +9,8 @@ export type SampleExclusionCode =
   | 'inactive'
   | 'targeted-inspection'
   | 'exclusion-window'
-  | 'frequency-cap';
+  | 'frequency-cap'
+  | 'inspection-cap';
 
 /**
  * Each exclusion code with its meaning, in the order the checks run: a target gets the first code that applies.
@@ -25,6 +27,8 @@ export const SAMPLE_EXCLUSION_CODES = {
   'targeted-inspection': 'already named for a targeted inspection (投诉举报、转办交办、大数据监测)',
   'exclusion-window': 'inspected inside its class exclusion window (回避期)',
   'frequency-cap': 'the target already had as many inspections as its class allows in the period (抽查频次)',
+  'inspection-cap':
+    'another inspection this year would exceed an annual frequency cap per enterprise (年度检查频次上限), counting every department it covers',
 } as const satisfies Readonly<Record<SampleExclusionCode, string>>;
 
 /** One target left out of the random draw, with its class, code and reason. */
@@ -37,4 +41,10 @@ export interface SampleExclusion {
   readonly code: SampleExclusionCode;
   /** Why, in words. */
   readonly reason: string;
+  /** For `inspection-cap`: the cap's id. */
+  readonly cap?: string;
+  /** For `inspection-cap`: the inspections that used the cap. */
+  readonly inspections?: readonly string[];
+  /** For `inspection-cap`: the departments one joint visit could be made with instead (能联合的联合). */
+  readonly couldJoin?: readonly string[];
 }

@@ -15,6 +15,13 @@ export {
   type PolicyAdjustment,
   type RatioChange,
 } from './adjust-policy.js';
+export { capInspectionSchema, inspectionCapSchema, plannedInspectionSchema } from './cap-schema.js';
+export type {
+  CapBreach,
+  CapInspection,
+  InspectingBody,
+  PlannedInspection,
+} from './cap-usage.js';
 export { type ClassSize, type ClassSizeOptions, computeClassSize, type SizeBound } from './class-size.js';
 export {
   CREDIT_CLASS_ORDER,
@@ -25,6 +32,21 @@ export {
 export { directoryFilter } from './directory-filter.js';
 export { SAMPLE_EXCLUSION_CODES, type SampleExclusion, type SampleExclusionCode } from './exclusion-codes.js';
 export { checkHistory, type HistoryExclusion, type HistoryExclusionCode } from './frequency.js';
+export {
+  CAP_EXEMPT_TRIGGERS,
+  type CapExemptTriggerList,
+  type CapScope,
+  INSPECTION_CAP_RULES,
+  type InspectionCap,
+  type InspectionCapRule,
+} from './inspection-caps.js';
+export {
+  CAP_COUNTED_KINDS,
+  INSPECTION_KIND_LIST,
+  INSPECTION_KINDS,
+  type InspectionKind,
+  type InspectionKindInfo,
+} from './inspection-kind.js';
 export type { OverallFloorResult } from './overall-floor.js';
 export { parseSamplingPolicy, safeParseSamplingPolicy } from './parse-policy.js';
 export {
@@ -33,7 +55,7 @@ export {
   planSampleInputSchema,
   type SamplingFilter,
 } from './plan-input.js';
-export { SAMPLE_PLAN_SCHEME } from './plan-meta.js';
+export { SAMPLE_PLAN_SCHEME, SAMPLE_PLAN_SCHEME_WITH_CAPS } from './plan-meta.js';
 export { planSample } from './plan-sample.js';
 export type { PlannedTargetedInspection, SamplePlan, StratumPlan } from './plan-types.js';
 export { classRuleSchema, type SamplingPolicyInput, samplingPolicySchema } from './policy-schema.js';

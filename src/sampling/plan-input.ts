@@ -1,6 +1,10 @@
 import * as z from 'zod/mini';
 import { isIsoDate, isoDateSchema, type JsonValue } from '../core/index.js';
 import { parseWith } from '../core/internal.js';
+import type { RandomnessDescriptor } from '../draw/index.js';
+import { capInspectionSchema, inspectionCapSchema, plannedInspectionSchema } from './cap-schema.js';
+import type { CapInspection, PlannedInspection } from './cap-usage.js';
+import type { InspectionCap } from './inspection-caps.js';
 import type { ItemPriority, SamplingPolicy } from './policy-types.js';
 import type { SamplingTarget, TargetHistoryEntry } from './sampling-target.js';
 import { type TargetedInspection, targetedInspectionSchema } from './targeted.js';
@@ -32,10 +36,21 @@ export interface PlanSampleInput<T extends SamplingTarget> {
   readonly targeted?: readonly TargetedInspection[];
   /** The priority of the task's items: `key` or `general` (default). */
   readonly priority?: ItemPriority;
-  /** Where the public randomness will come from, e.g. `drand quicknet round 1234567`. */
-  readonly randomnessSource: string;
+  /**
+   * The public randomness to be revealed, each with its one spelling (an `ssj-draw/2` request): a drand round, a
+   * lottery draw, dice or a hex value. Give this or `randomnessSource`.
+   */
+  readonly randomness?: readonly RandomnessDescriptor[];
+  /** @deprecated Free text (an `ssj-draw/1` request, spelling not fixed); use `randomness`. */
+  readonly randomnessSource?: string;
   /** A label for the draw request, e.g. the task id. */
   readonly label?: string;
+  /** Annual frequency caps per enterprise (年度检查频次上限), published ones and the host's own. */
+  readonly caps?: readonly InspectionCap[];
+  /** Past inspections of the targets, by every department, as the caps count them. */
+  readonly inspections?: readonly CapInspection[];
+  /** The inspection being planned (kind, trigger, inspecting bodies): required with `caps`. */
+  readonly planned?: PlannedInspection;
 }
 
 const historyEntrySchema = z.looseObject({ date: isoDateSchema });
@@ -52,21 +67,38 @@ const targetSchema = z.looseObject({
 });
 
 /** Zod schema of the data fields of a {@link PlanSampleInput} (the policy is checked on its own). */
-export const planSampleInputSchema = z.looseObject({
-  targets: z.array(targetSchema),
-  asOf: isoDateSchema,
-  history: z.optional(z.array(z.extend(historyEntrySchema, { targetId: z.string().check(z.minLength(1)) }))),
-  filter: z.optional(
-    z.looseObject({
-      spec: z.json(),
-      matches: z.custom<(t: unknown) => boolean>((f) => typeof f === 'function'),
+export const planSampleInputSchema = z
+  .looseObject({
+    targets: z.array(targetSchema),
+    asOf: isoDateSchema,
+    history: z.optional(
+      z.array(z.extend(historyEntrySchema, { targetId: z.string().check(z.minLength(1)) })),
+    ),
+    filter: z.optional(
+      z.looseObject({
+        spec: z.json(),
+        matches: z.custom<(t: unknown) => boolean>((f) => typeof f === 'function'),
+      }),
+    ),
+    targeted: z.optional(z.array(targetedInspectionSchema)),
+    priority: z.optional(z.enum(['key', 'general'])),
+    randomnessSource: z.optional(z.string().check(z.minLength(1))),
+    randomness: z.optional(z.array(z.unknown()).check(z.minLength(1))),
+    label: z.optional(z.string().check(z.minLength(1))),
+    caps: z.optional(z.array(inspectionCapSchema)),
+    inspections: z.optional(z.array(capInspectionSchema)),
+    planned: z.optional(plannedInspectionSchema),
+  })
+  .check(
+    z.refine((i) => (i.randomness === undefined) !== (i.randomnessSource === undefined), {
+      message: 'give randomness descriptors (or, for ssj-draw/1, randomnessSource), not both',
+      path: ['randomness'],
     }),
-  ),
-  targeted: z.optional(z.array(targetedInspectionSchema)),
-  priority: z.optional(z.enum(['key', 'general'])),
-  randomnessSource: z.string().check(z.minLength(1)),
-  label: z.optional(z.string().check(z.minLength(1))),
-});
+    z.refine((input) => input.caps === undefined || input.caps.length === 0 || input.planned !== undefined, {
+      message: 'Frequency caps need the planned inspection (its kind and inspecting bodies)',
+      path: ['planned'],
+    }),
+  );
 
 /** The same checks as the target schema, without building new objects: the fast path for large directories. */
 function isValidTarget(value: unknown): boolean {

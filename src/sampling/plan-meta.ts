@@ -13,6 +13,17 @@ import type { SamplePlan } from './plan-types.js';
 export const SAMPLE_PLAN_SCHEME = 'shuangsuiji/sample-plan/v1';
 
 /**
+ * The scheme of a sample plan's meta when annual frequency caps were applied: v1 plus the `caps` applied and the
+ * `inspection-cap` exclusion count. A plan without caps is still written as v1, byte for byte.
+ *
+ * @example
+ * ```ts
+ * SAMPLE_PLAN_SCHEME_WITH_CAPS; // 'shuangsuiji/sample-plan/v2'
+ * ```
+ */
+export const SAMPLE_PLAN_SCHEME_WITH_CAPS = 'shuangsuiji/sample-plan/v2';
+
+/**
  * The arithmetic of a plan as JSON data (抽查数量计算过程), for a draw request's `meta`: the commitment then
  * binds the policy, the date and every class's numbers, so nobody can change them after the randomness exists.
  *
@@ -56,12 +67,25 @@ export function planMeta(plan: Omit<SamplePlan, 'request'>): JsonValue {
     priority: plan.priority,
     strata,
     totals: { ...plan.totals },
-    exclusionCounts: { ...plan.exclusionCounts },
+    exclusionCounts: countsOf(plan),
     targeted: { total: plan.targetedCounts.total, byTrigger: { ...plan.targetedCounts.byTrigger } },
   };
+  if (plan.caps !== undefined) {
+    meta.scheme = SAMPLE_PLAN_SCHEME_WITH_CAPS;
+    meta.caps = plan.caps.map((c) => ({ ...c }));
+  }
   if (plan.overallFloor !== undefined) {
     const f = plan.overallFloor;
     meta.overallFloor = { ...f, added: { ...f.added } };
   }
   return meta;
+}
+
+/**
+ * The exclusion counts as the meta carries them: a plan without caps keeps the v1 bytes (no `inspection-cap`
+ * count); a plan with caps carries every code.
+ */
+function countsOf(plan: Omit<SamplePlan, 'request'>): Record<string, JsonValue> {
+  const { 'inspection-cap': capped, ...rest } = plan.exclusionCounts;
+  return plan.caps === undefined ? { ...rest } : { ...rest, 'inspection-cap': capped };
 }

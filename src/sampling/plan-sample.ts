@@ -1,5 +1,6 @@
 import { canonicalDigest, type IsoDate, parseIsoDate, SsjError } from '../core/index.js';
 import type { Exclusion, PoolEntry } from '../draw/index.js';
+import { capBreach } from './cap-usage.js';
 import { CREDIT_CLASS_ORDER } from './credit-class.js';
 import { exclusionOf } from './eligibility.js';
 import { SAMPLE_EXCLUSION_CODES, type SampleExclusion, type SampleExclusionCode } from './exclusion-codes.js';
@@ -17,8 +18,12 @@ import { sizeStrata } from './size-strata.js';
  * inspections listed apart. The pool of the request is the targets meeting the 定向 filter, each in its class's
  * stratum; the request's sizes are counts and its `meta` carries the arithmetic, so the commitment binds it.
  *
+ * Annual frequency caps (年度检查频次上限, 国办发〔2024〕54号) apply when `caps`, the `inspections` of every department
+ * and the `planned` inspection are given: a target whose next inspection would exceed a cap is excluded with code
+ * `inspection-cap`, the cap's id, the inspections that used it, and the departments one visit could join instead.
+ *
  * @param input - targets, policy, plan date, optional extra history, 定向 filter, targeted inspections, item
- *   priority, the randomness source and a label
+ *   priority, the randomness source, a label, and the caps with the inspections they count
  * @returns the plan, with `request` ready for `commitDraw`
  * @throws {SsjError} `SAMPLING_INPUT_INVALID` when the targets, dates, history or targeted list are malformed
  * @throws {SsjError} `SAMPLING_POLICY_INVALID` when the policy is invalid
@@ -44,6 +49,8 @@ export function planSample<T extends SamplingTarget>(input: PlanSampleInput<T>):
   const byId = indexTargets(input.targets);
   const extraDates = groupHistory(input.history ?? []);
   const targetedIds = new Set((input.targeted ?? []).map((t) => t.targetId));
+  const caps = input.caps ?? [];
+  const capHistory = groupByTarget(input.inspections ?? []);
 
   const pool: PoolEntry[] = [];
   const exclusions: SampleExclusion[] = [];
@@ -68,8 +75,24 @@ export function planSample<T extends SamplingTarget>(input: PlanSampleInput<T>):
       extraDates: extraDates.get(target.id) ?? [],
       targetedAndExcluded: policy.excludeTargetedFromDraw && targetedIds.has(target.id),
     });
+    const breach =
+      ex === undefined && caps.length > 0 && input.planned !== undefined
+        ? capBreach(capHistory.get(target.id) ?? [], target.id, input.planned, caps, asOf)
+        : undefined;
     if (ex !== undefined) {
       exclusions.push({ id: target.id, creditClass: cls, ...ex });
+      excluded[cls] += 1;
+    } else if (breach !== undefined) {
+      const { cap, inspections, couldJoin, reason } = breach;
+      exclusions.push({
+        id: target.id,
+        creditClass: cls,
+        code: 'inspection-cap',
+        reason,
+        cap,
+        inspections,
+        couldJoin,
+      });
       excluded[cls] += 1;
     }
   }
@@ -103,6 +126,9 @@ export function planSample<T extends SamplingTarget>(input: PlanSampleInput<T>):
     exclusionCounts,
     targeted,
     targetedCounts,
+    ...(caps.length === 0
+      ? {}
+      : { caps: caps.map((c) => ({ id: c.id, max: c.max, per: c.per, source: c.source })) }),
   };
   const exclude: Exclusion[] = exclusions
     .filter((e) => e.code !== 'filtered-out')
@@ -116,7 +142,9 @@ export function planSample<T extends SamplingTarget>(input: PlanSampleInput<T>):
       },
       exclude,
       ...(input.filter === undefined ? {} : { filter: input.filter.spec }),
-      randomnessSource: input.randomnessSource,
+      ...(input.randomness === undefined
+        ? { randomnessSource: input.randomnessSource as string }
+        : { randomness: input.randomness }),
       ...(input.label === undefined ? {} : { label: input.label }),
       meta: planMeta(withoutRequest),
     },
@@ -135,6 +163,18 @@ function indexTargets<T extends SamplingTarget>(targets: readonly T[]): Readonly
     byId.set(t.id, t);
   });
   return byId;
+}
+
+function groupByTarget<H extends { readonly targetId: string }>(
+  history: readonly H[],
+): ReadonlyMap<string, H[]> {
+  const out = new Map<string, H[]>();
+  for (const h of history) {
+    const list = out.get(h.targetId);
+    if (list === undefined) out.set(h.targetId, [h]);
+    else list.push(h);
+  }
+  return out;
 }
 
 function groupHistory(

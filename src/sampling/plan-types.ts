@@ -3,6 +3,7 @@ import type { CreditRiskClass } from '../directories/index.js';
 import type { DrawRequest } from '../draw/index.js';
 import type { ClassSize } from './class-size.js';
 import type { SampleExclusion, SampleExclusionCode } from './exclusion-codes.js';
+import type { CapScope } from './inspection-caps.js';
 import type { OverallFloorResult } from './overall-floor.js';
 import type { ItemPriority } from './policy-types.js';
 import type { TargetedInspection, TargetedInspectionTrigger } from './targeted.js';
@@ -68,6 +69,13 @@ export interface SamplePlan {
     readonly total: number;
     readonly byTrigger: Readonly<Record<TargetedInspectionTrigger, number>>;
   };
+  /** The annual frequency caps applied (absent when none were given). */
+  readonly caps?: readonly {
+    readonly id: string;
+    readonly max: number;
+    readonly per: CapScope;
+    readonly source: string;
+  }[];
   /** The draw request: pool = targets meeting the filter, strata = credit classes, sizes as counts. */
   readonly request: DrawRequest;
 }

@@ -2,6 +2,7 @@ import type { SsjIssue } from '../core/index.js';
 import { parseWith } from '../core/internal.js';
 import type { WorkflowContext } from './context.js';
 import { toJsonValue } from './json-value.js';
+import { checkMandates, type InspectingMandate } from './mandate.js';
 import { assignInputSchema } from './step-inputs.js';
 import { failIf, type StepResult, stepResult } from './step-result.js';
 import { type InspectionTask, type TaskIn, taskDepartments } from './task.js';
@@ -11,22 +12,32 @@ import { assertStep } from './transitions.js';
 /**
  * Records the inspectors matched at random (随机匹配执法检查人员): one team per target and department, each with at
  * least the minimum number of officers (行政处罚法 第四十二条) and a lead among them. In a joint task every
- * department matches its own inspectors. Drawn → assigned.
+ * department matches its own inspectors. Only a body with a mandate inspects (行政执法机关、法律法规授权组织, or a
+ * 受委托组织 with its 委托书), and accompanying staff (辅助人员、网格员、第三方) never inspect or count. Drawn → assigned.
  *
  * @param task - a drawn task
- * @param input - the teams (from the assign module’s inspector assignment), its digest if any, and the actor
+ * @param input - the teams (from the assign module’s inspector assignment), each department's inspecting-body
+ *   mandate, the assignment's digest if any, and the actor
  * @param ctx - the workflow context (its rules give the minimum team size)
  * @returns the assigned task and a `task.assign` event
  * @throws {SsjError} `WORKFLOW_ILLEGAL_TRANSITION` when the task is not drawn (no results without an assignment)
  * @throws {SsjError} `WORKFLOW_PRECONDITION_FAILED` naming each missing, extra, too small or lead-less team
+ * @throws {SsjError} `WORKFLOW_MANDATE_INVALID` when a department has no mandate, an entrusted organisation no
+ *   委托书, or an accompanying person is counted as an officer
  * @example
  * ```ts
- * assignTask(task, { teams: [{ targetId: 't1', department: 'market', inspectors: ['i1', 'i2'], lead: 'i1' }], actor: 'market' }, ctx);
+ * assignTask(task, { teams: [{ targetId: 't1', department: 'market', inspectors: ['i1', 'i2'], lead: 'i1' }],
+ *   mandates: [{ department: 'market', body: '达拉特旗市场监督管理局', kind: 'enforcement-agency' }], actor: 'market' }, ctx);
  * ```
  */
 export function assignTask(
   task: InspectionTask,
-  input: { readonly teams: readonly Team[]; readonly assignmentDigest?: string; readonly actor: string },
+  input: {
+    readonly teams: readonly Team[];
+    readonly mandates: readonly InspectingMandate[];
+    readonly assignmentDigest?: string;
+    readonly actor: string;
+  },
   ctx: WorkflowContext,
 ): StepResult {
   assertStep(task, 'assign');
@@ -68,13 +79,15 @@ export function assignTask(
     }
   }
   failIf(issues, 'Cannot assign the inspectors');
+  checkMandates(departments, input.mandates, input.teams);
   const next = {
     ...state,
     status: 'assigned',
     teams: input.teams,
+    mandates: input.mandates,
     ...(input.assignmentDigest === undefined ? {} : { assignmentDigest: input.assignmentDigest }),
   } as const;
-  const payload = { teams: input.teams, assignmentDigest: input.assignmentDigest };
+  const payload = { teams: input.teams, mandates: input.mandates, assignmentDigest: input.assignmentDigest };
   return stepResult(task, next, 'assign', input.actor, toJsonValue(payload), ctx);
 }
 

@@ -1,11 +1,21 @@
 import * as z from 'zod/mini';
 import { compareDates, isoDateSchema, type SsjIssue } from '../core/index.js';
 import { parseWith } from '../core/internal.js';
+import { INSPECTION_KIND_LIST, type InspectionKind } from '../sampling/index.js';
 import type { WorkflowContext } from './context.js';
 import { toJsonValue } from './json-value.js';
 import { failIf, type StepResult } from './step-result.js';
 import type { InspectionTask } from './task.js';
 import type { TaskId } from './task-types.js';
+
+/**
+ * The inspection kinds each task mode may take: a random draw is 日常 (or part of a 专项 campaign); a targeted case
+ * is 个案 (or part of a 专项 campaign). The first is the default.
+ */
+const KINDS_OF_MODE = {
+  random: ['routine', 'special', 'superior-special'],
+  targeted: ['case', 'special', 'superior-special'],
+} as const satisfies Record<'random' | 'targeted', readonly InspectionKind[]>;
 
 const modeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('random'), directed: z.boolean() }),
@@ -30,6 +40,7 @@ export const createTaskInputSchema = z.object({
   mode: modeSchema,
   initiator: z.string().check(z.minLength(1)),
   participants: z._default(z.readonly(z.array(z.string().check(z.minLength(1)))), []),
+  inspectionKind: z.optional(z.enum(INSPECTION_KIND_LIST as [InspectionKind, ...InspectionKind[]])),
   items: z.readonly(
     z
       .array(
@@ -51,7 +62,8 @@ export const createTaskInputSchema = z.object({
 export type CreateTaskInput = z.input<typeof createTaskInputSchema>;
 
 /**
- * Creates a task in state `planned` (新建抽查任务), random (双随机) or targeted (重点监管, with its trigger). A task
+ * Creates a task in state `planned` (新建抽查任务), random (双随机) or targeted (重点监管, with its trigger), with its
+ * inspection kind (日常 by default for a random task, 个案 for a targeted one; 专项 or 上级部署专项 when given). A task
  * with participants is a joint task: every department must inspect at least one item, and every item belongs to one
  * of the task’s departments.
  *
@@ -60,7 +72,7 @@ export type CreateTaskInput = z.input<typeof createTaskInputSchema>;
  * @returns the new task and its `task.created` event
  * @throws {SsjError} `INVALID_INPUT` when the input has the wrong shape
  * @throws {SsjError} `WORKFLOW_PRECONDITION_FAILED` when the period ends before it starts, a department repeats, a
- *   department has no item or an item names a department that does not take part
+ *   department has no item, an item names a department that does not take part, or the kind does not fit the mode
  * @example
  * ```ts
  * const { task, event } = createTask({ name: '2025 食品经营联合抽查', year: 2025, mode: { kind: 'random', directed: true },
@@ -97,6 +109,15 @@ export function createTask(input: CreateTaskInput, ctx: WorkflowContext): StepRe
       issues.push({ path: ['items'], message: `Department ${d} has no item to inspect` });
     }
   });
+  const allowedKinds: readonly InspectionKind[] = KINDS_OF_MODE[data.mode.kind];
+  const inspectionKind = data.inspectionKind ?? allowedKinds[0] ?? 'routine';
+  if (!allowedKinds.includes(inspectionKind)) {
+    issues.push({
+      path: ['inspectionKind'],
+      message: `A ${data.mode.kind} task cannot be a ${inspectionKind} inspection`,
+      expected: allowedKinds.join(' | '),
+    });
+  }
   failIf(issues, 'Cannot create the task');
   const at = ctx.clock();
   const task: InspectionTask = {
@@ -111,6 +132,8 @@ export function createTask(input: CreateTaskInput, ctx: WorkflowContext): StepRe
     period: data.period,
     ...(data.industry === undefined ? {} : { industry: data.industry }),
     ...(data.planId === undefined ? {} : { planId: data.planId }),
+    inspectionKind,
+    approvals: [],
     createdAt: at,
     state: { status: 'planned' },
   };

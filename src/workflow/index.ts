@@ -21,6 +21,12 @@ export {
   type AbnormalListingGroundRule,
 } from './abnormal-list-grounds.js';
 export { formatAnnouncement } from './announcement.js';
+export {
+  type ApproveInspectionInput,
+  approveInspection,
+  type MissedApproval,
+  missedApprovals,
+} from './approval.js';
 export { type AssignmentLike, assignTask, teamsFromAssignment } from './assign-step.js';
 export {
   type AuditEvent,
@@ -58,6 +64,12 @@ export {
 } from './inspection-steps.js';
 export { type JointVisit, type JointVisitPlan, planJointVisits } from './joint-visits.js';
 export { archiveTask, cancelTask } from './lifecycle-steps.js';
+export {
+  INSPECTING_BODY_KINDS,
+  INSPECTING_MANDATE_SOURCE,
+  type InspectingBodyKind,
+  type InspectingMandate,
+} from './mandate.js';
 export {
   createMemoryAuditStore,
   createMemoryPublicationSink,
@@ -117,6 +129,7 @@ export {
 } from './result-vocabulary.js';
 export { publishTask, reviewTask } from './review-publish.js';
 export { WORKFLOW_RULES, type WorkflowRules } from './rules.js';
+export { type MakeUpScanInInput, type MissedScanIn, makeUpScanIn, missedScanIns } from './scan-in.js';
 export type { SourcedRule } from './sourced-rule.js';
 export {
   type AssessmentReport,
@@ -141,16 +154,21 @@ export {
   taskDepartments,
 } from './task.js';
 export type {
+  AccompanyingRole,
   CommitmentRef,
   DrawRef,
+  EmergencyInspection,
   EntrustedOpinion,
   FollowUpMeasure,
+  InspectionApproval,
   InspectionMethod,
   InspectionResult,
   InspectionVisit,
   ItemFinding,
+  ItemMethod,
   PublicationRecord,
   Review,
+  ScanIn,
   TargetedTrigger,
   TargetReplacement,
   TaskId,
@@ -159,6 +177,7 @@ export type {
   TaskStatus,
   TaskTarget,
   Team,
+  VisitMethod,
 } from './task-types.js';
 export {
   allowedSteps,
@@ -174,3 +193,4 @@ export {
   type AuditVerification,
   verifyAuditLog,
 } from './verify-audit-log.js';
+export { VISIT_METHODS, VISIT_METHODS_SOURCE } from './visit-rules.js';

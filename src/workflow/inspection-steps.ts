@@ -6,6 +6,7 @@ import { toJsonValue } from './json-value.js';
 import { failIf, type StepResult, stepResult } from './step-result.js';
 import { type InspectedData, type InspectionTask, type TaskIn, taskDepartments } from './task.js';
 import { assertStep } from './transitions.js';
+import { applyVisitRules, visitRulesShape } from './visit-rules.js';
 
 /**
  * Zod schema of the input of {@link recordInspection}.
@@ -19,6 +20,7 @@ export const recordInspectionInputSchema = z.object({
   targetId: z.string().check(z.minLength(1)),
   date: isoDateSchema,
   departments: z.optional(z.readonly(z.array(z.string().check(z.minLength(1))).check(z.minLength(1)))),
+  ...visitRulesShape,
   actor: z.string().check(z.minLength(1)),
 });
 
@@ -28,7 +30,10 @@ export type RecordInspectionInput = z.input<typeof recordInspectionInputSchema>;
 /**
  * Records one visit (实施检查): the target, the date, and the departments present (all the task’s departments by
  * default: 进一次门、查多项事). The visit date starts the 20-working-day publication clock. Assigned → inspected;
- * further visits keep the state.
+ * further visits keep the state. The 2024 rules (国办发〔2024〕54号) apply: every department present is approved
+ * before the visit (`approveInspection`) or the visit is an `emergency` whose approval is due within
+ * `rules.approvalBackfill`; every item has a method (`methods`, non-on-site first); an on-site item needs an
+ * `onSiteReason`; an on-site visit needs a `scanIn` (shown, or deferred with its make-up day).
  *
  * @param task - an assigned or inspected task (or one with some results already)
  * @param input - target id, date (YYYY-MM-DD), departments present, actor
@@ -38,9 +43,13 @@ export type RecordInspectionInput = z.input<typeof recordInspectionInputSchema>;
  * @throws {SsjError} `INVALID_INPUT` / `INVALID_DATE` for a bad input
  * @throws {SsjError} `WORKFLOW_PRECONDITION_FAILED` when the target is not in the task, was already visited, the
  *   date is outside the task period, or a department present has no team for the target
+ * @throws {SsjError} `WORKFLOW_APPROVAL_MISSING`, `WORKFLOW_METHOD_MISSING`, `WORKFLOW_ONSITE_REASON_MISSING`,
+ *   `WORKFLOW_SCAN_IN_MISSING` for the first 2024 rule the visit breaks
  * @example
  * ```ts
- * recordInspection(task, { targetId: 't1', date: '2025-05-12', actor: 'i1' }, ctx);
+ * recordInspection(task, { targetId: 't1', date: '2025-05-12', actor: 'i1',
+ *   methods: [{ itemId: 'food-license', method: 'on-site' }], onSiteReason: '核对后厨实际状况',
+ *   scanIn: { kind: 'shown', shown: 'code', at: '2025-05-12T09:30:00+08:00', place: '经营场所' } }, ctx);
  * ```
  */
 export function recordInspection(
@@ -72,7 +81,8 @@ export function recordInspection(
     }
   });
   failIf(issues, 'Cannot record the inspection');
-  const visit = { targetId: data.targetId, date: data.date, departments };
+  const where = { targetId: data.targetId, date: data.date, departments };
+  const visit = { ...where, ...applyVisitRules(task, where, data, ctx) };
   const base: InspectedData = { ...state, visits: [...visits, visit] };
   const next =
     to === 'results-recorded' && 'results' in state

@@ -18,6 +18,12 @@ export interface WorkflowRules {
   readonly jointPlanMonth: SourcedRule<'month'>;
   /** At least N law-enforcement officers per visit (执法人员不得少于两人). */
   readonly minInspectorsPerVisit: SourcedRule<'inspectors'>;
+  /** An emergency inspection's approval is back-filled within N hours of the visit (紧急情况需事后补办). */
+  readonly approvalBackfill: SourcedRule<'hours'>;
+  /** A scan-in deferred in an emergency is made up within N calendar days (the day of the visit: before leaving). */
+  readonly scanInEmergencyBackfill: SourcedRule<'calendar-days'>;
+  /** A scan-in missed for a network failure is made up within N calendar days after the inspection. */
+  readonly scanInNetworkBackfill: SourcedRule<'calendar-days'>;
 }
 
 /**
@@ -37,4 +43,20 @@ export const WORKFLOW_RULES = {
   planFilingMonth: { value: 2, unit: 'month', source: '达政办发〔2023〕70号 附件1 四（三）' },
   jointPlanMonth: { value: 3, unit: 'month', source: '达政办发〔2023〕70号 三（七）2' },
   minInspectorsPerVisit: { value: 2, unit: 'inspectors', source: '中华人民共和国行政处罚法 第四十二条' },
+  approvalBackfill: {
+    value: 24,
+    unit: 'hours',
+    source:
+      '国办发〔2024〕54号 "紧急情况需事后补办" (no period set; 24 hours by analogy with 中华人民共和国行政强制法 第十九条)',
+  },
+  scanInEmergencyBackfill: {
+    value: 0,
+    unit: 'calendar-days',
+    source: '深府规〔2025〕6号 (紧急情况可先行检查，离企前须补充扫码; regional rule)',
+  },
+  scanInNetworkBackfill: {
+    value: 10,
+    unit: 'calendar-days',
+    source: '深府规〔2025〕6号 (检查结束后10个自然日内补录; regional rule)',
+  },
 } as const satisfies WorkflowRules;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { ReplaceInDraw } from './draw-replacement.js';
+import { accompanyingSchema, mandateSchema } from './mandate.js';
 
 const text = z.string().check(z.trim(), z.minLength(1));
 const hex64 = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'Expected 64 lowercase hex characters'));
@@ -70,8 +71,10 @@ export const assignInputSchema = z.object({
       inspectors: z.array(text),
       lead: text,
       experts: z.optional(z.array(text)),
+      accompanying: z.optional(z.array(accompanyingSchema)),
     }),
   ),
+  mandates: z.array(mandateSchema),
   assignmentDigest: z.optional(z.string()),
   actor: text,
 });

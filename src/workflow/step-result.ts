@@ -11,11 +11,14 @@ export interface StepResult {
   readonly event: AuditEventInput;
 }
 
+/** A step that adds a record to a task without moving its state (approval, a scan made up). @internal */
+export type RecordStep = 'approve' | 'makeUpScanIn';
+
 /** Builds a step result: the task with its new state and revision, and the matching event. @internal */
 export function stepResult(
   task: InspectionTask,
   state: TaskState,
-  step: TaskStep,
+  step: TaskStep | RecordStep,
   actor: string,
   payload: JsonValue,
   ctx: WorkflowContext,

@@ -64,6 +64,11 @@ export interface TargetReplacement {
   readonly drawDigest: string;
 }
 
+/**
+ * People who may accompany a team but never inspect or count toward the two officers (辅助人员、网格员、第三方).
+ */
+export type AccompanyingRole = 'auxiliary' | 'grid-worker' | 'third-party';
+
 /** An inspection team for one target and department (检查组), with its lead (主检). */
 export interface Team {
   readonly targetId: string;
@@ -73,16 +78,91 @@ export interface Team {
   readonly lead: string;
   /** Experts assisting (专家), never counted toward the minimum. */
   readonly experts?: readonly string[];
+  /** Auxiliary staff, grid workers or third parties accompanying (辅助人员): never inspect, never counted. */
+  readonly accompanying?: readonly { readonly id: string; readonly role: AccompanyingRole }[];
 }
+
+/**
+ * How one item of a visit is inspected (检查方式) under 国办发〔2024〕54号 "能通过非现场方式实施的不得入企检查":
+ * `written` 书面核查, `information-sharing` 信息共享, `remote` 远程, `online-monitoring` 网络监测, `on-site` 现场检查.
+ */
+export type VisitMethod = 'written' | 'information-sharing' | 'remote' | 'online-monitoring' | 'on-site';
+
+/** The method of one item of a visit. */
+export interface ItemMethod {
+  readonly itemId: string;
+  readonly method: VisitMethod;
+}
+
+/**
+ * The scan-in of an on-site visit (扫码入企): the code or the enforcement certificates shown, when and where; or a
+ * scan deferred in an emergency or by a network failure, with the day it must be made up by.
+ */
+export type ScanIn =
+  | {
+      readonly kind: 'shown';
+      /** What was shown: the inspection code (检查码) or the enforcement certificates (执法证). */
+      readonly shown: 'code' | 'certificate';
+      readonly at: IsoInstant;
+      readonly place: string;
+    }
+  | {
+      readonly kind: 'deferred';
+      readonly cause: 'emergency' | 'network-failure';
+      readonly reason: string;
+      /** The last day to make up the scan (补充扫码). */
+      readonly dueOn: IsoDate;
+      /** The scan made up, once recorded. */
+      readonly madeUp?: {
+        readonly shown: 'code' | 'certificate';
+        readonly at: IsoInstant;
+        readonly place: string;
+      };
+    };
 
 /** Inspection methods (检查方式), the checklist's own: {@link ChecklistInspectionMethod}. */
 export type InspectionMethod = ChecklistInspectionMethod;
 
-/** A visit made (实施检查): the target, the date, the departments present. */
+/**
+ * The approval of an inspection by the head of the inspecting body (主体负责人批准): 国办发〔2024〕54号 requires it
+ * before every inspection, or after it in an emergency (紧急情况需事后补办).
+ */
+export interface InspectionApproval {
+  /** The department whose inspection is approved. */
+  readonly department: string;
+  /** Who approved it (主体负责人). */
+  readonly approver: string;
+  /** When. */
+  readonly approvedAt: IsoInstant;
+  /** The approval form's reference (《行政检查审批表》编号), when there is one. */
+  readonly reference?: string;
+}
+
+/** An inspection made before its approval, in an emergency (紧急检查), and the deadline for the approval. */
+export interface EmergencyInspection {
+  /** Why it could not wait. */
+  readonly reason: string;
+  /** When the visit started. */
+  readonly startedAt: IsoInstant;
+  /** The departments that inspected before their approval. */
+  readonly departments: readonly string[];
+  /** The latest instant the approval may be back-filled (事后补办期限). */
+  readonly approvalDueBy: IsoInstant;
+}
+
+/** A visit made (实施检查): the target, the date, the departments present, and what the 2024 rules ask of it. */
 export interface InspectionVisit {
   readonly targetId: string;
   readonly date: IsoDate;
   readonly departments: readonly string[];
+  /** The method of each item inspected (检查方式), non-on-site first. */
+  readonly methods?: readonly ItemMethod[];
+  /** Why the visit entered the enterprise (入企检查理由): required when any item is inspected on site. */
+  readonly onSiteReason?: string;
+  /** The scan-in record of an on-site visit (扫码入企 / 亮码检查). */
+  readonly scanIn?: ScanIn;
+  /** Present when the visit came before its approval. */
+  readonly emergency?: EmergencyInspection;
 }
 
 /** A finding for one checklist item (逐项检查情况). */

@@ -1,8 +1,11 @@
 import type { IsoDate, IsoInstant } from '../core/index.js';
+import type { InspectionKind } from '../sampling/index.js';
+import type { InspectingMandate } from './mandate.js';
 import type {
   CommitmentRef,
   DrawRef,
   FollowUpMeasure,
+  InspectionApproval,
   InspectionResult,
   InspectionVisit,
   PublicationRecord,
@@ -25,6 +28,8 @@ export interface DrawnData {
 /** Plus the teams matched at random (随机匹配执法检查人员). */
 export interface AssignedData extends DrawnData {
   readonly teams: readonly Team[];
+  /** The mandate of each department's inspecting body (检查主体资格). */
+  readonly mandates?: readonly InspectingMandate[];
   readonly assignmentDigest?: string;
 }
 /** Plus the visits made. */
@@ -92,6 +97,10 @@ export interface InspectionTask {
   readonly period: { readonly from: IsoDate; readonly to: IsoDate };
   readonly industry?: string;
   readonly planId?: string;
+  /** The kind of inspection (日常 / 个案 / 专项 / 上级部署专项): what frequency caps count. */
+  readonly inspectionKind: InspectionKind;
+  /** Approvals by the heads of the inspecting bodies (主体负责人批准), in the order given. */
+  readonly approvals: readonly InspectionApproval[];
   readonly createdAt: IsoInstant;
   readonly state: TaskState;
 }

@@ -46,6 +46,8 @@ const base = {
   participants: ['health'],
   items: [{ id: 'item-1', department: 'market', label: '食品经营许可' }],
   period: { from: d('2025-01-01'), to: d('2025-03-31') },
+  inspectionKind: 'routine',
+  approvals: [],
   createdAt: at,
 } as const;
 

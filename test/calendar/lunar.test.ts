@@ -2,7 +2,8 @@ import { CalendarChinese } from 'date-chinese';
 import Holidays from 'date-holidays';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromLunarDate, LUNAR_YEARS, lunarDateOf } from '../../src/calendar/index.js';
+import { createWorkCalendar, fromLunarDate, LUNAR_YEARS, lunarDateOf } from '../../src/calendar/index.js';
+import { statutoryDaysOff } from '../../src/calendar/statutory-fallback.js';
 import { addDays, isSsjError, makeDate, parseIsoDate } from '../../src/core/index.js';
 
 /**
@@ -97,7 +98,7 @@ describe('the Chinese lunisolar calendar, computed (new moons and principal term
     expect(fromLunarDate(2027, 1, 0)).toBe('2027-02-05');
   });
 
-  it('turns a date into its lunar date and back, for any day 1901–2198', () => {
+  it('turns a date into its lunar date and back, for any day 1901–2199', () => {
     fc.assert(
       fc.property(fc.integer({ min: 60, max: 297 * 365 }), (n) => {
         const date = addDays(makeDate(1901, 1, 1), n);
@@ -110,7 +111,7 @@ describe('the Chinese lunisolar calendar, computed (new moons and principal term
 
   it('refuses dates it cannot compute, and lunar dates a year does not have', () => {
     expect(LUNAR_YEARS).toEqual({ from: 1901, to: 2199 });
-    for (const bad of [() => lunarDateOf(parseIsoDate('1900-06-01')), () => fromLunarDate(2199, 5, 5)]) {
+    for (const bad of [() => lunarDateOf(parseIsoDate('1900-06-01')), () => fromLunarDate(2200, 5, 5)]) {
       expect(bad).toThrowError(expect.objectContaining({ code: 'CALENDAR_DATE_OUT_OF_RANGE' }));
     }
     expect(() => fromLunarDate(2025, 4, 1, true)).toThrowError(
@@ -126,5 +127,25 @@ describe('the Chinese lunisolar calendar, computed (new moons and principal term
     } catch (error) {
       expect(isSsjError(error, 'INVALID_INPUT')).toBe(true);
     }
+  });
+});
+
+describe('the statutory days of every year the calendar answers', () => {
+  it('are computed for 2000–2199: 春节 between 01-21 and 02-20, 清明 (a day off from 2008) on 04-04 to 04-06', () => {
+    const calendar = createWorkCalendar({ schedules: [] });
+    for (let year = 2000; year <= 2199; year++) {
+      const newYear = fromLunarDate(year, 1, 1);
+      expect(newYear >= `${year}-01-21` && newYear <= `${year}-02-20`, `${year}: ${newYear}`).toBe(true);
+      const days = [...statutoryDaysOff(year)];
+      const qingming = days.filter(([, name]) => name === '清明节').map(([date]) => date);
+      if (year < 2008) {
+        expect(qingming).toEqual([]);
+        continue;
+      }
+      expect(
+        qingming.length === 1 && qingming[0]! >= `${year}-04-04` && qingming[0]! <= `${year}-04-06`,
+      ).toBe(true);
+    }
+    expect(calendar.dayInfo(parseIsoDate('2199-12-31')).provisional).toBe(true);
   });
 });

@@ -52,6 +52,12 @@ describe('a misread or mistyped notice is refused, naming the paragraph', () => 
     ]);
   });
 
+  it('a wrong 除夕 in a remark: 2024-02-08 is not 除夕 (02-09 is)', () => {
+    expect(refusal(mutate('2024', '除夕（2月9日）', '除夕（2月8日）'))).toEqual([
+      'lunar-date-mismatch 二、春节',
+    ]);
+  });
+
   it('a 春节 that leaves out 除夕, a statutory day off since 2025', () => {
     const notice = mutate(
       '2025',

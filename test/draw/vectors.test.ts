@@ -95,7 +95,7 @@ describe('the ssj-draw/1 test vectors keep reproducing and verifying (docs/draw-
   it.skipIf(python.status !== 0)(
     'are reproduced by the Python reference of the spec, with hashlib only (skipped where python3 is absent)',
     () => {
-      const spec = new URL('../../docs/draw-spec.md', import.meta.url).pathname;
+      const spec = new URL('../../docs/draw-spec-v1.md', import.meta.url).pathname;
       const script = new URL('./check-vectors.py', import.meta.url).pathname;
       const out = spawnSync('python3', [script, spec, file.pathname], { encoding: 'utf8' });
       expect(out.stdout + out.stderr).toContain(`${vectors.length} vectors, 0 mismatches`);

@@ -64,16 +64,33 @@ describe('examples/annual-cycle.ts (npm run demo)', () => {
   it('enters a revised checklist within 10 working days and states the plan deadlines of the year', () => {
     expect(first.output).toContain('entry deadline: 2025-03-28 (10 working days after 2025-03-14');
     expect(first.output).toContain(
-      'department plan made: by 2025-02-05 (the month end 2025-01-31 is a day off)',
+      'department plan made: by 2025-02-05 — 规定期限为月底 2025-01-31，当日休息，顺延至下一个工作日 · the rule says the month end 2025-01-31, a day off, so the deadline moves to the next working day',
+    );
+    expect(first.output).toMatch(
+      /dp-2025-samr: 公示 published on 2025-01-20, deadline 2025-02-05: 按时 on time; 备案 filed on 2025-02-26, deadline 2025-02-28: 按时 on time/,
     );
     expect(first.output).toContain('plans filed: by 2025-02-28');
     expect(first.output).toContain('joint plan published: by 2025-03-31');
   });
 
+  it('gives every code it prints with its Chinese and English words', () => {
+    for (const words of [
+      'task task_1: follow-up-closed（后续处置已办结 · follow-up closed）',
+      '→ no-finding（不涉及免责或问责 · no finding）',
+      '→ exempt（免责 · exempt）',
+      'frequency-cap（已达抽查频次上限 · at its inspection frequency cap）',
+      'no-valid-certificate（无有效执法证 · no valid enforcement certificate）',
+      'order-correction（责令改正 · ordered to correct）',
+    ])
+      expect(first.output).toContain(words);
+    expect(first.output).not.toMatch(/(→ |task \S+: )(no-finding|exempt|accountable|follow-up-closed)$/m);
+  });
+
   it('draws on a directory of 20,000 targets, verifies the draw and replaces the deregistered target', () => {
     expect(first.output).toMatch(/targets: 20000 \(of which 达拉特旗 150621: \d+\)/);
     expect(first.output).toMatch(/^ {2}commitment digest [0-9a-f]{64}$/m);
-    expect(first.output).toContain('verifyDraw: valid');
+    expect(first.output).toContain('verifyDraw against the published digest: valid (matched)');
+    expect(first.output).toContain('randomness: 福彩3D 第2025110期: 3 number(s) 0–9, in drawn order');
     expect(first.output).toMatch(/found 注销 \(deregistered\) → replaced by \S+/);
     expect(first.output).toContain('verifyDraw after replacement: valid');
     expect(first.artefacts.record.replacements).toHaveLength(1);
@@ -137,8 +154,8 @@ describe('examples/annual-cycle.ts (npm run demo)', () => {
   });
 
   it('reports accountability with grounds in Chinese and English', () => {
-    expect(first.output).toMatch(/→ accountable$/m);
-    expect(first.output).toMatch(/→ exempt$/m);
+    expect(first.output).toMatch(/→ accountable（问责 · accountable）$/m);
+    expect(first.output).toMatch(/→ exempt（免责 · exempt）$/m);
     expect(first.output).toContain('问责情形2');
     expect(first.output).toContain('Outcome: accountable');
   });

@@ -26,6 +26,6 @@ describe('examples/joint-inspection.ts', async () => {
     expect(listings).toHaveLength(1);
     expect(listings[0]).toMatch(/by 2025-05-29, found by 3 departments/);
     expect(lines.find((l) => l.startsWith('overall |'))).toBe('overall | 1 | 1 | 8 | 12 | 33% | 100% | 8/12');
-    expect(lines.at(-1)).toMatch(/^audit: 25 events, head [0-9a-f]{16}…, valid true$/);
+    expect(lines.at(-1)).toMatch(/^audit: 28 events, head [0-9a-f]{16}…, valid true$/);
   });
 });

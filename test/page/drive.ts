@@ -14,6 +14,8 @@ export interface PageRun {
   /** Every distinct value the progress bar took, in order (0…1000), and the main thread's timer ticks meanwhile. */
   readonly progress: readonly number[];
   readonly ticks: number;
+  /** Milliseconds from pressing 开始核验 to the verdict, measured in the page. */
+  readonly elapsedMs: number;
   /** Every URL the page requested (its own file, blob: and data: URLs are all it may ask for). */
   readonly requests: readonly string[];
   readonly errors: readonly string[];
@@ -60,9 +62,12 @@ export async function verifyInPage(
   await (input as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(...files);
   // Watch the bar and the main thread from inside the page: a tick every 10 ms while the worker runs.
   await page.evaluate(() => {
-    const w = window as unknown as { __seen: number[]; __ticks: number };
+    const w = window as unknown as { __seen: number[]; __ticks: number; __t0: number };
     w.__seen = [];
     w.__ticks = 0;
+    document.getElementById('verify')?.addEventListener('click', () => {
+      w.__t0 = performance.now();
+    });
     const bar = document.getElementById('progress') as HTMLProgressElement;
     setInterval(() => {
       w.__ticks++;
@@ -72,9 +77,10 @@ export async function verifyInPage(
   await page.click('#verify');
   await page.waitForSelector('#verdict', { timeout: options.timeout ?? 60_000 });
   const shown = await page.evaluate(() => {
-    const w = window as unknown as { __seen: number[]; __ticks: number };
+    const w = window as unknown as { __seen: number[]; __ticks: number; __t0: number };
     const v = document.getElementById('verdict') as HTMLElement;
     return {
+      elapsedMs: performance.now() - w.__t0,
       verdict: v.dataset.verdict ?? '',
       verdictText: v.textContent ?? '',
       problems: [...document.querySelectorAll<HTMLElement>('#problems li')].map((li) => ({

@@ -120,9 +120,10 @@ export async function gbkDraw(dir: string) {
 export const BIG_ROUND = 7788475;
 
 /**
- * A million-entry pool in four strata, drawn at a ceremony on a drand quicknet round, the pool as JSON Lines.
+ * A million-entry pool in four strata, drawn at a ceremony on a drand quicknet round, the pool as JSON Lines
+ * and as CSV.
  *
- * @param dir - where to write `million.jsonl`, `million-commitment.json` and `million-record.json`
+ * @param dir - where to write `million.jsonl`, `million.csv`, `million-commitment.json` and `million-record.json`
  * @param size - the number of entries
  * @returns the commitment and the record
  */
@@ -143,6 +144,7 @@ export async function bigDraw(dir: string, size = 1_000_000) {
   const record = revealDraw(commitment, pool, [{ round, signature }]);
   const lines = pool.map((e) => `{"id":"${e.id}","stratum":"${e.stratum}"}`);
   await writeFile(join(dir, 'million.jsonl'), `${lines.join('\n')}\n`, 'utf8');
+  await writeFile(join(dir, 'million.csv'), formatPoolCsv(pool), 'utf8');
   await writeFile(join(dir, 'million-commitment.json'), json(commitment), 'utf8');
   await writeFile(join(dir, 'million-record.json'), json(record), 'utf8');
   return { commitment, record };

@@ -4,13 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../page/classify.js';
-import { indexChecked, lookup } from '../../page/lookup.js';
+import { lookup } from '../../page/lookup.js';
 import { decodeText } from '../../page/read-files.js';
 import { type NamedBytes, verifyFiles } from '../../page/verify-files.js';
 import { assignInspectors } from '../../src/assign/index.js';
+import { verifyDrandBeacon } from '../../src/beacon/index.js';
 import { DRAND_NETWORKS } from '../../src/core/index.js';
 import { commitDraw, drawTargets, formatPoolCsv, type PoolEntry, revealDraw } from '../../src/draw/index.js';
-import { beaconOf } from '../draw/fixture-beacons.js';
+import { beaconOf, type FixtureBeacon, fixtureBeacons } from '../draw/fixture-beacons.js';
 import { encodeGbk } from './gbk.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -137,6 +138,30 @@ describe('the public randomness', () => {
     expect(dice?.source).toContain('the 2025-05-06 ceremony');
   });
 
+  it('verifies a drand signature with the beacon verifier, and names one that does not verify', () => {
+    const c = commitDraw({
+      pool,
+      sample: { count: 3 },
+      randomness: [{ kind: 'drand', network: DRAND_NETWORKS.quicknet, round: 123 }],
+    });
+    const good = beaconOf('quicknet', 123);
+    const bad = fixtureBeacons('quicknet').find((b) => !b.valid && b.round === 123) as FixtureBeacon;
+    const check = (signature: string) => {
+      const r = revealDraw(c, pool, [{ round: 123, signature }]);
+      return verifyFiles([file('r.json', r), files[1] as NamedBytes], {
+        publishedDigest: c.digest,
+        encoding: 'auto',
+        verifyBeacon: verifyDrandBeacon,
+      }).report;
+    };
+    const valid = check(good.signature);
+    expect(valid.problems).toEqual([]);
+    expect(valid.draw?.randomness[0]?.status).toBe('verified');
+    const forged = check(bad.signature);
+    expect(forged.problems.map((p) => p.code)).toEqual(['beacon']);
+    expect(forged.draw?.randomness[0]?.status).toBe('refused');
+  });
+
   it('names a revealed value that does not fit its descriptor', () => {
     const c = commitDraw({
       pool,
@@ -199,13 +224,28 @@ describe('the inspector assignment', () => {
 });
 
 describe('looking an id up', () => {
-  const index = indexChecked(run(files));
+  const index = run(files);
 
   it('answers drawn, excluded, not drawn and not in the pool', () => {
     const drawn = record.selected[2];
     expect(lookup(index, ` ${drawn?.id} `).selected).toEqual({ rank: drawn?.rank, key: drawn?.key });
     expect(lookup(index, pool[1]?.id ?? '').excluded?.reason).toBe('inspected this year');
     expect(lookup(index, 'nobody').inPool).toBe(false);
+  });
+
+  it('finds an id written in decomposed form in the pool, typed composed', () => {
+    const nfd = [{ id: 'Cafe\u0301 达拉特旗' }, { id: 'other' }];
+    const c = commitDraw({
+      pool: nfd,
+      sample: { count: 1 },
+      randomness: [{ kind: 'hex', source: 'x', bytes: 1 }],
+    });
+    const r = revealDraw(c, nfd, ['ab']);
+    const checked = run(
+      [file('r.json', r), file('p.jsonl', nfd.map((e) => JSON.stringify(e)).join('\n'))],
+      c.digest,
+    );
+    expect(lookup(checked, 'Caf\u00e9 达拉特旗')).toMatchObject({ inPool: true, stratum: '' });
   });
 
   it('gives an undrawn id its key, which is not below its stratum’s cut-off', () => {

@@ -145,6 +145,9 @@ describe.skipIf(reason !== '')(
       const run = await verifyInPage(browser(), url, files, { digest: commitment.digest, timeout: 120_000 });
       expect(run.problems).toEqual([]);
       expect(run.verdict).toBe('valid');
+      // The drand round's BLS signature was checked in the page.
+      const status = await run.page.$eval('[data-status]', (el) => (el as HTMLElement).dataset.status);
+      expect(status).toBe('verified');
       const between = run.progress.filter((v) => v > 0 && v < 1000);
       expect(new Set(between).size).toBeGreaterThanOrEqual(3);
       expect(run.progress[run.progress.length - 1]).toBe(1000);

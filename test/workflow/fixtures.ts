@@ -3,6 +3,7 @@ import { commitDraw, type DrawRecord, type PoolEntry, revealDraw } from '../../s
 import {
   type AuditEvent,
   appendAudit,
+  approveInspection,
   assignTask,
   commitTask,
   createTask,
@@ -36,6 +37,27 @@ export function makeCtx(start = '2025-03-01T09:00:00+08:00') {
   const clock = settableClock(start);
   const ctx: WorkflowContext = createWorkflowContext({ clock: clock.now, newId: sequentialIds() });
   return { ctx, clock };
+}
+
+/** The inspecting bodies of the joint task's departments (检查主体资格). */
+export const MANDATES = [
+  { department: 'market', body: '达拉特旗市场监督管理局', kind: 'enforcement-agency' },
+  { department: 'health', body: '达拉特旗卫生健康委员会', kind: 'enforcement-agency' },
+] as const;
+
+/** A joint on-site visit of both departments, with methods, the reason to enter and the code shown. */
+export function onSiteVisit(targetId: string, date: string) {
+  return {
+    targetId,
+    date,
+    methods: [
+      { itemId: 'food-license', method: 'on-site' },
+      { itemId: 'hygiene', method: 'on-site' },
+    ],
+    onSiteReason: '许可证照与公共场所卫生须现场核对',
+    scanIn: { kind: 'shown', shown: 'code', at: `${date}T09:00:00+08:00`, place: '经营场所' },
+    actor: 'm1',
+  } as const;
 }
 
 export const JOINT_INPUT = {
@@ -102,11 +124,15 @@ export function walkTo(status: TaskStatus): Walk {
     { targetId: s.id, department: 'market', inspectors: ['m1', 'm2'], lead: 'm1' },
     { targetId: s.id, department: 'health', inspectors: ['h1', 'h2'], lead: 'h1' },
   ]);
-  task = apply(assignTask(task, { teams, actor: 'market-officer' }, ctx));
+  task = apply(assignTask(task, { teams, mandates: MANDATES, actor: 'market-officer' }, ctx));
   if (stop === 3) return withRecord();
+  for (const department of ['market', 'health'])
+    task = apply(
+      approveInspection(task, { department, approver: `${department}-head`, actor: department }, ctx),
+    );
   const [first, second] = record.selected;
-  task = apply(recordInspection(task, { targetId: first!.id, date: '2025-04-14', actor: 'm1' }, ctx));
-  task = apply(recordInspection(task, { targetId: second!.id, date: '2025-04-15', actor: 'm1' }, ctx));
+  task = apply(recordInspection(task, onSiteVisit(first!.id, '2025-04-14'), ctx));
+  task = apply(recordInspection(task, onSiteVisit(second!.id, '2025-04-15'), ctx));
   if (stop === 4) return withRecord();
   for (const s of record.selected) {
     task = apply(

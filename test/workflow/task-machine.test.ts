@@ -39,7 +39,7 @@ const STEPS: Record<TaskStep, (task: InspectionTask, ctx: WorkflowContext) => un
       { record: {} as DrawRecord, statuses: {}, replace: (r) => r, directory: [], actor: 'a' },
       c,
     ),
-  assign: (t, c) => assignTask(t, { teams: [], actor: 'a' }, c),
+  assign: (t, c) => assignTask(t, { teams: [], mandates: [], actor: 'a' }, c),
   recordInspection: (t, c) => recordInspection(t, { targetId: 'x', date: '2025-04-01', actor: 'a' }, c),
   recordResult: (t, c) =>
     recordResult(
@@ -89,6 +89,8 @@ describe('the task state machine', () => {
       'task.commit',
       'task.draw',
       'task.assign',
+      'task.approve',
+      'task.approve',
       'task.recordInspection',
       'task.recordInspection',
       'task.recordResult',

@@ -20,4 +20,14 @@ export const WORKFLOW_ERROR_CODES = {
   WORKFLOW_REPLACEMENT_INVALID:
     'A pre-check replacement did not come from the draw’s recorded replacement (检查前预查比对).',
   WORKFLOW_AUDIT_BROKEN: 'An audit log (全程留痕) failed verification before an append.',
+  WORKFLOW_APPROVAL_MISSING:
+    'A department inspects without the approval of its body’s head (主体负责人批准) and the visit is not declared an emergency (国办发〔2024〕54号).',
+  WORKFLOW_METHOD_MISSING:
+    'An item of a visit has no inspection method (检查方式), or a method names an item the department does not inspect.',
+  WORKFLOW_ONSITE_REASON_MISSING:
+    'A visit inspects an item on site without a stated reason (能通过非现场方式实施的不得入企检查).',
+  WORKFLOW_SCAN_IN_MISSING:
+    'An on-site visit has no scan-in record (扫码入企 / 亮码检查) and no deferral; without one shown, the enterprise may refuse the inspection.',
+  WORKFLOW_MANDATE_INVALID:
+    'A team’s inspecting body has no mandate to inspect (行政执法机关 / 法律法规授权组织 / 受委托组织 with its 委托书), or an accompanying person is counted as an officer.',
 } as const;
