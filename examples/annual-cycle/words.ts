@@ -33,7 +33,10 @@ export const SAMPLE_EXCLUSION_WORDS = {
   'targeted-inspection': { zh: '已列入定向检查', en: 'already under a targeted inspection' },
   'exclusion-window': { zh: '在回避期内', en: 'inside its exclusion window' },
   'frequency-cap': { zh: '已达抽查频次上限', en: 'at its inspection frequency cap' },
-  'inspection-cap': { zh: '已达年度检查频次上限（各部门合计）', en: 'at an annual inspection cap across departments' },
+  'inspection-cap': {
+    zh: '已达年度检查频次上限（各部门合计）',
+    en: 'at an annual inspection cap across departments',
+  },
 } as const satisfies Record<SampleExclusionCode, Words>;
 
 /** Why an inspector is not matched. */

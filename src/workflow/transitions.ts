@@ -64,7 +64,7 @@ export const TASK_TRANSITIONS = [
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /** Refuses, in constant work, anything that is not shaped as a task: no step reads a field of garbage. */
-function checkTaskShape(task: unknown, needsId: boolean): void {
+export function checkTaskShape(task: unknown, needsId: boolean): void {
   const problems: { path: (string | number)[]; message: string; expected: string }[] = [];
   if (!isRecord(task)) problems.push({ path: [], message: 'Expected a task object', expected: 'object' });
   else {
@@ -79,6 +79,13 @@ function checkTaskShape(task: unknown, needsId: boolean): void {
   const message = `Not an inspection task: ${problems.map((p) => `${p.path.join('.') || '(root)'}: ${p.message}`).join('; ')}`;
   throw new SsjError('WORKFLOW_INVALID_TASK', message, { issues: problems });
 }
+
+/**
+ * Refuses what is not shaped as a task before a reader of tasks looks inside it (internal).
+ *
+ * @throws {SsjError} `WORKFLOW_INVALID_TASK`
+ */
+export const expectTask = (task: unknown): void => checkTaskShape(task, true);
 
 /**
  * The steps allowed for a task now (可执行环节).

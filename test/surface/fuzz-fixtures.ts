@@ -71,7 +71,6 @@ export const KNOWN_GAPS: readonly string[] = [
   'resultDueDate',
   'resultLabels',
   'ruleConditionFacts',
-  'targetFeedback',
   'taskDepartments',
   'teamsFromAssignment',
   'verifyAuditLog',
