@@ -14,21 +14,23 @@ const modules = [
   'testing',
 ] as const;
 
-export default defineConfig([
-  {
-    entry: {
-      index: 'src/index.ts',
-      ...Object.fromEntries(modules.map((m) => [`${m}/index`, `src/${m}/index.ts`])),
-    },
-    format: ['esm', 'cjs'],
-    dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
-    sourcemap: true,
-    clean: true,
-    splitting: true,
-    treeshake: true,
-    target: 'es2022',
-    outDir: 'dist',
+const library = {
+  entry: {
+    index: 'src/index.ts',
+    ...Object.fromEntries(modules.map((m) => [`${m}/index`, `src/${m}/index.ts`])),
   },
+  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  sourcemap: true,
+  splitting: true,
+  treeshake: true,
+  target: 'es2022',
+  outDir: 'dist',
+} as const;
+
+export default defineConfig([
+  { ...library, format: ['esm'], clean: true },
+  // The CJS build inlines the ESM-only dependencies (@noble/*), so require() needs no require(esm).
+  { ...library, format: ['cjs'], noExternal: [/^@noble\//] },
   {
     entry: { 'cli/main': 'bin/shuangsuiji.ts' },
     format: ['esm'],

@@ -1,7 +1,8 @@
 /**
  * Calendar arithmetic: one million `addWorkdays(date, 20)` calls (target < 1 s), plus `workdaysBetween` and
- * `isWorkday`, over start dates spread across 2019–2026. Run alone: `npx tsx bench/calendar.bench.ts`.
+ * `isWorkday`, over start dates spread across 2019–2026, and the anchor: chinese-days `findWorkday(20, date)`. Run alone: `npx tsx bench/calendar.bench.ts`.
  */
+import chineseDays from 'chinese-days';
 import { createWorkCalendar } from '../src/calendar/index.js';
 import { type IsoDate, parseIsoDate } from '../src/core/index.js';
 import { fromDayNumber, toDayNumber } from '../src/core/internal.js';
@@ -56,6 +57,19 @@ export async function run(): Promise<BenchResult[]> {
       sink += createWorkCalendar().addWorkdays(parseIsoDate('2025-01-20'), 20).length;
     }),
   ];
+  const library = results[0] as BenchResult;
+  const anchor = await measure(
+    'anchor: chinese-days findWorkday(20, date), 10k calls',
+    () => {
+      for (let i = 0; i < 10_000; i++) sink += chineseDays.findWorkday(20, dates[i & 4095]!).length;
+    },
+    { runs: 3 },
+  );
+  const perCall = (r: BenchResult, calls: number) => Math.round((r.medianMs / calls) * 1e6) / 1e3;
+  results.push({
+    ...anchor,
+    note: `${perCall(anchor, 10_000)} µs a call; the library's addWorkdays(date, 20): ${perCall(library, CALLS)} µs`,
+  });
   if (sink === -1) console.log(sink);
   return results;
 }

@@ -1,8 +1,9 @@
 /**
- * The target draw at scale: pool digest and draw of 100k and 1M entries in 4 strata (pool digest included),
- * verification, a streamed draw, a sharded draw on 2 worker threads, and a streamed draw of 10M entries in its own
- * process (for its own peak memory). Baseline: `node:crypto` `createHash` per entry. Targets: 1M under 1 s, 10M
- * under 10 s within 1 GB, verification no slower than drawing.
+ * The target draw at scale: draws of 100k and 1M entries in 4 strata (pool digest included), with 1000 per
+ * stratum and with a heavy 2 / 5 / 20 / 50 % sample, verification, a streamed draw, a sharded draw on 2 worker
+ * threads, a streamed draw of 10M entries in its own process (for its own peak memory), and the Python anchor.
+ * Baseline, in the same run: `node:crypto` `createHash` per entry. Targets: 1M with 1000 per stratum ≤ 0.35 s and
+ * ≤ 0.4 × baseline, the heavy sample ≤ 0.5 × baseline, verification no slower than drawing, 10M ≤ 5 s within 1 GB.
  *
  * Run alone: `npx tsx bench/draw.bench.ts`.
  */
@@ -19,7 +20,7 @@ import {
   verifyDraw,
 } from '../src/draw/index.js';
 import { scrambledPool, sortedEntries } from './draw-pool.js';
-import { type BenchResult, measure, peakRssMiB, runIfMain } from './harness.js';
+import { againstBaseline, type BenchResult, measure, peakRssMiB, runIfMain } from './harness.js';
 
 const SEED = 'ab'.repeat(32);
 const SAMPLE = { count: 1000 } as const;
@@ -74,10 +75,43 @@ async function streamOnly(n: number): Promise<void> {
   const result = await measure(
     `streamed draw ${n / 1e6}M entries, 4 strata (own process)`,
     () => drawTargetsFromStream({ entries: sortedEntries(0, n), sample: SAMPLE, seed: SEED }),
-    { runs: 3, warmup: 0, targetMs: 10_000, note: `peak RSS of the whole process; target < 1024 MiB` },
+    {
+      runs: 3,
+      warmup: 0,
+      targetMs: 5000,
+      note: 'one core, from objects; peak RSS of the whole process; target < 1024 MiB',
+    },
   );
   process.stdout.write(`${JSON.stringify({ ...result, peakRssMiB: peakRssMiB() })}\n`);
 }
+
+/** The Python anchor (run when `python3` is present): Rivest's consistent_sampler algorithm on the same ids. */
+function rivestAnchor(n: number, percent: number): BenchResult | undefined {
+  const script = fileURLToPath(new URL('./consistent_sampler.py', import.meta.url));
+  let out: string;
+  try {
+    out = execFileSync('python3', [script, String(n), String(percent), '3'], { encoding: 'utf8' });
+  } catch {
+    return undefined;
+  }
+  const { runs, peakRssMiB: peak } = JSON.parse(out.trim().split('\n').pop() ?? '{}') as {
+    runs: number[];
+    peakRssMiB: number;
+  };
+  const sorted = [...runs].sort((a, b) => a - b);
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  return {
+    name: `anchor: Rivest's consistent_sampler algorithm (Python), ${percent}% of ${n / 1e6}M`,
+    medianMs: round(sorted[Math.floor(sorted.length / 2)] ?? 0),
+    minMs: round(sorted[0] ?? 0),
+    runs: sorted.length,
+    peakRssMiB: peak,
+    note: 'bench/consistent_sampler.py, peak RSS of the Python process',
+  };
+}
+
+/** The sample of a province's risk classes: high-risk classes are sampled heavily (192,500 of 1M drawn). */
+const HEAVY = { strata: { A: { ratio: 0.02 }, B: { ratio: 0.05 }, C: { ratio: 0.2 }, D: { ratio: 0.5 } } };
 
 /** Every draw benchmark. */
 export async function run(): Promise<BenchResult[]> {
@@ -89,41 +123,69 @@ export async function run(): Promise<BenchResult[]> {
     },
   };
   const million = scrambledPool(1_000_000);
+  const baseline = await measure(
+    'baseline: node:crypto createHash per entry, 1M',
+    () => {
+      for (const e of million) createHash('sha256').update(e.id).digest();
+    },
+    { runs: 5 },
+  );
+  results.push(baseline);
+  const small = scrambledPool(100_000);
   results.push(
-    await measure(
-      'baseline: node:crypto createHash per entry, 1M',
-      () => {
-        for (const e of million) createHash('sha256').update(e.id).digest();
-      },
-      { runs: 3 },
+    await measure('draw 0.1M entries, 4 strata, 1000 per stratum, digest included', () =>
+      drawTargets({ pool: small, sample: SAMPLE, seed: SEED }),
     ),
   );
-  for (const n of [100_000, 1_000_000]) {
-    const pool = n === 1_000_000 ? million : scrambledPool(n);
-    results.push(
-      await measure(`pool digest ${n / 1e6}M entries, 4 strata (commitDraw)`, () =>
-        commitDraw({ pool, sample: SAMPLE, randomnessSource: 'bench' }),
+  results.push(
+    againstBaseline(
+      await measure('pool digest 1M entries, 4 strata (commitDraw)', () =>
+        commitDraw({ pool: million, sample: SAMPLE, randomnessSource: 'bench' }),
       ),
-    );
-    results.push(
-      await measure(
-        `draw ${n / 1e6}M entries, 4 strata, 1000 per stratum, digest included`,
-        () => drawTargets({ pool, sample: SAMPLE, seed: SEED }),
-        n === 1_000_000 ? { targetMs: 1000 } : {},
-      ),
-    );
-  }
+      baseline,
+    ),
+  );
+  const draw = againstBaseline(
+    await measure('draw 1M entries, 4 strata, 1000 per stratum, digest included', () =>
+      drawTargets({ pool: million, sample: SAMPLE, seed: SEED }),
+    ),
+    baseline,
+    0.4,
+    350,
+  );
+  results.push(draw);
   const record = drawTargets({ pool: million, sample: SAMPLE, seed: SEED });
-  results.push(
-    await measure('verify 1M entries, 4 strata', () => verifyDraw(record, million), { targetMs: 1000 }),
+  const verify = await measure('verify 1M entries, 4 strata, 1000 per stratum', () =>
+    verifyDraw(record, million),
   );
+  results.push({
+    ...againstBaseline(verify, baseline),
+    target: 'no slower than the draw',
+    met: verify.medianMs <= draw.medianMs * 1.05,
+  });
   results.push(
-    await measure('streamed draw 1M entries (sorted iterable), 4 strata', () =>
-      drawTargetsFromStream({ entries: sortedEntries(0, 1_000_000), sample: SAMPLE, seed: SEED }),
+    againstBaseline(
+      await measure(
+        'draw 1M entries, 4 strata, 2 / 5 / 20 / 50 %, digest included',
+        () => drawTargets({ pool: million, sample: HEAVY, seed: SEED }),
+        { note: '192,500 selected' },
+      ),
+      baseline,
+      0.5,
     ),
   );
-  results.push(await sharded(1_000_000, 2));
+  results.push(
+    againstBaseline(
+      await measure('streamed draw 1M entries (sorted iterable), 4 strata', () =>
+        drawTargetsFromStream({ entries: sortedEntries(0, 1_000_000), sample: SAMPLE, seed: SEED }),
+      ),
+      baseline,
+    ),
+  );
+  results.push(againstBaseline(await sharded(1_000_000, 2), baseline));
   results.push(await streamInChild(10_000_000));
+  const anchor = rivestAnchor(1_000_000, 5);
+  if (anchor !== undefined) results.push(againstBaseline(anchor, baseline));
   return all;
 }
 

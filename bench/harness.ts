@@ -68,6 +68,30 @@ export async function measure(
   };
 }
 
+/**
+ * The same result judged against a baseline measured in the same run: the note gives the ratio of the medians,
+ * and the target is `≤ maxRatio × baseline` (and, when given, an absolute median in ms as well).
+ */
+export function againstBaseline(
+  result: BenchResult,
+  baseline: BenchResult,
+  maxRatio?: number,
+  maxMs?: number,
+): BenchResult {
+  const ratio = Math.round((result.medianMs / baseline.medianMs) * 100) / 100;
+  const targets = [
+    ...(maxRatio === undefined ? [] : [`≤ ${maxRatio} × baseline`]),
+    ...(maxMs === undefined ? [] : [`≤ ${maxMs} ms`]),
+  ];
+  const met =
+    targets.length === 0
+      ? undefined
+      : (maxRatio === undefined || ratio <= maxRatio) && (maxMs === undefined || result.medianMs <= maxMs);
+  const note = [`${ratio} × baseline`, ...(result.note === undefined ? [] : [result.note])].join('; ');
+  const { target: _t, met: _m, ...rest } = result;
+  return { ...rest, note, ...(met === undefined ? {} : { target: targets.join(' and '), met }) };
+}
+
 const round = (ms: number): number => Math.round(ms * 10) / 10;
 
 /** Formats results as a Markdown table. */

@@ -38,6 +38,15 @@ async function dispatch(global: GlobalOptions, io: Io, lang: Lang, json: boolean
       (global.help ? io.stdout : io.stderr)(programHelp(COMMANDS, lang));
       return global.help ? EXIT.ok : EXIT.usage;
     }
+    const subcommands = COMMANDS.filter((c) => c.name.startsWith(`${first} `)).map((c) => c.name);
+    if (subcommands.length > 0)
+      throw usageError(
+        'missing-subcommand',
+        text(
+          `"${first}" 后须跟子命令：${subcommands.join('、')}`,
+          `"${first}" needs a sub-command: ${subcommands.join(', ')}`,
+        ),
+      );
     throw usageError('unknown-command', text(`未知命令 "${first}"`, `unknown command "${first}"`));
   }
   const { command, rest } = found;
@@ -45,20 +54,19 @@ async function dispatch(global: GlobalOptions, io: Io, lang: Lang, json: boolean
     io.stdout(commandHelp(command, lang));
     return EXIT.ok;
   }
-  let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs(rest, command.positionals, command.options);
+    const parsed = parseArgs(rest, command.positionals, command.options);
+    return await command.run({
+      args: parsed.positionals as never,
+      options: parsed.options as never,
+      json,
+      lang,
+      io,
+      out: createOutput(io, lang),
+    });
   } catch (error) {
     return reportError(error, io, lang, json, command);
   }
-  return command.run({
-    args: parsed.positionals as never,
-    options: parsed.options as never,
-    json,
-    lang,
-    io,
-    out: createOutput(io, lang),
-  });
 }
 
 /**

@@ -74,6 +74,8 @@ export async function main(options: DemoOptions = {}): Promise<DemoResult> {
     record: drawn.record,
     pool: drawn.pool,
     assignment: assigned.assignment,
+    inspectors: assigned.inspectors,
+    assignTargets: assigned.targets,
     announcement: {
       title: `${task.name} 抽查结果公示`,
       text: formatAnnouncement(sink.published(), NAMES),
@@ -87,7 +89,12 @@ export async function main(options: DemoOptions = {}): Promise<DemoResult> {
   say(
     `  draw record re-verified from the pool: ${verifyDraw(drawn.record, drawn.pool).valid ? 'valid' : 'INVALID'}`,
   );
-  say(`  check it yourself: npx shuangsuiji verify-draw ${outDir}/draw-record.json ${outDir}/pool.csv`);
+  say(
+    `  check it yourself: npx shuangsuiji verify-draw ${outDir}/draw-record.json ${outDir}/pool.csv --commitment ${drawn.commitment.digest}`,
+  );
+  say(
+    `  and: npx shuangsuiji verify-assignment ${outDir}/assignment.json ${outDir}/inspectors.json ${outDir}/assignment-targets.json --draw ${outDir}/draw-record.json`,
+  );
   return { output: lines.join('\n'), artefacts, files };
 }
 

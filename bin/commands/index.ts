@@ -5,9 +5,17 @@
 import type { Command } from '../framework/command.js';
 import calendarNotice from './calendar-notice.js';
 import deadline from './deadline.js';
+import verifyAssignment from './verify-assignment.js';
 import verifyAudit from './verify-audit.js';
 import verifyDraw from './verify-draw.js';
 import workday from './workday.js';
 
 /** The commands, in the order help lists them. */
-export const COMMANDS: readonly Command[] = [verifyDraw, verifyAudit, workday, deadline, calendarNotice];
+export const COMMANDS: readonly Command[] = [
+  verifyDraw,
+  verifyAssignment,
+  verifyAudit,
+  workday,
+  deadline,
+  calendarNotice,
+];

@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatPoolCsv } from '../../bin/pool-file.js';
-import type { AssignmentRecord } from '../../src/assign/index.js';
+import type { AssignInspector, AssignmentRecord, AssignTarget } from '../../src/assign/index.js';
 import type { DrawCommitment, DrawRecord, PoolEntry } from '../../src/draw/index.js';
 import type { AuditEvent, PublicationRecord } from '../../src/workflow/index.js';
 
@@ -15,6 +15,9 @@ export interface Artefacts {
   readonly record: DrawRecord;
   readonly pool: readonly PoolEntry[];
   readonly assignment: AssignmentRecord;
+  /** The inspector list and the target list the assignment was made from (docs/assignment-spec.md §8). */
+  readonly inspectors: readonly AssignInspector[];
+  readonly assignTargets: readonly AssignTarget[];
   readonly announcement: {
     readonly title: string;
     readonly text: string;
@@ -29,6 +32,8 @@ export const ARTEFACT_FILES = [
   'draw-record.json',
   'pool.csv',
   'assignment.json',
+  'inspectors.json',
+  'assignment-targets.json',
   'announcement.json',
   'audit-log.json',
 ] as const;
@@ -49,6 +54,8 @@ export async function writeArtefacts(dir: string, a: Artefacts): Promise<readonl
     json(a.record),
     formatPoolCsv(a.pool),
     json(a.assignment),
+    json(a.inspectors),
+    json(a.assignTargets),
     json(a.announcement),
     json(a.audit),
   ];

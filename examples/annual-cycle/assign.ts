@@ -3,7 +3,13 @@
  * seeded by the published draw, with declared conflicts (回避) and expired certificates excluded; one visit per
  * target covers the items of all three departments (进一次门、查多项事).
  */
-import { type AssignmentRecord, assignInspectors, verifyAssignment } from '../../src/assign/index.js';
+import {
+  type AssignInspector,
+  type AssignmentRecord,
+  type AssignTarget,
+  assignInspectors,
+  verifyAssignment,
+} from '../../src/assign/index.js';
 import type { DrawRecord } from '../../src/draw/index.js';
 import {
   assignTask,
@@ -29,7 +35,12 @@ export async function assignStep(
   drawn: DrawStep,
   task: InspectionTask,
   record: DrawRecord,
-): Promise<{ readonly task: InspectionTask; readonly assignment: AssignmentRecord }> {
+): Promise<{
+  readonly task: InspectionTask;
+  readonly assignment: AssignmentRecord;
+  readonly inspectors: readonly AssignInspector[];
+  readonly targets: readonly AssignTarget[];
+}> {
   stage.say('== 8. 随机匹配执法检查人员 · Inspectors matched at random, joint visits');
   if (task.state.status !== 'drawn') throw new Error(`expected a drawn task, got ${task.state.status}`);
   // Each visit carries its target's region: officers limited to a region are matched only there.
@@ -91,5 +102,19 @@ export async function assignStep(
     `  进一次门、查多项事: ${visits.visits.length} joint visits instead of ${visits.separateVisits} (saved ${visits.visitsSaved})`,
   );
   stage.say();
-  return { task: next, assignment };
+  // Published for verify-assignment: only the fields the assignment reads (no names), as docs/assignment-spec.md §8 says.
+  const published = inspectors.map((i) => ({
+    id: i.id,
+    department: i.department,
+    role: i.role,
+    certificates: i.certificates.map((c) => ({
+      number: c.number,
+      validFrom: c.validFrom,
+      validTo: c.validTo,
+    })),
+    specialties: i.specialties,
+    active: i.active,
+    ...(i.regions === undefined ? {} : { regions: i.regions }),
+  }));
+  return { task: next, assignment, inspectors: published, targets };
 }

@@ -157,7 +157,13 @@ export {
   targetChangeSchema,
 } from './snapshots/change.js';
 export { applyChanges, changesDigest } from './snapshots/change-apply.js';
-export { DIRECTORY_DIGEST_ALGORITHM, type DirectoryKind, directoryDigest } from './snapshots/digest.js';
+export {
+  DIRECTORY_DIGEST_ALGORITHM,
+  DIRECTORY_DIGEST_ALGORITHMS,
+  type DirectoryDigestAlgorithm,
+  type DirectoryKind,
+  directoryDigest,
+} from './snapshots/digest.js';
 export {
   createInspectorSnapshot,
   createTargetSnapshot,
@@ -165,6 +171,7 @@ export {
   type InspectorSnapshot,
   type TargetSnapshot,
 } from './snapshots/snapshot.js';
+export { verifyDirectoryDigest } from './snapshots/verify-digest.js';
 
 // Import from spreadsheets (导入): rows and cells to targets, inspectors and checklist items, with every rejected row explained.
 export {

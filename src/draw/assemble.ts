@@ -2,14 +2,13 @@ import type { StratumOutcome } from './engine.js';
 import { keysHex } from './fast-key.js';
 import { compareIdBytes } from './id-order.js';
 import type { Ranked } from './key-heap.js';
-import { recordDigest } from './record-digest.js';
+import { recordDigest, selectionWriter } from './record-digest.js';
 import type {
   DrawCommitment,
   DrawRecord,
   Exclusion,
   Extension,
   Replacement,
-  SelectedTarget,
   StratumResult,
   StratumSize,
 } from './types.js';
@@ -83,7 +82,9 @@ export function assembleRecord(parts: RecordParts): { record: DrawRecord; proble
     });
   }
   const strata: Record<string, StratumResult> = {};
-  const selected: SelectedTarget[] = [];
+  let total = 0;
+  for (const o of parts.outcome.values()) total += o.ranked.size;
+  const writer = selectionWriter(total);
   for (const name of Object.keys(parts.sizes).sort(compareIdBytes)) {
     const s = parts.sizes[name] as StratumSize;
     const ranked = parts.outcome.get(name)?.ranked ?? NONE;
@@ -95,7 +96,7 @@ export function assembleRecord(parts: RecordParts): { record: DrawRecord; proble
     for (let i = 0; i < listed; i++) {
       const id = ranked.ids[i] as string;
       if (replacedIds.size > 0 && replacedIds.has(id)) continue;
-      selected.push({ id, stratum: name, key: hex[i] as string, rank: i + 1 });
+      writer.add(id, name, ranked.keys, i * 8, hex[i] as string, i + 1);
       count++;
     }
     const next = drawn < s.eligible ? hex[drawn] : undefined;
@@ -108,6 +109,7 @@ export function assembleRecord(parts: RecordParts): { record: DrawRecord; proble
       nextKey: next ?? null,
     };
   }
+  const selected = writer.finish();
   const body = {
     algorithm: 'ssj-draw/1' as const,
     seed: parts.seed,

@@ -1,6 +1,6 @@
 import { canonicalDigest, canonicalJson, createSha256 } from '../core/index.js';
 import type { SelectedTarget } from './types.js';
-import { type ByteSink, byteSink, writeByte, writeUtf8 } from './utf8-writer.js';
+import { type ByteSink, byteSink, ensureRoom, writeByte, writeBytes, writeUtf8 } from './utf8-writer.js';
 
 /**
  * The digest of a draw record (记录摘要) without building its whole canonical JSON as one string: the same
@@ -17,18 +17,71 @@ export type RecordBody = { readonly selected: readonly SelectedTarget[] } & {
   readonly [key: string]: unknown;
 };
 
+/** The canonical bytes of selections built by {@link selectionWriter}, by the selection they were written for. */
+const written = new WeakMap<readonly SelectedTarget[], Uint8Array>();
+
 /** The hex SHA-256 of the canonical JSON of `body`, as `canonicalDigest(body)`. */
 export function recordDigest(body: RecordBody): string {
   const text = canonicalJson({ ...body, selected: MARK });
   const at = text.indexOf(MARK_JSON);
   if (at < 0 || text.indexOf(MARK_JSON, at + 1) >= 0) return canonicalDigest(body);
-  const sink = byteSink(body.selected.length * 128);
-  writeSelected(sink, body.selected);
+  let bytes = written.get(body.selected);
+  if (bytes === undefined) {
+    const sink = byteSink(body.selected.length * 128);
+    writeSelected(sink, body.selected);
+    bytes = sink.bytes.subarray(0, sink.length);
+  }
   return createSha256()
     .update(text.slice(0, at))
-    .update(sink.bytes.subarray(0, sink.length))
+    .update(bytes)
     .update(text.slice(at + MARK_JSON.length))
     .digestHex();
+}
+
+const HEX = new TextEncoder().encode('0123456789abcdef');
+
+/**
+ * Builds a selection and its canonical bytes together (internal to the record's assembly): `add` appends the
+ * target and writes its JSON, the key's hex straight from its words; `finish` returns the list, whose bytes
+ * {@link recordDigest} then uses.
+ */
+export function selectionWriter(count: number): {
+  add(id: string, stratum: string, words: Int32Array, at: number, key: string, rank: number): void;
+  finish(): SelectedTarget[];
+} {
+  const selected: SelectedTarget[] = [];
+  const sink = byteSink(count * 128 + 2);
+  const strata = new Map<string, Uint8Array>();
+  writeByte(sink, 0x5b);
+  return {
+    add(id, stratum, words, at, key, rank) {
+      selected.push({ id, stratum, key, rank });
+      writeAscii(sink, selected.length === 1 ? '{"id":' : ',{"id":');
+      writeString(sink, id);
+      writeAscii(sink, ',"key":"');
+      for (let i = 0; i < 8; i++) {
+        const w = words[at + i] as number;
+        for (let k = 0; k < 8; k++) writeByte(sink, HEX[(w >>> (28 - 4 * k)) & 15] as number);
+      }
+      writeAscii(sink, '","rank":');
+      writeNumber(sink, rank);
+      let field = strata.get(stratum);
+      if (field === undefined) {
+        const s = byteSink(stratum.length * 6 + 16);
+        writeAscii(s, ',"stratum":');
+        writeString(s, stratum);
+        writeByte(s, 0x7d);
+        field = s.bytes.slice(0, s.length);
+        strata.set(stratum, field);
+      }
+      writeBytes(sink, field);
+    },
+    finish() {
+      writeByte(sink, 0x5d);
+      written.set(selected, sink.bytes.subarray(0, sink.length));
+      return selected;
+    },
+  };
 }
 
 /** Writes `[{"id":…,"key":…,"rank":…,"stratum":…},…]`, keys in canonical order. */
@@ -55,16 +108,22 @@ function writeAscii(sink: ByteSink, text: string): void {
 
 /** A JSON string: printable ASCII without `"` or `\` as it is, anything else as `JSON.stringify` writes it. */
 function writeString(sink: ByteSink, text: string): void {
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  const start = sink.length;
+  writeByte(sink, 0x22);
+  const bytes = ensureRoom(sink, n + 1);
+  let o = sink.length;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x20 || c === 0x22 || c === 0x5c || c >= 0x7f) {
+      sink.length = start;
       writeUtf8(sink, JSON.stringify(text));
       return;
     }
+    bytes[o++] = c;
   }
-  writeByte(sink, 0x22);
-  writeUtf8(sink, text);
-  writeByte(sink, 0x22);
+  bytes[o++] = 0x22;
+  sink.length = o;
 }
 
 const DIGITS: number[] = [];

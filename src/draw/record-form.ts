@@ -1,4 +1,4 @@
-import { canonicalDigest } from '../core/index.js';
+import { recordDigest } from './record-digest.js';
 import type { DrawForm, DrawRecord } from './types.js';
 
 /**
@@ -9,5 +9,5 @@ export function withForm(record: DrawRecord, version: DrawRecord['algorithm'], f
   if (version === 'ssj-draw/1') return record;
   const { digest: _digest, ...rest } = record;
   const body = { ...rest, algorithm: 'ssj-draw/2' as const, form };
-  return { ...body, digest: canonicalDigest(body) };
+  return { ...body, digest: recordDigest(body) };
 }

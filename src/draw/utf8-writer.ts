@@ -25,6 +25,12 @@ function ensure(sink: ByteSink, extra: number): void {
   sink.bytes = next;
 }
 
+/** Makes room for `extra` more bytes and returns the (possibly new) buffer. */
+export function ensureRoom(sink: ByteSink, extra: number): Uint8Array {
+  ensure(sink, extra);
+  return sink.bytes;
+}
+
 /** Appends the UTF-8 bytes of `text`; returns the number of bytes written. */
 export function writeUtf8(sink: ByteSink, text: string): number {
   const n = text.length;

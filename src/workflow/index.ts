@@ -22,6 +22,12 @@ export {
 } from './abnormal-list-grounds.js';
 export { formatAnnouncement } from './announcement.js';
 export {
+  type AnnualInspectionRow,
+  type AnnualInspectionStatistics,
+  annualInspectionStatistics,
+  inspectionRecordsOf,
+} from './annual-statistics.js';
+export {
   type ApproveInspectionInput,
   approveInspection,
   type MissedApproval,
@@ -128,7 +134,7 @@ export {
   type ResultSubReasonId,
 } from './result-vocabulary.js';
 export { publishTask, reviewTask } from './review-publish.js';
-export { WORKFLOW_RULES, type WorkflowRules } from './rules.js';
+export { INNER_MONGOLIA_WORKFLOW_RULES, WORKFLOW_RULES, type WorkflowRules } from './rules.js';
 export { type MakeUpScanInInput, type MissedScanIn, makeUpScanIn, missedScanIns } from './scan-in.js';
 export type { SourcedRule } from './sourced-rule.js';
 export {

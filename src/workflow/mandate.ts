@@ -33,6 +33,8 @@ export interface InspectingMandate {
   readonly kind: InspectingBodyKind;
   /** The letter of entrustment's reference (委托书), required for an entrusted organisation. */
   readonly entrustment?: string;
+  /** The body's level of government (层级, e.g. `county`), as frequency caps per level count it. */
+  readonly level?: string;
 }
 
 const text = z.string().check(z.trim(), z.minLength(1));
@@ -43,6 +45,7 @@ export const mandateSchema = z.object({
   body: text,
   kind: z.enum(Object.keys(INSPECTING_BODY_KINDS) as [InspectingBodyKind, ...InspectingBodyKind[]]),
   entrustment: z.optional(text),
+  level: z.optional(text),
 });
 
 /** Zod schema of an accompanying person of a team. @internal */

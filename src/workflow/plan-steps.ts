@@ -32,12 +32,15 @@ export interface PlanDeadlines {
   readonly filing: PlanDeadline;
   /** The joint annual plan (部门联合年度抽查计划), made and published by the end of March. */
   readonly jointPlan: PlanDeadline;
+  /** Where the rules have one (Inner Mongolia): the annual routine-inspection plan (年度日常行政检查计划). */
+  readonly routineInspectionPlan?: PlanDeadline;
 }
 
 /**
  * The plan deadlines of a year (年度计划时限): department plan by the end of January, plans filed with the
  * joint-meeting office by the end of February, joint plan by the end of March (months from the rules). A month
- * end that is a day off moves to the next working day (民法典 第二百零三条), so the calendar decides.
+ * end that is a day off moves to the next working day (民法典 第二百零三条), so the calendar decides. Rules with a
+ * regional routine-inspection plan month (Inner Mongolia, 内政办发〔2025〕20号) add that deadline.
  *
  * @param year - the plan year
  * @param calendar - the working-day calendar
@@ -53,7 +56,10 @@ export interface PlanDeadlines {
 export function planDeadlines(
   year: number,
   calendar: WorkCalendar,
-  rules: Pick<WorkflowRules, 'departmentPlanMonth' | 'planFilingMonth' | 'jointPlanMonth'>,
+  rules: Pick<
+    WorkflowRules,
+    'departmentPlanMonth' | 'planFilingMonth' | 'jointPlanMonth' | 'routineInspectionPlanMonth'
+  >,
 ): PlanDeadlines {
   const at = (rule: { readonly value: number; readonly source: string }): PlanDeadline => {
     const d = calendar.endOfMonthDeadline(year, rule.value);
@@ -63,6 +69,9 @@ export function planDeadlines(
     departmentPlan: at(rules.departmentPlanMonth),
     filing: at(rules.planFilingMonth),
     jointPlan: at(rules.jointPlanMonth),
+    ...(rules.routineInspectionPlanMonth === undefined
+      ? {}
+      : { routineInspectionPlan: at(rules.routineInspectionPlanMonth) }),
   };
 }
 

@@ -16,6 +16,11 @@ export interface WorkflowRules {
   readonly planFilingMonth: SourcedRule<'month'>;
   /** The joint annual plan is made and published by the end of this month (3月底前). */
   readonly jointPlanMonth: SourcedRule<'month'>;
+  /**
+   * A regional rule: the annual routine-inspection plan (年度日常行政检查计划) is published by the end of this month.
+   * Absent from the defaults; see {@link INNER_MONGOLIA_WORKFLOW_RULES}.
+   */
+  readonly routineInspectionPlanMonth?: SourcedRule<'month'>;
   /** At least N law-enforcement officers per visit (执法人员不得少于两人). */
   readonly minInspectorsPerVisit: SourcedRule<'inspectors'>;
   /** An emergency inspection's approval is back-filled within N hours of the visit (紧急情况需事后补办). */
@@ -58,5 +63,24 @@ export const WORKFLOW_RULES = {
     value: 10,
     unit: 'calendar-days',
     source: '深府规〔2025〕6号 (检查结束后10个自然日内补录; regional rule)',
+  },
+} as const satisfies WorkflowRules;
+
+/**
+ * The defaults plus Inner Mongolia's rule that enforcement departments at banner/county level and above publish
+ * their annual routine-inspection plan (年度日常行政检查计划) by the end of March (内政办发〔2025〕20号). Pass it as
+ * the context's `rules` in the region; `planDeadlines` then gives `routineInspectionPlan`.
+ *
+ * @example
+ * ```ts
+ * INNER_MONGOLIA_WORKFLOW_RULES.routineInspectionPlanMonth.value; // 3
+ * ```
+ */
+export const INNER_MONGOLIA_WORKFLOW_RULES = {
+  ...WORKFLOW_RULES,
+  routineInspectionPlanMonth: {
+    value: 3,
+    unit: 'month',
+    source: '内政办发〔2025〕20号 (旗县级以上行政执法部门…年度日常行政检查计划…每年3月底前向社会公布)',
   },
 } as const satisfies WorkflowRules;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { tempDir, write } from './fixtures.js';
 import { cli } from './run-cli.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -72,6 +73,31 @@ describe('the shuangsuiji command line', () => {
     expect(help.out).toMatch(/退出码/);
     const err = await cli(['frobnicate', '--lang', 'zh']);
     expect(err.err).toBe('错误：未知命令 "frobnicate"\n用法见 shuangsuiji --help\n');
+  });
+
+  it('answers odd input with a message and its exit code, never a stack trace', async () => {
+    const dir = tempDir();
+    const binary = write(dir, 'binary.json', new Uint8Array([0x00, 0xff, 0xfe, 0x80, 0x0a, 0x7b]));
+    const cases: [string[], number, RegExp][] = [
+      [['deadline', '2025-01-20', 'twenty'], 2, /\nusage: shuangsuiji deadline <date> <n>/],
+      [['deadline', '2025-01-20', '99999999999'], 3, /CALENDAR_DATE_OUT_OF_RANGE/],
+      [['calendar'], 2, /^error: "calendar" needs a sub-command: calendar notice\n/],
+      [['verify-draw', dir, dir], 3, /cannot be read \(EISDIR\)/],
+      [
+        ['verify-draw', binary, binary],
+        3,
+        /binary\.json: line 1 is not valid UTF-8 \(byte 0xFF at offset 1\)/,
+      ],
+      [['verify-audit', binary], 3, /not valid UTF-8/],
+      [['verify-audit'], 2, /missing argument <log>/],
+      [['workday', ''], 3, /INVALID_DATE/],
+    ];
+    for (const [argv, code, err] of cases) {
+      const result = await cli(argv);
+      expect(result.code, argv.join(' ')).toBe(code);
+      expect(result.err, argv.join(' ')).toMatch(err);
+      expect(result.err, argv.join(' ')).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    }
   });
 
   it('documents the same exit codes in the README as in its help', async () => {

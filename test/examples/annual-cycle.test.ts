@@ -132,6 +132,47 @@ describe('examples/annual-cycle.ts (npm run demo)', () => {
     expect(code).toBe(0);
   });
 
+  it('publishes what an outsider needs: verify-draw with the published digest and verify-assignment exit 0', async () => {
+    const dir = dirs[0] as string;
+    const run = async (args: string[]) => {
+      const chunks: string[] = [];
+      const io = { stdout: (s: string) => chunks.push(s), stderr: (s: string) => chunks.push(s) };
+      return { code: await cli(args, io), out: chunks.join('') };
+    };
+    const digest = first.artefacts.commitment.digest;
+    const draw = await run([
+      'verify-draw',
+      join(dir, 'draw-record.json'),
+      join(dir, 'pool.csv'),
+      '--commitment',
+      digest,
+    ]);
+    expect(draw.out).toContain(`commitment: ${digest} (matches the published digest)`);
+    expect(draw.code).toBe(0);
+    const other = await run([
+      'verify-draw',
+      join(dir, 'draw-record.json'),
+      join(dir, 'pool.csv'),
+      '--commitment',
+      'ab'.repeat(32),
+    ]);
+    expect(other.code).toBe(1);
+    const files = ['assignment.json', 'inspectors.json', 'assignment-targets.json'].map((f) => join(dir, f));
+    const assignment = await run(['verify-assignment', ...files, '--draw', join(dir, 'draw-record.json')]);
+    expect(assignment.out).toMatch(/^valid: the assignment replays to the same record/);
+    expect(assignment.code).toBe(0);
+    const inspectors = JSON.parse(await read(dir, 'inspectors.json')) as {
+      certificates: { validTo: string }[];
+    }[];
+    const expired = inspectors.map((p, i) =>
+      i === 0 ? { ...p, certificates: p.certificates.map((c) => ({ ...c, validTo: '2000-01-01' })) } : p,
+    );
+    const forged = join(dir, 'inspectors-forged.json');
+    await writeFile(forged, JSON.stringify(expired));
+    const bad = await run(['verify-assignment', files[0] as string, forged, files[2] as string]);
+    expect(bad.code).toBe(1);
+  });
+
   it('a published record with one drawn target swapped no longer verifies', async () => {
     const dir = dirs[0] as string;
     const record = JSON.parse(await read(dir, 'draw-record.json')) as DrawRecord;

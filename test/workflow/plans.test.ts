@@ -5,6 +5,7 @@ import {
   type DepartmentPlanContent,
   filePlan,
   findOverlappingDraws,
+  INNER_MONGOLIA_WORKFLOW_RULES,
   type PlanRecord,
   parsePlan,
   planDeadlines,
@@ -104,6 +105,20 @@ describe('annual plans (年度抽查计划)', () => {
       onTime: true,
       provisional: false,
     });
+  });
+
+  it('Inner Mongolia: the 2025 routine-inspection plan is public by 2025-03-31 (内政办发〔2025〕20号)', () => {
+    expect(planDeadlines(2025, calendar, WORKFLOW_RULES).routineInspectionPlan).toBeUndefined();
+    expect(planDeadlines(2025, calendar, INNER_MONGOLIA_WORKFLOW_RULES).routineInspectionPlan).toEqual({
+      dueOn: '2025-03-31',
+      monthEnd: '2025-03-31',
+      source: INNER_MONGOLIA_WORKFLOW_RULES.routineInspectionPlanMonth.source,
+      provisional: false,
+    });
+    // 2024-03-31 is a Sunday.
+    expect(planDeadlines(2024, calendar, INNER_MONGOLIA_WORKFLOW_RULES).routineInspectionPlan?.dueOn).toBe(
+      '2024-04-01',
+    );
   });
 
   it('a 2027 plan deadline, with no State Council schedule for 2027 yet, is flagged provisional', () => {

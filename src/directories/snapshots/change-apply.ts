@@ -1,23 +1,24 @@
 import * as z from 'zod/mini';
 import { canonicalDigest, SsjError, type SsjErrorCode, type SsjIssue } from '../../core/index.js';
 import { parseWith, safeParseWith } from '../../core/internal.js';
-import { type ConflictOfInterest, type Inspector, inspectorSchema } from '../inspectors/inspector.js';
-import { type Target, targetSchema } from '../targets/target.js';
+import { type ConflictOfInterest, inspectorSchema } from '../inspectors/inspector.js';
+import { targetSchema } from '../targets/target.js';
 import {
   type InspectorChange,
   inspectorChangeSchema,
   type TargetChange,
   targetChangeSchema,
 } from './change.js';
-import { directoryDigest } from './digest.js';
+import { DIGEST_V2, keepState, stateDigest, stateOf, updatedState } from './entry-hashes.js';
 import type { InspectorSnapshot, TargetSnapshot } from './snapshot.js';
+import { mergeOverlay, type SortedOverlay, sortedOverlay } from './sorted-overlay.js';
 
 type Entry = { readonly id: string; readonly active: boolean };
 type Problem = SsjIssue & { readonly code: SsjErrorCode };
 
 /** Applies add / update / deactivate to a working map; returns the problems found. */
 function applyEntryChanges<E extends Entry>(
-  entries: Map<string, E>,
+  entries: SortedOverlay<E>,
   changes: readonly { readonly op: string; readonly [k: string]: unknown }[],
   schema: z.ZodMiniType<E, unknown>,
 ): Problem[] {
@@ -63,10 +64,12 @@ function applyEntryChanges<E extends Entry>(
   return problems;
 }
 
-function finish<E extends Entry>(before: readonly E[], after: Map<string, E>): E[] {
-  if (after.size === before.length && before.every((e) => after.has(e.id)))
-    return before.map((e) => after.get(e.id) as E);
-  return [...after.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/** The next entry list and its digest state, re-hashing only the changed entries. */
+function finish<E extends Entry>(before: readonly E[], changed: ReadonlyMap<string, E>) {
+  const { entries, from } = mergeOverlay(before, changed);
+  const state = updatedState(stateOf(before), entries, from);
+  keepState(entries, state);
+  return { entries, state };
 }
 
 function fail(problems: readonly Problem[]): never {
@@ -116,14 +119,15 @@ export function applyChanges(
       'target changes',
       'DIRECTORY_CHANGE_INVALID',
     );
-    const map = new Map<string, Target>(snapshot.entries.map((e) => [e.id, e]));
+    const map = sortedOverlay(snapshot.entries);
     const problems = applyEntryChanges(map, list, targetSchema);
     if (problems.length > 0) fail(problems);
-    const entries = finish(snapshot.entries, map);
+    const { entries, state } = finish(snapshot.entries, map.changed);
     return {
       kind: 'targets',
       version: snapshot.version + 1,
-      digest: directoryDigest('targets', entries),
+      digest: stateDigest('targets', entries.length, state),
+      digestAlgorithm: DIGEST_V2,
       previousDigest: snapshot.digest,
       entries,
     };
@@ -134,7 +138,7 @@ export function applyChanges(
     'inspector changes',
     'DIRECTORY_CHANGE_INVALID',
   );
-  const map = new Map<string, Inspector>(snapshot.entries.map((e) => [e.id, e]));
+  const map = sortedOverlay(snapshot.entries);
   const problems = applyEntryChanges(map, list, inspectorSchema);
   let conflicts: ConflictOfInterest[] = [...snapshot.conflicts];
   const same = (c: ConflictOfInterest, i: string, t: string) => c.inspectorId === i && c.targetId === t;
@@ -160,11 +164,12 @@ export function applyChanges(
     }
   });
   if (problems.length > 0) fail(problems);
-  const entries = finish(snapshot.entries, map);
+  const { entries, state } = finish(snapshot.entries, map.changed);
   return {
     kind: 'inspectors',
     version: snapshot.version + 1,
-    digest: directoryDigest('inspectors', entries, conflicts),
+    digest: stateDigest('inspectors', entries.length, state, conflicts),
+    digestAlgorithm: DIGEST_V2,
     previousDigest: snapshot.digest,
     entries,
     conflicts,

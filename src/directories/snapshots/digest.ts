@@ -1,6 +1,7 @@
-import { canonicalJson, createSha256 } from '../../core/index.js';
+import { canonicalJson, createSha256, SsjError } from '../../core/index.js';
 import type { ConflictOfInterest } from '../inspectors/inspector.js';
 import { createCanonicalWriter } from './canonical.js';
+import { DIGEST_V2, digestState, stateDigest } from './entry-hashes.js';
 
 /**
  * The label hashed first, so a digest says which canonical form it is over.
@@ -11,6 +12,22 @@ import { createCanonicalWriter } from './canonical.js';
  * ```
  */
 export const DIRECTORY_DIGEST_ALGORITHM = 'ssj-directory/1';
+
+/**
+ * Every version of the directory digest, oldest first (名录库摘要版本). `ssj-directory/1` hashes the entries'
+ * canonical JSON lines in one stream; `ssj-directory/2`, which snapshots use, hashes each entry once and the
+ * entry hashes in content-defined buckets, so a changed snapshot re-hashes only what changed (see
+ * `docs/directories.md`). Digests of both versions keep verifying.
+ *
+ * @example
+ * ```ts
+ * DIRECTORY_DIGEST_ALGORITHMS; // ['ssj-directory/1', 'ssj-directory/2']
+ * ```
+ */
+export const DIRECTORY_DIGEST_ALGORITHMS = [DIRECTORY_DIGEST_ALGORITHM, DIGEST_V2] as const;
+
+/** A version of the directory digest. */
+export type DirectoryDigestAlgorithm = (typeof DIRECTORY_DIGEST_ALGORITHMS)[number];
 
 /** Which directory (名录库): the target directory or the inspector directory. */
 export type DirectoryKind = 'targets' | 'inspectors';
@@ -26,8 +43,10 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * @param kind - `targets` or `inspectors`
  * @param entries - the entries, in any order (ids must be unique; {@link createTargetSnapshot} checks that)
  * @param conflicts - the declared conflicts of interest (inspectors only)
+ * @param algorithm - the digest version, `ssj-directory/1` unless asked (snapshots record theirs)
  * @returns 64 lower-case hex characters
  * @throws {SsjError} `CANONICAL_JSON_UNSUPPORTED` when an entry holds a value JSON cannot carry
+ * @throws {SsjError} `INVALID_INPUT` when the algorithm is not one of {@link DIRECTORY_DIGEST_ALGORITHMS}
  * @example
  * ```ts
  * directoryDigest('targets', [b, a]) === directoryDigest('targets', [a, b]); // true
@@ -37,10 +56,22 @@ export function directoryDigest(
   kind: DirectoryKind,
   entries: readonly { readonly id: string }[],
   conflicts: readonly ConflictOfInterest[] = [],
+  algorithm: DirectoryDigestAlgorithm = DIRECTORY_DIGEST_ALGORITHM,
 ): string {
   const sorted = entries.map((e) => e.id).every((id, i, ids) => i === 0 || (ids[i - 1] as string) < id)
     ? entries
     : [...entries].sort((a, b) => byCodeUnits(a.id, b.id));
+  if (!(DIRECTORY_DIGEST_ALGORITHMS as readonly string[]).includes(algorithm))
+    throw new SsjError('INVALID_INPUT', `Unknown directory digest version ${JSON.stringify(algorithm)}`, {
+      issues: [
+        {
+          path: ['algorithm'],
+          message: 'unknown version',
+          expected: DIRECTORY_DIGEST_ALGORITHMS.join(' | '),
+        },
+      ],
+    });
+  if (algorithm === DIGEST_V2) return stateDigest(kind, sorted.length, digestState(sorted), conflicts);
   const hash = createSha256().update(`${DIRECTORY_DIGEST_ALGORITHM}\n${kind}\n${sorted.length}\n`);
   const write = createCanonicalWriter();
   let chunk = '';

@@ -8,7 +8,8 @@ import {
   inspectorSchema,
 } from '../inspectors/inspector.js';
 import { type Target, targetSchema } from '../targets/target.js';
-import { directoryDigest } from './digest.js';
+import type { DirectoryDigestAlgorithm } from './digest.js';
+import { DIGEST_V2, digestState, keepState, stateDigest } from './entry-hashes.js';
 
 /** A frozen state of the target directory (检查对象名录库快照): what a draw cites by its digest. */
 export interface TargetSnapshot {
@@ -17,6 +18,8 @@ export interface TargetSnapshot {
   readonly version: number;
   /** {@link directoryDigest} of the entries. */
   readonly digest: string;
+  /** The digest's version; a snapshot stored without it has an `ssj-directory/1` digest. */
+  readonly digestAlgorithm?: DirectoryDigestAlgorithm;
   /** The digest of the snapshot the changes were applied to. */
   readonly previousDigest?: string;
   /** The entries, sorted by id (code-unit order). */
@@ -30,6 +33,8 @@ export interface InspectorSnapshot {
   readonly version: number;
   /** {@link directoryDigest} of the entries and conflicts. */
   readonly digest: string;
+  /** The digest's version; a snapshot stored without it has an `ssj-directory/1` digest. */
+  readonly digestAlgorithm?: DirectoryDigestAlgorithm;
   /** The digest of the snapshot the changes were applied to. */
   readonly previousDigest?: string;
   /** The inspectors, sorted by id (code-unit order). */
@@ -75,7 +80,10 @@ export function createTargetSnapshot(targets: unknown): TargetSnapshot {
     parseWith(z.array(targetSchema), targets, 'targets', 'DIRECTORY_INVALID'),
     'target',
   );
-  return { kind: 'targets', version: 1, digest: directoryDigest('targets', entries), entries };
+  const state = digestState(entries);
+  keepState(entries, state);
+  const digest = stateDigest('targets', entries.length, state);
+  return { kind: 'targets', version: 1, digest, digestAlgorithm: DIGEST_V2, entries };
 }
 
 /**
@@ -119,10 +127,13 @@ export function createInspectorSnapshot(input: unknown): InspectorSnapshot {
       issues: unknown,
     });
   }
+  const state = digestState(entries);
+  keepState(entries, state);
   return {
     kind: 'inspectors',
     version: 1,
-    digest: directoryDigest('inspectors', entries, conflicts),
+    digest: stateDigest('inspectors', entries.length, state, conflicts),
+    digestAlgorithm: DIGEST_V2,
     entries,
     conflicts,
   };
