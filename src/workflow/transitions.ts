@@ -88,6 +88,29 @@ export function checkTaskShape(task: unknown, needsId: boolean): void {
 export const expectTask = (task: unknown): void => checkTaskShape(task, true);
 
 /**
+ * Refuses what is not an array of tasks, naming the first entry that is not one (internal).
+ *
+ * @throws {SsjError} `WORKFLOW_INVALID_TASK`
+ */
+export function expectTasks(tasks: unknown): void {
+  if (!Array.isArray(tasks)) {
+    const message = `Expected an array of tasks, received ${tasks === null ? 'null' : typeof tasks}`;
+    throw new SsjError('WORKFLOW_INVALID_TASK', message, {
+      issues: [{ path: [], message, expected: 'array' }],
+    });
+  }
+  for (let i = 0; i < tasks.length; i++) {
+    try {
+      checkTaskShape(tasks[i], true);
+    } catch (error) {
+      const e = error as SsjError;
+      const issues = e.issues.map((x) => ({ ...x, path: [i, ...x.path] }));
+      throw new SsjError('WORKFLOW_INVALID_TASK', `tasks[${i}]: ${e.message}`, { issues });
+    }
+  }
+}
+
+/**
  * The steps allowed for a task now (可执行环节).
  *
  * @param task - the task (its state and mode)
