@@ -25,7 +25,30 @@ export function resultDueDate(
   inspectionDate: IsoDate,
   ctx: Pick<WorkflowContext, 'calendar' | 'rules'>,
 ): IsoDate {
-  return ctx.calendar.addWorkdays(inspectionDate, ctx.rules.resultPublication.value);
+  return resultDeadline(inspectionDate, ctx).dueOn;
+}
+
+/**
+ * The publication deadline with whether it is provisional (结果公示期限及是否暂定): as {@link resultDueDate}, and
+ * `provisional` when a day counted lies in a year with no official or custom calendar schedule (an inspection in
+ * December whose 20 working days run into a year whose holiday notice is not out).
+ *
+ * @param inspectionDate - the day of the visit
+ * @param ctx - the calendar and the rules
+ * @returns the last day for publication, whether it may still move, and the rule's source
+ * @throws {SsjError} as {@link resultDueDate}
+ * @example
+ * ```ts
+ * resultDeadline('2026-12-21', ctx); // { dueOn: '2027-01-19', provisional: true, source: '达政办发〔2023〕70号 三（九）' }
+ * ```
+ */
+export function resultDeadline(
+  inspectionDate: IsoDate,
+  ctx: Pick<WorkflowContext, 'calendar' | 'rules'>,
+): { readonly dueOn: IsoDate; readonly provisional: boolean; readonly source: string } {
+  const rule = ctx.rules.resultPublication;
+  const d = ctx.calendar.deadline(inspectionDate, rule.value);
+  return { dueOn: d.due, provisional: d.provisional, source: rule.source };
 }
 
 /** A visit whose result has not been published in time (逾期未公示). */
@@ -35,6 +58,8 @@ export interface OverdueResult {
   readonly department: string;
   readonly inspectionDate: IsoDate;
   readonly dueOn: IsoDate;
+  /** Whether the due date rests on a year without an official or custom calendar schedule. */
+  readonly provisional: boolean;
 }
 
 /**
@@ -61,7 +86,7 @@ export function findOverdueResults(
   if (state === undefined || !('visits' in state)) return [];
   const published = 'publications' in state ? state.publications : [];
   return state.visits.flatMap((visit) => {
-    const dueOn = resultDueDate(visit.date, ctx);
+    const { dueOn, provisional } = resultDeadline(visit.date, ctx);
     if (compareDates(today, dueOn) <= 0) return [];
     return visit.departments
       .filter((d) => !published.some((p) => p.department === d && p.targetId === visit.targetId))
@@ -71,6 +96,7 @@ export function findOverdueResults(
         department,
         inspectionDate: visit.date,
         dueOn,
+        provisional,
       }));
   });
 }

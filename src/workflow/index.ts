@@ -52,6 +52,7 @@ export {
   checklistEntryDueDate,
   findOverdueResults,
   type OverdueResult,
+  resultDeadline,
   resultDueDate,
 } from './deadlines.js';
 export type { ReplaceInDraw } from './draw-replacement.js';

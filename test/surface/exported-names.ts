@@ -317,6 +317,7 @@ export const EXPORTED_NAMES = {
     'recordResult',
     'recordResultInputSchema',
     'removeFromAbnormalList',
+    'resultDeadline',
     'resultDueDate',
     'resultLabels',
     'reviewTask',
