@@ -15,7 +15,14 @@ export const BAD_INPUTS: readonly (readonly [string, () => unknown])[] = [
   ["''", () => ''],
   ['{}', () => ({})],
   ['[]', () => []],
-  ['sparse array', () => [, , 1]], // biome-ignore lint/suspicious/noSparseArray: a sparse array is the point
+  [
+    'sparse array',
+    () => {
+      const holes: unknown[] = new Array(3);
+      holes[2] = 1;
+      return holes;
+    },
+  ],
   ['array of garbage', () => [null, 0, '', {}]],
   [
     '__proto__ key',

@@ -15,12 +15,13 @@ import { KNOWN_GAPS, VALID_ARGUMENTS } from './fuzz-fixtures.js';
  */
 
 type Outcome = 'ok' | string;
+type AnyFunction = (...args: unknown[]) => unknown;
 const MODULES = Object.keys(EXPORTED_NAMES) as (keyof typeof EXPORTED_NAMES)[];
 const SLOW_MS = 1000;
 const timings: { call: string; ms: number }[] = [];
 let calls = 0;
 
-const isClass = (fn: Function) => /^class[\s{]/.test(Function.prototype.toString.call(fn));
+const isClass = (fn: AnyFunction) => /^class[\s{]/.test(Function.prototype.toString.call(fn));
 
 function judgeError(error: unknown): Outcome {
   if (!(error instanceof SsjError)) {
@@ -44,7 +45,7 @@ function judgeAnswer(name: string, value: unknown): Outcome {
   return 'ok';
 }
 
-async function call(name: string, fn: Function, args: () => unknown[], retry = true): Promise<Outcome> {
+async function call(name: string, fn: AnyFunction, args: () => unknown[], retry = true): Promise<Outcome> {
   calls++;
   const t0 = performance.now();
   let outcome: Outcome;
@@ -81,7 +82,7 @@ describe('every export meets bad input with an SsjError or a documented answer',
     const [, ns] = await load(m);
     for (const [name, value] of Object.entries(ns as Record<string, unknown>)) {
       if (typeof value !== 'function' || isClass(value)) continue;
-      const fn = value as Function;
+      const fn = value as AnyFunction;
       const valid = VALID_ARGUMENTS[name] ?? [];
       const arity = Math.min(Math.max(fn.length, valid.length + 1, 1), 4);
       for (let position = 0; position < arity; position++) {
