@@ -81,7 +81,7 @@ describe('every export meets bad input with an SsjError or a documented answer',
   it.each(MODULES)('shuangsuiji/%s', async (m) => {
     const [, ns] = await load(m);
     for (const [name, value] of Object.entries(ns as Record<string, unknown>)) {
-      if (typeof value !== 'function' || isClass(value)) continue;
+      if (typeof value !== 'function' || isClass(value as AnyFunction)) continue;
       const fn = value as AnyFunction;
       const valid = VALID_ARGUMENTS[name] ?? [];
       const arity = Math.min(Math.max(fn.length, valid.length + 1, 1), 4);
