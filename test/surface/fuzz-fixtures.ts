@@ -68,7 +68,7 @@ export const KNOWN_GAPS: readonly string[] = [
   'plannedDrawsOfTasks',
   'publishPlan',
   'resolveSize',
-  'resultDueDate',
+
   'resultLabels',
   'ruleConditionFacts',
   'taskDepartments',
