@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { type IsoInstant, instantSchema, SsjError, toChinaInstant } from '../core/index.js';
+import { parseInstant as checkInstant, type IsoInstant, SsjError, toChinaInstant } from '../core/index.js';
 import { parseWith } from '../core/internal.js';
 import type { WorkflowContext } from './context.js';
 import { toJsonValue } from './json-value.js';
 import { type StepResult, stepResult } from './step-result.js';
 import { type InspectionTask, taskDepartments } from './task.js';
-import { assertTask } from './task-guard.js';
 import type { InspectionApproval } from './task-types.js';
+import { expectTask } from './transitions.js';
 
 const text = z.string().check(z.trim(), z.minLength(1));
 const approveSchema = z.object({
@@ -53,7 +53,6 @@ export function approveInspection(
   input: ApproveInspectionInput,
   ctx: WorkflowContext,
 ): StepResult {
-  assertTask(task);
   const data = parseWith(approveSchema, input, 'inspection approval');
   const problem = (CLOSED as readonly string[]).includes(task.state.status)
     ? `task ${task.id} is ${task.state.status}`
@@ -101,8 +100,8 @@ export interface MissedApproval {
  * ```
  */
 export function missedApprovals(task: InspectionTask, now: IsoInstant): readonly MissedApproval[] {
-  assertTask(task);
-  parseWith(instantSchema, now, 'now');
+  expectTask(task);
+  checkInstant(now, ['now']);
   const state = task.state.status === 'cancelled' ? task.state.before : task.state;
   if (!('visits' in state)) return [];
   const at = (i: IsoInstant) => Date.parse(i);

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import {
+  parseIsoDate as checkDate,
   compareDates,
   type IsoDate,
   instantSchema,
-  isoDateSchema,
   SsjError,
   toChinaDate,
 } from '../core/index.js';
@@ -12,8 +12,8 @@ import type { WorkflowContext } from './context.js';
 import { toJsonValue } from './json-value.js';
 import { type StepResult, stepResult } from './step-result.js';
 import type { InspectionTask, TaskState } from './task.js';
-import { assertTask } from './task-guard.js';
 import type { InspectionVisit } from './task-types.js';
+import { expectTask } from './transitions.js';
 
 const text = z.string().check(z.trim(), z.minLength(1));
 const makeUpSchema = z.object({
@@ -60,7 +60,6 @@ export function makeUpScanIn(
   input: MakeUpScanInInput,
   ctx: WorkflowContext,
 ): StepResult {
-  assertTask(task);
   const data = parseWith(makeUpSchema, input, 'scan-in make-up');
   const state = task.state;
   const visits = 'visits' in state ? state.visits : [];
@@ -108,8 +107,8 @@ export interface MissedScanIn {
  * ```
  */
 export function missedScanIns(task: InspectionTask, today: IsoDate): readonly MissedScanIn[] {
-  assertTask(task);
-  parseWith(isoDateSchema, today, 'today');
+  expectTask(task);
+  checkDate(today, ['today']);
   const state = task.state.status === 'cancelled' ? task.state.before : task.state;
   if (!('visits' in state)) return [];
   return state.visits.flatMap((v): MissedScanIn[] => {
