@@ -54,8 +54,8 @@ export default defineCommand({
     'Replays a published inspector assignment from the published inspector and target lists',
   ),
   description: text(
-    '名单格式见 docs/assignment-spec.md §8。给出 --draw 时，还核验分配的种子与抽取记录摘要来自该次抽取。',
-    'The list formats are in docs/assignment-spec.md §8. With --draw, it also checks that the assignment was seeded ' +
+    '名单格式见 docs/assignment-spec.md §9。给出 --draw 时，还核验分配的种子与抽取记录摘要来自该次抽取。',
+    'The list formats are in docs/assignment-spec.md §9. With --draw, it also checks that the assignment was seeded ' +
       'by that draw (its seed and record digest).',
   ),
   positionals: [

@@ -102,7 +102,7 @@ export async function assignStep(
     `  进一次门、查多项事: ${visits.visits.length} joint visits instead of ${visits.separateVisits} (saved ${visits.visitsSaved})`,
   );
   stage.say();
-  // Published for verify-assignment: only the fields the assignment reads (no names), as docs/assignment-spec.md §8 says.
+  // Published for verify-assignment: only the fields the assignment reads (no names), as docs/assignment-spec.md §9 says.
   const published = inspectors.map((i) => ({
     id: i.id,
     department: i.department,
