@@ -24,6 +24,7 @@ let lang: Language =
 let files: File[] = [];
 let lastReply: Extract<Reply, { type: 'report' }> | undefined;
 let lastLookup: Extract<Reply, { type: 'lookup' }> | undefined;
+let lastPhase: Phase | undefined;
 
 const worker = new Worker(URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/javascript' })));
 const send = (request: Request) => worker.postMessage(request);
@@ -39,6 +40,7 @@ function applyWords(): void {
   $('lang').setAttribute('lang', lang === 'zh' ? 'en' : 'zh-CN');
   document.title = `${words(lang, 'title')} · ${words(lang === 'zh' ? 'en' : 'zh', 'title')}`;
   showChosen();
+  if (lastPhase !== undefined) $('phase').textContent = words(lang, `phase_${lastPhase}` as WordKey);
   if (lastReply !== undefined) showReport(lastReply, false);
   if (lastLookup !== undefined) $('lookup').replaceChildren(renderLookup(lastLookup.lookup, lang));
 }
@@ -82,6 +84,7 @@ function onReply(reply: Reply): void {
   const bar = $('progress') as HTMLProgressElement;
   if (reply.type === 'progress') {
     $('progress-box').hidden = false;
+    lastPhase = reply.phase;
     $('phase').textContent = words(lang, `phase_${reply.phase}` as WordKey);
     const [from, to] = SPANS[reply.phase];
     bar.value = Math.round(1000 * (from + (to - from) * (reply.done / Math.max(1, reply.total))));

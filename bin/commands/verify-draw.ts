@@ -116,7 +116,7 @@ export default defineCommand({
   },
   run({ args, options, json, out }) {
     const record = readRecord(args['record.json']);
-    const pool = readPool(args.pool, options.encoding as Encoding | undefined);
+    const pool = readPool(args.pool, options.encoding);
     const commitment = readCommitment(options.commitment);
     const progress = out.progress(text('核验名录条目', 'verifying pool entries'), pool.length);
     progress(0);

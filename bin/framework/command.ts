@@ -25,9 +25,13 @@ export type OptionSpec =
       readonly choices?: readonly string[];
     };
 
-/** The values of a command's options: a flag is `true` when given, a string option its value. */
+/** The values of a command's options: a flag is `true` when given, a string option its value (one of its choices). */
 export type OptionValues<O extends Readonly<Record<string, OptionSpec>>> = {
-  readonly [K in keyof O]?: O[K] extends { readonly type: 'boolean' } ? true : string;
+  readonly [K in keyof O]?: O[K] extends { readonly type: 'boolean' }
+    ? true
+    : O[K] extends { readonly choices: readonly (infer C extends string)[] }
+      ? C
+      : string;
 };
 
 /** The values of a command's positionals, by name; an optional one may be `undefined`. */

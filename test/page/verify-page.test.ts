@@ -90,6 +90,15 @@ describe.skipIf(reason !== '')(
       const run = await verifyInPage(browser(), url, demoSet(), { language: 'en' });
       expect(run.verdict).toBe('unanchored');
       expect(run.verdictText).toContain('not been compared');
+      // The verdict takes the focus, so a screen reader reads it; every control is reachable with Tab from the top.
+      expect(await run.page.evaluate(() => document.activeElement?.id)).toBe('verdict');
+      await run.page.focus('#lang');
+      const order = ['lang'];
+      for (let i = 0; i < 4; i++) {
+        await run.page.keyboard.press('Tab');
+        order.push(await run.page.evaluate(() => document.activeElement?.id ?? ''));
+      }
+      expect(order).toEqual(['lang', 'digest', 'files', 'encoding', 'verify']);
       onlyLocal(run, url);
       await run.page.close();
     });
