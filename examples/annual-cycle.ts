@@ -14,6 +14,7 @@ import { verifyDraw } from '../src/draw/index.js';
 import { createMemoryPublicationSink, formatAnnouncement } from '../src/workflow/index.js';
 import { type Artefacts, writeArtefacts } from './annual-cycle/artefacts.js';
 import { assignStep } from './annual-cycle/assign.js';
+import { capsStep } from './annual-cycle/caps.js';
 import { checklistStep } from './annual-cycle/checklists.js';
 import { directoryStep } from './annual-cycle/directories.js';
 import { drawStep } from './annual-cycle/draw.js';
@@ -68,6 +69,7 @@ export async function main(options: DemoOptions = {}): Promise<DemoResult> {
   const events = await stage.audit.read();
   auditStep(stage, events);
   accountabilityStep(stage, task, assigned.assignment, drawn.inspectors);
+  capsStep(stage, task);
 
   const artefacts: Artefacts = {
     commitment: drawn.commitment,
@@ -84,7 +86,7 @@ export async function main(options: DemoOptions = {}): Promise<DemoResult> {
     audit: events,
   };
   const files = await writeArtefacts(outDir, artefacts);
-  say('== 14. 公示材料 · Published artefacts');
+  say('== 15. 公示材料 · Published artefacts');
   for (const f of files) say(`  wrote ${f}`);
   say(
     `  draw record re-verified from the pool: ${verifyDraw(drawn.record, drawn.pool).valid ? 'valid' : 'INVALID'}`,

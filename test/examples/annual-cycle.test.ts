@@ -47,6 +47,7 @@ describe('examples/annual-cycle.ts (npm run demo)', () => {
       '12.',
       '13.',
       '14.',
+      '15.',
     ]);
     for (const key of [
       '一单',
@@ -56,6 +57,7 @@ describe('examples/annual-cycle.ts (npm run demo)', () => {
       '预查',
       '进一次门、查多项事',
       '全程留痕',
+      '年度检查频次上限',
       '问责',
     ])
       expect(first.output).toContain(key);
@@ -192,6 +194,17 @@ describe('examples/annual-cycle.ts (npm run demo)', () => {
     expect(second.artefacts.audit.at(-1)?.hash).toBe(first.artefacts.audit.at(-1)?.hash);
     for (const name of ARTEFACT_FILES)
       expect(await read(dirs[1] as string, name), name).toBe(await read(dirs[0] as string, name));
+  });
+
+  it('excludes one enterprise two other departments already inspected this year, and a joint visit saves an inspection', () => {
+    expect(first.output).toMatch(
+      /^ {2}\S+ excluded \(inspection-cap\): used by yj-2025-031, jt-2025-044; one visit with 旗应急管理局、旗交通运输局 could carry the items instead$/m,
+    );
+    expect(first.output).toMatch(
+      /the joint visit of 旗市场监管局、旗卫健委、消防救援支队 counts once, so it stays eligible/,
+    );
+    expect(first.output).toContain('the joint visit saved 2');
+    expect(first.output).toContain('eligible for 生态环境局: 2 of 3');
   });
 
   it('reports accountability with grounds in Chinese and English', () => {
