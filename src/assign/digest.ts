@@ -1,4 +1,5 @@
 import { canonicalDigest, sha256Hex } from '../core/index.js';
+import { expectRecord } from '../core/internal.js';
 import { byCodeUnits } from './order.js';
 import type { AssignmentRecord } from './record.js';
 import type { AssignRule } from './rules.js';
@@ -16,6 +17,7 @@ import type { AssignInspector, AssignTarget } from './types.js';
  * ```
  */
 export function assignmentDigest(record: Omit<AssignmentRecord, 'digest'> | AssignmentRecord): string {
+  expectRecord(record, 'assignment record', 'ASSIGN_INVALID_REQUEST');
   const { digest: _ignored, ...body } = record as AssignmentRecord;
   return canonicalDigest(body);
 }

@@ -1,20 +1,47 @@
+import { SsjError } from './errors.js';
+
 const encoder = new TextEncoder();
+/** In a `u` regex a surrogate pair is one code point, so only a lone surrogate matches. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** Throws `INVALID_INPUT` naming what was expected; the message shows the type, never the (maybe huge) value. */
+function refuse(expected: string, value: unknown): never {
+  const message = `Expected ${expected}, received ${value === null ? 'null' : typeof value}`;
+  throw new SsjError('INVALID_INPUT', message, { issues: [{ path: [], message, expected }] });
+}
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
-/** UTF-8 bytes of a string (the encoding every hashed string uses). */
+/**
+ * UTF-8 bytes of a string (the encoding every hashed string uses).
+ *
+ * @throws {SsjError} `INVALID_INPUT` when `text` is not a string, or holds a lone surrogate (which UTF-8 cannot
+ *   encode: it would silently become U+FFFD)
+ */
 export function utf8(text: string): Uint8Array<ArrayBuffer> {
+  if (typeof text !== 'string') refuse('a string', text);
+  if (LONE_SURROGATE.test(text)) refuse('well-formed text (no lone surrogate)', text);
   return encoder.encode(text);
 }
 
-/** Lower-case hexadecimal of bytes. */
+/**
+ * Lower-case hexadecimal of bytes.
+ *
+ * @throws {SsjError} `INVALID_INPUT` when `bytes` is not a `Uint8Array`
+ */
 export function toHex(bytes: Uint8Array): string {
+  if (!(bytes instanceof Uint8Array)) refuse('a Uint8Array', bytes);
   let out = '';
   for (let i = 0; i < bytes.length; i++) out += HEX[bytes[i] as number];
   return out;
 }
 
-/** Bytes of a hexadecimal string (even length, 0-9a-f in either case); `undefined` when it is not hex. */
+/**
+ * Bytes of a hexadecimal string (even length, 0-9a-f in either case); `undefined` when it is not hex.
+ *
+ * @throws {SsjError} `INVALID_INPUT` when `hex` is not a string
+ */
 export function fromHex(hex: string): Uint8Array<ArrayBuffer> | undefined {
+  if (typeof hex !== 'string') refuse('a hexadecimal string', hex);
   if (hex.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(hex)) return undefined;
   const out = new Uint8Array(hex.length / 2);
   for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);

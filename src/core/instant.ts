@@ -67,15 +67,29 @@ export const instantSchema: z.ZodMiniType<IsoInstant, string> = z.pipe(
  */
 export function toChinaDate(value: Date | string): IsoDate {
   if (typeof value === 'string' && isIsoDate(value)) return value;
-  const ms = typeof value === 'string' ? Date.parse(parseInstant(value)) : value.getTime();
-  if (Number.isNaN(ms)) {
-    throw new SsjError('INVALID_INSTANT', 'Expected a valid Date, received an invalid Date (NaN time)');
-  }
-  return fromDayNumber(Math.floor((ms + CHINA_OFFSET_MS) / DAY_MS));
+  return fromDayNumber(Math.floor((momentOf(value) + CHINA_OFFSET_MS) / DAY_MS));
 }
 
 /**
- * Formats a moment as an ISO instant in China time (`…+08:00`), the form the library writes.
+ * The milliseconds of a valid `Date` or an ISO instant with an offset. A date-time without an offset
+ * (`2025-01-20T00:00:00`) and free text (`Jan 20 2025`) are refused, never read in the host's time zone.
+ */
+function momentOf(value: unknown): number {
+  if (value instanceof Date) {
+    const ms = value.getTime();
+    if (!Number.isNaN(ms)) return ms;
+    const message = 'Expected a valid Date, received an invalid Date (NaN time)';
+    throw new SsjError('INVALID_INSTANT', message, { issues: [{ path: [], message, expected: 'Date' }] });
+  }
+  return Date.parse(parseInstant(value));
+}
+
+/**
+ * Formats a moment as an ISO instant in China time (`…+08:00`), the form the library writes. A string must be an
+ * ISO instant with an offset: a date-time without one is refused (as {@link parseInstant} does), so the answer is
+ * the same in every host time zone.
+ *
+ * @throws {SsjError} `INVALID_INSTANT` for an invalid `Date`, a date-time without an offset, or any other string
  *
  * @example
  * ```ts
@@ -83,7 +97,7 @@ export function toChinaDate(value: Date | string): IsoDate {
  * ```
  */
 export function toChinaInstant(value: Date | IsoInstant): IsoInstant {
-  const ms = typeof value === 'string' ? Date.parse(value) : value.getTime();
+  const ms = momentOf(value);
   const shifted = new Date(ms + CHINA_OFFSET_MS).toISOString();
   return `${shifted.slice(0, 23)}+08:00` as IsoInstant;
 }
@@ -93,9 +107,18 @@ export const systemClock: Clock = () => toChinaInstant(new Date());
 
 /**
  * A clock that always answers the same instant, or steps by `stepMs` each call: for tests and replays.
+ *
+ * @throws {SsjError} `INVALID_INSTANT` when `start` is not an ISO instant with an offset; `INVALID_INPUT` when
+ *   `stepMs` is not an integer
  */
 export function fixedClock(start: string, stepMs = 0): Clock {
-  let ms = Date.parse(parseInstant(start));
+  let ms = Date.parse(parseInstant(start, ['start']));
+  if (typeof stepMs !== 'number' || !Number.isSafeInteger(stepMs)) {
+    const message = `Expected stepMs to be an integer number of milliseconds, received ${typeof stepMs}`;
+    throw new SsjError('INVALID_INPUT', message, {
+      issues: [{ path: ['stepMs'], message, expected: 'integer' }],
+    });
+  }
   return () => {
     const now = toChinaInstant(new Date(ms));
     ms += stepMs;

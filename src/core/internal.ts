@@ -12,4 +12,12 @@ export { fromDayNumber, toDayNumber } from './iso-date.js';
 export { digestAfterMidstate } from './sha256.js';
 export { sha256CompressBlock, sha256Schedule } from './sha256-compress.js';
 export { USCC_CHARSET, USCC_WEIGHTS } from './uscc-tables.js';
-export { parseWith, safely, safeParseWith, summarizeIssues, toIssues } from './validate.js';
+export {
+  expectRecord,
+  expectString,
+  parseWith,
+  safely,
+  safeParseWith,
+  summarizeIssues,
+  toIssues,
+} from './validate.js';

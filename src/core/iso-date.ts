@@ -14,15 +14,43 @@ export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Whether `year` is a Gregorian leap year. */
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+/** Throws `INVALID_INPUT` unless `value` is an integer in `[min, max]`: bounded work on any input. */
+function checkInteger(value: unknown, name: string, min: number, max: number): number {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
+  const shown = typeof value === 'number' ? String(value) : typeof value;
+  const message = `Expected ${name} to be an integer from ${min} to ${max}, received ${shown}`;
+  throw new SsjError('INVALID_INPUT', message, { issues: [{ path: [name], message, expected: 'integer' }] });
 }
 
-/** Days in month `month` (1–12) of `year`. */
+/** The range of years a date may have (years 1000–9999, four digits). */
+const MIN_YEAR = 1000;
+const MAX_YEAR = 9999;
+/** No date arithmetic moves more than the whole range of four-digit years. */
+const MAX_DAYS = 9000 * 366;
+
+/**
+ * Whether `year` is a Gregorian leap year.
+ *
+ * @throws {SsjError} `INVALID_INPUT` when `year` is not an integer from 1000 to 9999
+ */
+export function isLeapYear(year: number): boolean {
+  checkInteger(year, 'year', MIN_YEAR, MAX_YEAR);
+  return leap(year);
+}
+
+const leap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const monthDays = (year: number, month: number) =>
+  month === 2 ? (leap(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+
+/**
+ * Days in month `month` (1–12) of `year`.
+ *
+ * @throws {SsjError} `INVALID_INPUT` when the year is not 1000–9999 or the month not 1–12
+ */
 export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  checkInteger(year, 'year', MIN_YEAR, MAX_YEAR);
+  checkInteger(month, 'month', 1, 12);
+  return monthDays(year, month);
 }
 
 /**
@@ -41,7 +69,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  return year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return year >= MIN_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= monthDays(year, month);
 }
 
 /**
@@ -102,39 +130,82 @@ export function fromDayNumber(dayNumber: number): IsoDate {
   return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}` as IsoDate;
 }
 
-/** `date` plus `days` calendar days (negative to go back). */
+/** The date a day number names, refused when it falls outside the four-digit years. */
+function dateOfDayNumber(dayNumber: number): IsoDate {
+  const date = fromDayNumber(dayNumber);
+  if (isIsoDate(date)) return date;
+  const message = `The result (day ${dayNumber} from 1970-01-01) is outside the years ${MIN_YEAR}–${MAX_YEAR}`;
+  throw new SsjError('INVALID_DATE', message, { issues: [{ path: [], message, expected: 'YYYY-MM-DD' }] });
+}
+
+/**
+ * `date` plus `days` calendar days (negative to go back).
+ *
+ * @throws {SsjError} `INVALID_DATE` when `date` is not a real `YYYY-MM-DD` date (`2025-02-30`, `2025-2-3`) or the
+ *   result leaves the four-digit years; `INVALID_INPUT` when `days` is not an integer
+ */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromDayNumber(toDayNumber(date) + days);
+  const from = toDayNumber(parseIsoDate(date, ['date']));
+  return dateOfDayNumber(from + checkInteger(days, 'days', -MAX_DAYS, MAX_DAYS));
 }
 
-/** Calendar days from `from` to `to` (positive when `to` is later). */
+/**
+ * Calendar days from `from` to `to` (positive when `to` is later).
+ *
+ * @throws {SsjError} `INVALID_DATE` when either is not a real `YYYY-MM-DD` date
+ */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return toDayNumber(to) - toDayNumber(from);
+  return toDayNumber(parseIsoDate(to, ['to'])) - toDayNumber(parseIsoDate(from, ['from']));
 }
 
-/** The ISO weekday of a date: 1 = Monday … 7 = Sunday. */
+/**
+ * The ISO weekday of a date: 1 = Monday … 7 = Sunday.
+ *
+ * @throws {SsjError} `INVALID_DATE` when `date` is not a real `YYYY-MM-DD` date
+ */
 export function isoWeekday(date: IsoDate): IsoWeekday {
   // 1970-01-01 was a Thursday (4).
-  return (((((toDayNumber(date) + 3) % 7) + 7) % 7) + 1) as IsoWeekday;
+  return (((((toDayNumber(parseIsoDate(date, ['date'])) + 3) % 7) + 7) % 7) + 1) as IsoWeekday;
 }
 
-/** The year of a date, as a number. */
+/**
+ * The year of a date, as a number.
+ *
+ * @throws {SsjError} `INVALID_DATE` when `date` is not a real `YYYY-MM-DD` date
+ */
 export function yearOf(date: IsoDate): number {
-  return Number(date.slice(0, 4));
+  return Number(parseIsoDate(date, ['date']).slice(0, 4));
 }
 
-/** Compares two dates for sorting: negative, zero or positive. `YYYY-MM-DD` strings sort as dates. */
+/**
+ * Compares two dates for sorting: negative, zero or positive. `YYYY-MM-DD` strings sort as dates.
+ *
+ * @throws {SsjError} `INVALID_DATE` when either is not a real `YYYY-MM-DD` date (never 0 for garbage)
+ */
 export function compareDates(a: IsoDate, b: IsoDate): number {
+  if (!isIsoDate(a)) parseIsoDate(a, ['a']);
+  if (!isIsoDate(b)) parseIsoDate(b, ['b']);
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The date of `day` in month `month` of `year`, checked. */
+/**
+ * The date of `day` in month `month` of `year`, checked.
+ *
+ * @throws {SsjError} `INVALID_DATE` when there is no such day; `INVALID_INPUT` when a part is not an integer
+ */
 export function makeDate(year: number, month: number, day: number): IsoDate {
+  checkInteger(year, 'year', MIN_YEAR, MAX_YEAR);
+  checkInteger(month, 'month', 1, 12);
+  checkInteger(day, 'day', 1, 31);
   const s = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return parseIsoDate(s);
 }
 
-/** The last day of month `month` (1–12) of `year`. */
+/**
+ * The last day of month `month` (1–12) of `year`.
+ *
+ * @throws {SsjError} `INVALID_INPUT` when the year is not 1000–9999 or the month not 1–12
+ */
 export function endOfMonth(year: number, month: number): IsoDate {
   return makeDate(year, month, daysInMonth(year, month));
 }
@@ -142,11 +213,19 @@ export function endOfMonth(year: number, month: number): IsoDate {
 /**
  * `date` plus `months` calendar months; a day that does not exist in the target month becomes its last day
  * (2025-01-31 + 1 month = 2025-02-28), as 民法典 art. 202 reads "the corresponding day".
+ *
+ * @throws {SsjError} `INVALID_DATE` when `date` is not a real `YYYY-MM-DD` date or the result leaves the
+ *   four-digit years; `INVALID_INPUT` when `months` is not an integer
  */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  const total = yearOf(date) * 12 + (Number(date.slice(5, 7)) - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
-  return makeDate(year, month, day);
+  const d = parseIsoDate(date, ['date']);
+  const total = Number(d.slice(0, 4)) * 12 + (Number(d.slice(5, 7)) - 1);
+  const target = total + checkInteger(months, 'months', -MAX_YEAR * 12, MAX_YEAR * 12);
+  const year = Math.floor(target / 12);
+  const month = (target % 12) + 1;
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    const message = `The result year ${year} is outside the years ${MIN_YEAR}–${MAX_YEAR}`;
+    throw new SsjError('INVALID_DATE', message, { issues: [{ path: [], message, expected: 'YYYY-MM-DD' }] });
+  }
+  return makeDate(year, month, Math.min(Number(d.slice(8, 10)), monthDays(year, month)));
 }

@@ -31,7 +31,14 @@ function writeDigest(state: Int32Array, out: Uint8Array, offset: number): void {
 /** Bytes to hash: a `Uint8Array` as it is, a string as its UTF-8 bytes. */
 export type HashInput = Uint8Array | string;
 
-const asBytes = (data: HashInput): Uint8Array => (typeof data === 'string' ? utf8(data) : data);
+const asBytes = (data: HashInput): Uint8Array => {
+  if (typeof data === 'string') return utf8(data);
+  if (data instanceof Uint8Array) return data;
+  const message = `Expected a string or a Uint8Array to hash, received ${data === null ? 'null' : typeof data}`;
+  throw new SsjError('INVALID_INPUT', message, {
+    issues: [{ path: [], message, expected: 'string | Uint8Array' }],
+  });
+};
 
 /** An incremental SHA-256 computation. Methods return new values; `update` mutates only this hasher. */
 export interface Sha256 {

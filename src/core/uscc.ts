@@ -38,10 +38,11 @@ const AUTHORITIES: Readonly<Record<string, UsccAuthority>> = USCC_AUTHORITIES;
  * ```
  */
 export function usccCheckCharacter(first17: string): string {
-  if (first17.length !== 17) {
+  if (typeof first17 !== 'string' || first17.length !== 17) {
+    const shown = typeof first17 === 'string' ? `${first17.length} characters` : typeof first17;
     throw new SsjError(
       'INVALID_USCC',
-      `Expected 17 characters before the check character, received ${first17.length}`,
+      `Expected 17 characters before the check character, received ${shown}`,
     );
   }
   let sum = 0;

@@ -89,3 +89,45 @@ export function safely<T>(parse: () => T): SafeResult<T> {
     throw error;
   }
 }
+
+/**
+ * Refuses, in constant work, anything but a non-null, non-array object: the first check of an export that reads
+ * fields or spreads its input, so a string is never walked as an object and `0` never digests as `{}`.
+ *
+ * @param value - untrusted input
+ * @param what - what the input is, for the message (e.g. `audit event`)
+ * @param code - the error code to throw (default `INVALID_INPUT`)
+ * @param path - where the value is, for the issue
+ * @throws {SsjError} `code` when `value` is not an object
+ */
+export function expectRecord(
+  value: unknown,
+  what: string,
+  code: SsjErrorCode = 'INVALID_INPUT',
+  path: readonly (string | number)[] = [],
+): asserts value is Record<string, unknown> {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return;
+  const shown = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+  const message = `Expected the ${what} to be an object, received ${shown}`;
+  throw new SsjError(code, message, { issues: [{ path: [...path], message, expected: 'object' }] });
+}
+
+/**
+ * Refuses, in constant work, anything but a string: the first check of an export that reads text.
+ *
+ * @param value - untrusted input
+ * @param what - what the input is, for the message (e.g. `label`)
+ * @param code - the error code to throw (default `INVALID_INPUT`)
+ * @param path - where the value is, for the issue
+ * @throws {SsjError} `code` when `value` is not a string
+ */
+export function expectString(
+  value: unknown,
+  what: string,
+  code: SsjErrorCode = 'INVALID_INPUT',
+  path: readonly (string | number)[] = [],
+): asserts value is string {
+  if (typeof value === 'string') return;
+  const message = `Expected the ${what} to be a string, received ${value === null ? 'null' : typeof value}`;
+  throw new SsjError(code, message, { issues: [{ path: [...path], message, expected: 'string' }] });
+}

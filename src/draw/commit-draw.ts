@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { canonicalDigest, SsjError } from '../core/index.js';
-import { parseWith } from '../core/internal.js';
+import { expectRecord, parseWith } from '../core/internal.js';
 import { groupPool } from './canonical-pool.js';
 import { normalizeExclusions } from './exclusions.js';
 import { randomnessDescriptorsSchema } from './randomness-schema.js';
@@ -92,6 +92,7 @@ export function commitDraw(request: DrawRequest): DrawCommitment {
  * {@includeCode ../../examples/draw-ceremony.ts#anchor}
  */
 export function commitmentDigest(commitment: DrawCommitment): string {
+  expectRecord(commitment, 'draw commitment', 'DRAW_INVALID_REQUEST');
   const { digest: _digest, ...body } = commitment;
   return canonicalDigest(body);
 }

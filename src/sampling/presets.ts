@@ -1,4 +1,5 @@
 import { SsjError } from '../core/index.js';
+import { expectString } from '../core/internal.js';
 import type { SamplingPolicy } from './policy-types.js';
 
 const LINDIAN = '大庆林甸 2024 信用风险分类监管';
@@ -131,6 +132,7 @@ export const NATIONAL_DISCLOSURE_FLOOR = {
  * ```
  */
 export function samplingPreset(name: string): SamplingPolicy {
+  expectString(name, 'preset name', 'SAMPLING_PRESET_UNKNOWN');
   if (Object.hasOwn(SAMPLING_PRESETS, name)) return SAMPLING_PRESETS[name as SamplingPresetName];
   const known = Object.keys(SAMPLING_PRESETS).join(', ');
   const message = `No sampling preset named "${name}"; known presets: ${known}`;

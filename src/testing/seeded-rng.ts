@@ -1,6 +1,7 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import { sha256 } from '../core/index.js';
+import { expectString } from '../core/internal.js';
 
 /** The label hashed in front of every seed, so these streams never coincide with other uses of the seed. */
 const DOMAIN = 'shuangsuiji/testing/1\n';
@@ -17,6 +18,7 @@ const DOMAIN = 'shuangsuiji/testing/1\n';
  * ```
  */
 export function seedState(seed: string): readonly [number, number, number, number] {
+  expectString(seed, 'seed');
   const h = sha256(`${DOMAIN}${seed}`);
   const word = (i: number) =>
     ((h[i] as number) << 24) |

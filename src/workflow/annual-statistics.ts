@@ -1,6 +1,7 @@
-import { yearOf } from '../core/index.js';
+import { SsjError, yearOf } from '../core/index.js';
 import { type CapInspection, INSPECTION_KIND_LIST, type InspectionKind } from '../sampling/index.js';
 import type { InspectionTask } from './task.js';
+import { expectTasks } from './transitions.js';
 
 /** One row of the annual enforcement statistics (执法统计年报): one enterprise, one inspecting body, one year. */
 export interface AnnualInspectionRow {
@@ -42,6 +43,17 @@ export function inspectionRecordsOf(
   tasks: readonly InspectionTask[],
   options: { readonly level?: string } = {},
 ): readonly CapInspection[] {
+  expectTasks(tasks);
+  if (
+    typeof options !== 'object' ||
+    options === null ||
+    (options.level !== undefined && typeof options.level !== 'string')
+  ) {
+    const message = 'Expected options { level?: string }';
+    throw new SsjError('INVALID_INPUT', message, {
+      issues: [{ path: ['options'], message, expected: 'object' }],
+    });
+  }
   return tasks.flatMap((task) => {
     const state = stateOf(task);
     if (!('visits' in state)) return [];
@@ -86,6 +98,13 @@ export function annualInspectionStatistics(
   tasks: readonly InspectionTask[],
   year: number,
 ): AnnualInspectionStatistics {
+  expectTasks(tasks);
+  if (typeof year !== 'number' || !Number.isInteger(year) || year < 1000 || year > 9999) {
+    const message = `Expected the year as an integer from 1000 to 9999, received ${typeof year === 'number' ? year : typeof year}`;
+    throw new SsjError('INVALID_INPUT', message, {
+      issues: [{ path: ['year'], message, expected: 'integer' }],
+    });
+  }
   const rows = new Map<
     string,
     { row: Omit<AnnualInspectionRow, 'byKind' | 'total'>; byKind: Record<InspectionKind, number> }

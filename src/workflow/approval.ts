@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
-import { type IsoInstant, SsjError, toChinaInstant } from '../core/index.js';
+import { parseInstant as checkInstant, type IsoInstant, SsjError, toChinaInstant } from '../core/index.js';
 import { parseWith } from '../core/internal.js';
 import type { WorkflowContext } from './context.js';
 import { toJsonValue } from './json-value.js';
 import { type StepResult, stepResult } from './step-result.js';
 import { type InspectionTask, taskDepartments } from './task.js';
 import type { InspectionApproval } from './task-types.js';
+import { expectTask } from './transitions.js';
 
 const text = z.string().check(z.trim(), z.minLength(1));
 const approveSchema = z.object({
@@ -99,6 +100,8 @@ export interface MissedApproval {
  * ```
  */
 export function missedApprovals(task: InspectionTask, now: IsoInstant): readonly MissedApproval[] {
+  expectTask(task);
+  checkInstant(now, ['now']);
   const state = task.state.status === 'cancelled' ? task.state.before : task.state;
   if (!('visits' in state)) return [];
   const at = (i: IsoInstant) => Date.parse(i);

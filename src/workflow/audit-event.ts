@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { canonicalDigest, type IsoInstant, instantSchema, isSsjError, SsjError } from '../core/index.js';
-import { parseWith } from '../core/internal.js';
+import { expectRecord, parseWith } from '../core/internal.js';
 import type { JsonValue } from './json-value.js';
 
 /**
@@ -69,6 +69,7 @@ export const auditEventInputSchema = z.object({
  * ```
  */
 export function hashAuditEvent(event: Omit<AuditEvent, 'hash'> & { readonly hash?: string }): string {
+  expectRecord(event, 'audit event');
   const { hash: _omit, ...rest } = event;
   return canonicalDigest(rest);
 }

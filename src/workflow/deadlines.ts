@@ -1,4 +1,4 @@
-import { compareDates, type IsoDate } from '../core/index.js';
+import { parseIsoDate as checkIsoDate, compareDates, type IsoDate, SsjError } from '../core/index.js';
 import {
   ABNORMAL_LISTING_GROUNDS,
   type AbnormalListingGround,
@@ -46,9 +46,23 @@ export function resultDeadline(
   inspectionDate: IsoDate,
   ctx: Pick<WorkflowContext, 'calendar' | 'rules'>,
 ): { readonly dueOn: IsoDate; readonly provisional: boolean; readonly source: string } {
+  checkIsoDate(inspectionDate, ['inspectionDate']);
+  expectDeadlineContext(ctx);
   const rule = ctx.rules.resultPublication;
   const d = ctx.calendar.deadline(inspectionDate, rule.value);
   return { dueOn: d.due, provisional: d.provisional, source: rule.source };
+}
+
+/** Refuses, in constant work, a context without the calendar and rules a deadline reads. */
+function expectDeadlineContext(ctx: unknown): void {
+  const c = ctx as { calendar?: { deadline?: unknown }; rules?: unknown } | null;
+  if (typeof c === 'object' && c !== null && typeof c.rules === 'object' && c.rules !== null)
+    if (typeof c.calendar === 'object' && c.calendar !== null && typeof c.calendar.deadline === 'function')
+      return;
+  const message = 'Expected a workflow context with a calendar and rules (createWorkflowContext)';
+  throw new SsjError('INVALID_INPUT', message, {
+    issues: [{ path: ['ctx'], message, expected: 'WorkflowContext' }],
+  });
 }
 
 /** A visit whose result has not been published in time (逾期未公示). */

@@ -152,6 +152,7 @@ function checkRule(
  * ```
  */
 export function isProblemResult(categories: readonly ResultCategoryId[]): boolean {
+  if (!Array.isArray(categories)) return false;
   return CATEGORIES.some((c) => c.kind === 'problem' && categories.includes(c.id as ResultCategoryId));
 }
 

@@ -1,11 +1,19 @@
 import * as z from 'zod/mini';
-import { compareDates, type IsoDate, instantSchema, SsjError, toChinaDate } from '../core/index.js';
+import {
+  parseIsoDate as checkDate,
+  compareDates,
+  type IsoDate,
+  instantSchema,
+  SsjError,
+  toChinaDate,
+} from '../core/index.js';
 import { parseWith } from '../core/internal.js';
 import type { WorkflowContext } from './context.js';
 import { toJsonValue } from './json-value.js';
 import { type StepResult, stepResult } from './step-result.js';
 import type { InspectionTask, TaskState } from './task.js';
 import type { InspectionVisit } from './task-types.js';
+import { expectTask } from './transitions.js';
 
 const text = z.string().check(z.trim(), z.minLength(1));
 const makeUpSchema = z.object({
@@ -99,6 +107,8 @@ export interface MissedScanIn {
  * ```
  */
 export function missedScanIns(task: InspectionTask, today: IsoDate): readonly MissedScanIn[] {
+  expectTask(task);
+  checkDate(today, ['today']);
   const state = task.state.status === 'cancelled' ? task.state.before : task.state;
   if (!('visits' in state)) return [];
   return state.visits.flatMap((v): MissedScanIn[] => {

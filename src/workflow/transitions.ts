@@ -61,17 +61,68 @@ export const TASK_TRANSITIONS = [
   { step: 'cancel', from: 'results-recorded', to: 'cancelled', modes: BOTH },
 ] as const satisfies readonly TaskTransition[];
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** Refuses, in constant work, anything that is not shaped as a task: no step reads a field of garbage. */
+export function checkTaskShape(task: unknown, needsId: boolean): void {
+  const problems: { path: (string | number)[]; message: string; expected: string }[] = [];
+  if (!isRecord(task)) problems.push({ path: [], message: 'Expected a task object', expected: 'object' });
+  else {
+    if (needsId && (typeof task.id !== 'string' || task.id === ''))
+      problems.push({ path: ['id'], message: 'Expected a non-empty string id', expected: 'string' });
+    if (!isRecord(task.state) || typeof task.state.status !== 'string')
+      problems.push({ path: ['state', 'status'], message: 'Expected the task state', expected: 'string' });
+    if (!isRecord(task.mode) || typeof task.mode.kind !== 'string')
+      problems.push({ path: ['mode', 'kind'], message: 'Expected the task mode', expected: 'string' });
+  }
+  if (problems.length === 0) return;
+  const message = `Not an inspection task: ${problems.map((p) => `${p.path.join('.') || '(root)'}: ${p.message}`).join('; ')}`;
+  throw new SsjError('WORKFLOW_INVALID_TASK', message, { issues: problems });
+}
+
+/**
+ * Refuses what is not shaped as a task before a reader of tasks looks inside it (internal).
+ *
+ * @throws {SsjError} `WORKFLOW_INVALID_TASK`
+ */
+export const expectTask = (task: unknown): void => checkTaskShape(task, true);
+
+/**
+ * Refuses what is not an array of tasks, naming the first entry that is not one (internal).
+ *
+ * @throws {SsjError} `WORKFLOW_INVALID_TASK`
+ */
+export function expectTasks(tasks: unknown): void {
+  if (!Array.isArray(tasks)) {
+    const message = `Expected an array of tasks, received ${tasks === null ? 'null' : typeof tasks}`;
+    throw new SsjError('WORKFLOW_INVALID_TASK', message, {
+      issues: [{ path: [], message, expected: 'array' }],
+    });
+  }
+  for (let i = 0; i < tasks.length; i++) {
+    try {
+      checkTaskShape(tasks[i], true);
+    } catch (error) {
+      const e = error as SsjError;
+      const issues = e.issues.map((x) => ({ ...x, path: [i, ...x.path] }));
+      throw new SsjError('WORKFLOW_INVALID_TASK', `tasks[${i}]: ${e.message}`, { issues });
+    }
+  }
+}
+
 /**
  * The steps allowed for a task now (可执行环节).
  *
  * @param task - the task (its state and mode)
  * @returns the step names, in table order, without repeats
+ * @throws {SsjError} `WORKFLOW_INVALID_TASK` when `task` is not shaped as a task
  * @example
  * ```ts
  * allowedSteps(plannedRandomTask); // ['commit', 'cancel']
  * ```
  */
 export function allowedSteps(task: Pick<InspectionTask, 'state' | 'mode'>): readonly TaskStep[] {
+  checkTaskShape(task, false);
   const steps = TASK_TRANSITIONS.filter(
     (t) => t.from === task.state.status && (t.modes as readonly string[]).includes(task.mode.kind),
   ).map((t) => t.step);
@@ -91,6 +142,7 @@ export function allowedSteps(task: Pick<InspectionTask, 'state' | 'mode'>): read
  * ```
  */
 export function assertStep(task: Pick<InspectionTask, 'state' | 'mode' | 'id'>, step: TaskStep): TaskStatus {
+  checkTaskShape(task, true);
   const found = TASK_TRANSITIONS.find(
     (t) =>
       t.step === step &&

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { canonicalDigest, type IsoDate, isoDateSchema } from '../../core/index.js';
-import { parseWith } from '../../core/internal.js';
+import { expectRecord, parseWith } from '../../core/internal.js';
 import { departmentRefSchema } from '../shared/departments.js';
 import { assertItemsOfDepartment, deepFreeze } from './checks.js';
 import { type ChecklistItem, checklistItemSchema } from './item.js';
@@ -79,6 +79,7 @@ export function sealChecklist(content: Omit<Checklist, 'digest'>): Checklist {
  * ```
  */
 export function checklistDigest(checklist: Omit<Checklist, 'digest'> & { readonly digest?: string }): string {
+  expectRecord(checklist, 'checklist', 'CHECKLIST_INVALID');
   const { digest: _ignored, ...content } = checklist;
   return canonicalDigest(content);
 }

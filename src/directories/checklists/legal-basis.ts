@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { expectString } from '../../core/internal.js';
 
 /**
  * One legal basis of a checklist item (检查依据): the law, regulation or rule by name and, usually, the article.
@@ -60,6 +61,7 @@ const ARTICLE_TAIL = /^(.*?)(第[一二三四五六七八九十百千零〇\d]+�
  * ```
  */
 export function parseLegalBasisText(text: string): LegalBasis[] {
+  expectString(text, 'legal basis text');
   const marks = [...text.matchAll(CITED)];
   if (marks.length === 0) {
     return text

@@ -1,3 +1,5 @@
+import { expectString } from '../../core/internal.js';
+
 /**
  * The ways an item is inspected (检查方式), from 达政办发〔2023〕70号 三（八）: written review, on-site check,
  * online monitoring, and work entrusted to a qualified professional body (检验检测、财务审计、调查咨询).
@@ -33,6 +35,7 @@ export const INSPECTION_METHOD_LIST = Object.keys(INSPECTION_METHODS) as readonl
  * ```
  */
 export function inspectionMethodOf(text: string): ChecklistInspectionMethod | undefined {
+  expectString(text, 'inspection method');
   const t = text.trim();
   for (const method of INSPECTION_METHOD_LIST) {
     const aliases: readonly string[] = INSPECTION_METHODS[method].aliases;

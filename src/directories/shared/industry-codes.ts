@@ -79,5 +79,5 @@ export const industryCodeSchema = z
  * ```
  */
 export function isIndustryUnder(code: string, prefix: string): boolean {
-  return code.startsWith(prefix);
+  return typeof code === 'string' && typeof prefix === 'string' && code.startsWith(prefix);
 }

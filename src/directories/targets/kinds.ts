@@ -1,3 +1,5 @@
+import { expectString } from '../../core/internal.js';
+
 /** Where the list of target kinds comes from. */
 const SOURCE = '达政办发〔2023〕70号 三（四）';
 
@@ -84,6 +86,7 @@ export function isMarketSubjectKind(kind: TargetKind): kind is MarketSubjectKind
  * ```
  */
 export function targetKindFromLabel(label: string): TargetKind | undefined {
+  expectString(label, 'target kind label');
   const t = label.trim();
   return TARGET_KINDS.find((k) => k.kind === t || k.name === t)?.kind;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { expectString } from '../../core/internal.js';
 
 /** One registration status of a target (登记状态), with the Chinese terms a spreadsheet may use. */
 export interface TargetStatusInfo {
@@ -53,6 +54,7 @@ export const TARGET_STATUS_IDS = TARGET_STATUSES.map((s) => s.status) as readonl
  * ```
  */
 export function targetStatusFromLabel(label: string): TargetStatus | undefined {
+  expectString(label, 'target status label');
   const t = label.trim();
   return TARGET_STATUSES.find((s) => s.status === t || (s.names as readonly string[]).includes(t))?.status;
 }
