@@ -3,7 +3,7 @@
  * tampering is named, a GBK pool reads, a million-entry pool verifies with the bar moving and the page alive, and
  * the page asks the network for nothing. Skipped, with the reason, when Chromium cannot start.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -36,7 +36,14 @@ describe.skipIf(reason !== '')(
       return started.browser;
     };
     const demoSet = () =>
-      ['draw-record.json', 'pool.csv', 'commitment.json', 'assignment.json'].map(demo.path);
+      [
+        'draw-record.json',
+        'pool.csv',
+        'commitment.json',
+        'assignment.json',
+        'inspectors.json',
+        'assignment-targets.json',
+      ].map(demo.path);
 
     beforeAll(async () => {
       dir = await mkdtemp(join(tmpdir(), 'ssj-page-'));
@@ -56,6 +63,9 @@ describe.skipIf(reason !== '')(
       expect(run.problems).toEqual([]);
       expect(run.verdict).toBe('valid');
       expect(run.verdictText).toContain('核验通过');
+      // The assignment was replayed from the published inspector and target lists.
+      const assigned = await run.page.$eval('#assignment-title', (h) => h.parentElement?.textContent ?? '');
+      expect(assigned).toContain('已按人员和对象名单重新匹配');
       const drawn = demo.record.selected[3];
       const hit = await lookUp(run.page, drawn?.id ?? '');
       expect(hit.selected).toBe(true);
@@ -111,6 +121,25 @@ describe.skipIf(reason !== '')(
       const codes = run.problems.map((p) => p.code);
       expect(codes).toContain('pool-digest');
       expect(run.problems.find((p) => p.code === 'extra-selection')?.text).toContain(from);
+      onlyLocal(run, url);
+      await run.page.close();
+    });
+
+    it('names an assignment team changed after the draw, with its target and department', async () => {
+      const assignment = JSON.parse(await readFile(demo.path('assignment.json'), 'utf8'));
+      const visit = assignment.visits[0];
+      const team = visit.teams[0];
+      team.lead = team.members[team.members.length - 1].inspectorId;
+      await writeFile(join(dir, 'changed-assignment.json'), JSON.stringify(assignment), 'utf8');
+      const files = demoSet().map((f) =>
+        f.endsWith('/assignment.json') ? join(dir, 'changed-assignment.json') : f,
+      );
+      const run = await verifyInPage(browser(), url, files, { digest: demo.commitment.digest });
+      expect(run.verdict).toBe('invalid');
+      expect(run.problems.map((p) => p.code)).toContain('digest-mismatch');
+      const changed = run.problems.find((p) => p.code === 'team-mismatch');
+      expect(changed?.text).toContain(visit.targetId);
+      expect(changed?.text).toContain(team.department);
       onlyLocal(run, url);
       await run.page.close();
     });

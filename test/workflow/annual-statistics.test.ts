@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   annualInspectionStatistics,
+  approveInspection,
   cancelTask,
   type InspectionTask,
   inspectionRecordsOf,
+  makeUpScanIn,
+  missedApprovals,
+  missedScanIns,
 } from '../../src/workflow/index.js';
 import { walkTo } from './fixtures.js';
 
@@ -45,5 +49,19 @@ describe('the 执法统计年报: inspections per enterprise per body per year, 
     expect(records).toHaveLength(4);
     expect(new Set(records.map((r) => r.visitId)).size).toBe(2);
     expect(records.every((r) => r.kind === 'routine')).toBe(true);
+  });
+});
+
+describe('bad input to the new workflow exports gets a coded SsjError, never a TypeError', () => {
+  it.each([
+    ['annualInspectionStatistics', () => annualInspectionStatistics(null as never, 2025)],
+    ['annualInspectionStatistics year', () => annualInspectionStatistics([], 1.5)],
+    ['inspectionRecordsOf', () => inspectionRecordsOf([{}] as never)],
+    ['approveInspection', () => approveInspection(undefined as never, {} as never, walkTo('planned').ctx)],
+    ['missedApprovals', () => missedApprovals({ id: 1 } as never, 'x' as never)],
+    ['missedScanIns', () => missedScanIns(walkTo('planned').task, 'soon' as never)],
+    ['makeUpScanIn', () => makeUpScanIn('task' as never, {} as never, walkTo('planned').ctx)],
+  ])('%s', (_, call) => {
+    expect(call).toThrow(expect.objectContaining({ name: 'SsjError' }));
   });
 });
