@@ -13,6 +13,8 @@ export { digestAfterMidstate } from './sha256.js';
 export { sha256CompressBlock, sha256Schedule } from './sha256-compress.js';
 export { USCC_CHARSET, USCC_WEIGHTS } from './uscc-tables.js';
 export {
+  expectDenseArray,
+  expectOptions,
   expectRecord,
   expectString,
   parseWith,

@@ -131,3 +131,52 @@ export function expectString(
   const message = `Expected the ${what} to be a string, received ${value === null ? 'null' : typeof value}`;
   throw new SsjError(code, message, { issues: [{ path: [...path], message, expected: 'string' }] });
 }
+
+/**
+ * Refuses what is not an array, or an array with holes (a sparse array would have entries silently skipped).
+ *
+ * @param value - untrusted input
+ * @param what - what the input is, for the message (e.g. `audit log`)
+ * @param code - the error code to throw (default `INVALID_INPUT`)
+ * @throws {SsjError} `code` when `value` is not a dense array
+ */
+export function expectDenseArray(
+  value: unknown,
+  what: string,
+  code: SsjErrorCode = 'INVALID_INPUT',
+): asserts value is readonly unknown[] {
+  if (Array.isArray(value)) {
+    let hole = -1;
+    for (let i = 0; i < value.length && hole < 0; i++) if (!(i in value)) hole = i;
+    if (hole < 0) return;
+    const message = `Expected the ${what} to be an array without holes; entry ${hole} is missing`;
+    throw new SsjError(code, message, { issues: [{ path: [hole], message, expected: 'an entry' }] });
+  }
+  const message = `Expected the ${what} to be an array, received ${value === null ? 'null' : typeof value}`;
+  throw new SsjError(code, message, { issues: [{ path: [], message, expected: 'array' }] });
+}
+
+/**
+ * Refuses an options argument that is not an object, or that names a key the function does not know: a
+ * misspelt or misplaced option (`verifyAuditLog(log, head)`) must not be silently ignored.
+ *
+ * @param value - the options given (`undefined` is allowed: the defaults)
+ * @param known - the keys the function reads
+ * @param what - the function, for the message
+ * @throws {SsjError} `INVALID_INPUT` naming the unknown keys
+ */
+export function expectOptions(value: unknown, known: readonly string[], what: string): void {
+  if (value === undefined) return;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const message = `Expected the options of ${what} to be an object, received ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`;
+    throw new SsjError('INVALID_INPUT', message, {
+      issues: [{ path: ['options'], message, expected: 'object' }],
+    });
+  }
+  const unknown = Object.keys(value).filter((k) => !known.includes(k));
+  if (unknown.length === 0) return;
+  const message = `Unknown option${unknown.length > 1 ? 's' : ''} of ${what}: ${unknown.slice(0, 5).join(', ')}; known: ${known.join(', ')}`;
+  throw new SsjError('INVALID_INPUT', message, {
+    issues: unknown.slice(0, 5).map((k) => ({ path: ['options', k], message, expected: known.join(' | ') })),
+  });
+}

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { canonicalDigest, type IsoInstant, instantSchema, isSsjError, SsjError } from '../core/index.js';
-import { expectRecord, parseWith } from '../core/internal.js';
+import { expectDenseArray, expectRecord, parseWith } from '../core/internal.js';
 import type { JsonValue } from './json-value.js';
 
 /**
@@ -90,6 +90,7 @@ export function hashAuditEvent(event: Omit<AuditEvent, 'hash'> & { readonly hash
  * ```
  */
 export function appendAudit(log: readonly AuditEvent[], input: AuditEventInput): readonly AuditEvent[] {
+  expectDenseArray(log, 'audit log');
   return [...log, chainAuditEvent(log.at(-1), input)];
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { instantSchema } from '../core/index.js';
+import { expectDenseArray, expectOptions } from '../core/internal.js';
 import { type AuditEvent, GENESIS_HASH, hashAuditEvent } from './audit-event.js';
 
 /** What kind of damage a problem shows (留痕校验问题类型). */
@@ -69,6 +70,8 @@ export function verifyAuditLog(
   events: readonly unknown[],
   options: { readonly head?: AuditHead } = {},
 ): AuditVerification {
+  expectDenseArray(events, 'audit log');
+  expectOptions(options, ['head'], 'verifyAuditLog');
   const problems: AuditProblem[] = [];
   let previous: AuditEvent | undefined;
   events.forEach((raw, index) => {

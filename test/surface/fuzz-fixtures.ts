@@ -21,7 +21,7 @@ export const KNOWN_GAPS: readonly string[] = [
   'abnormalListingDeadline',
   'abnormalListings',
   'amendPlan',
-  'appendAudit',
+
   'applyChanges',
   'applyFilter',
   'assessmentStatistics',
@@ -73,6 +73,6 @@ export const KNOWN_GAPS: readonly string[] = [
   'ruleConditionFacts',
   'taskDepartments',
   'teamsFromAssignment',
-  'verifyAuditLog',
+
   'workRulesGaps',
 ];
