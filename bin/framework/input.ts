@@ -4,6 +4,7 @@
  * that Excel in China often writes.
  */
 import { readFileSync } from 'node:fs';
+import { firstInvalidUtf8 } from '../../src/draw/pool-file-decode.js';
 import type { OptionSpec } from './command.js';
 import { inputError } from './exit.js';
 import { text } from './text.js';
@@ -35,29 +36,6 @@ export function readBytes(path: string): Uint8Array {
       text(`${path}：无法读取（${code}）`, `${path}: cannot be read (${code})`),
     );
   }
-}
-
-const continuation = (b: number | undefined) => b !== undefined && b >= 0x80 && b <= 0xbf;
-
-/** The offset of the first byte that is not well-formed UTF-8, or -1. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const c = bytes[i] as number;
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    const n = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
-    if (n === 0) return i;
-    const second = bytes[i + 1] ?? -1;
-    const low = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
-    const high = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
-    if (second < low || second > high) return i;
-    for (let k = 2; k <= n; k++) if (!continuation(bytes[i + k])) return i;
-    i += n + 1;
-  }
-  return -1;
 }
 
 const lineAt = (bytes: Uint8Array, offset: number) =>
