@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +17,7 @@ import {
 } from '../../src/draw/index.js';
 import { targetKey } from '../../src/draw/target-key.js';
 import { drawV1, lp, nodeSha, referenceKey } from './helpers.js';
+import { itIsReproducedByPython } from './python-reference.js';
 
 interface Vector {
   readonly name: string;
@@ -91,16 +91,11 @@ describe('the ssj-draw/1 test vectors keep reproducing and verifying (docs/draw-
       }
   });
 
-  const python = spawnSync('python3', ['--version']);
-  it.skipIf(python.status !== 0)(
-    'are reproduced by the Python reference of the spec, with hashlib only (skipped where python3 is absent)',
-    () => {
-      const spec = new URL('../../docs/draw-spec-v1.md', import.meta.url).pathname;
-      const script = new URL('./check-vectors.py', import.meta.url).pathname;
-      const out = spawnSync('python3', [script, spec, file.pathname], { encoding: 'utf8' });
-      expect(out.stdout + out.stderr).toContain(`${vectors.length} vectors, 0 mismatches`);
-      expect(out.status).toBe(0);
-    },
+  itIsReproducedByPython(
+    new URL('../../docs/draw-spec-v1.md', import.meta.url),
+    new URL('./check-vectors.py', import.meta.url),
+    file,
+    vectors.length,
   );
 });
 
