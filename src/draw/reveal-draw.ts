@@ -2,7 +2,7 @@ import type { BeaconVerifier } from '../core/index.js';
 import { SsjError } from '../core/index.js';
 import { groupPool } from './canonical-pool.js';
 import { ceremonySeed } from './ceremony-seed.js';
-import { commitmentDigest } from './commit-draw.js';
+import { commitmentDigest } from './commitment-digest.js';
 import { runDraw } from './draw-core.js';
 import { normalizeExclusions } from './exclusions.js';
 import type { RevealedValue } from './randomness-types.js';
