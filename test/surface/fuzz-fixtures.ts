@@ -24,14 +24,10 @@ export const KNOWN_GAPS: readonly string[] = [
   'checklistItemAppliesTo',
   'checklistItemRef',
   'compileIndustryHandbook',
-  'currentLoad',
-  'describeDescriptor',
-  'describeRandomness',
   'diffChecklistItems',
   'diffChecklists',
   'directoryDigest',
   'formatLegalBasis',
-  'formatPoolCsv',
   'guidanceGaps',
   'guidanceSheet',
   'hasValidCertificate',
@@ -43,8 +39,5 @@ export const KNOWN_GAPS: readonly string[] = [
   'isEmptyChecklistDiff',
   'jointEntriesOf',
   'matchesFilter',
-  'mergeShards',
-  'resolveSize',
-
   'workRulesGaps',
 ];
