@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { SsjError, utf8 } from '../core/index.js';
-import { parseWith } from '../core/internal.js';
+import { expectRecord, parseWith } from '../core/internal.js';
 import { unstaffedError } from './checks.js';
 import { assignmentDigest, inputDigests } from './digest.js';
 import { departmentPools } from './eligibility.js';
@@ -158,17 +158,32 @@ export function recuse(
   return { ...body, digest: assignmentDigest(body) };
 }
 
+/** The parts of an assignment record that {@link currentLoad} reads (other fields are not its concern). */
+const loadSchema = z.object({
+  priorLoad: z.record(z.string(), z.int().check(z.gte(0), z.lte(Number.MAX_SAFE_INTEGER))),
+  visits: z.array(
+    z.object({
+      teams: z.array(
+        z.object({ members: z.array(z.object({ inspectorId: z.string().check(z.minLength(1)) })) }),
+      ),
+    }),
+  ),
+});
+
 /**
  * Visits per inspector (工作量) in a record, including `priorLoad`: what workload caps are checked against.
  *
  * @param record - an assignment record
  * @returns inspector id → visits
+ * @throws {SsjError} `ASSIGN_INVALID_REQUEST` when the record's `priorLoad` or visits are malformed
  * @example
  * ```ts
  * currentLoad(record).get('I3'); // e.g. 4
  * ```
  */
 export function currentLoad(record: AssignmentRecord): Map<string, number> {
+  expectRecord(record, 'assignment record', 'ASSIGN_INVALID_REQUEST');
+  parseWith(loadSchema, record, 'assignment record', 'ASSIGN_INVALID_REQUEST');
   const load = new Map<string, number>(Object.entries(record.priorLoad));
   for (const v of record.visits)
     for (const t of v.teams)

@@ -163,20 +163,26 @@ export function expectDenseArray(
  * @param value - the options given (`undefined` is allowed: the defaults)
  * @param known - the keys the function reads
  * @param what - the function, for the message
- * @throws {SsjError} `INVALID_INPUT` naming the unknown keys
+ * @param code - the error code to throw (default `INVALID_INPUT`)
+ * @throws {SsjError} `code` naming the unknown keys
  */
-export function expectOptions(value: unknown, known: readonly string[], what: string): void {
+export function expectOptions(
+  value: unknown,
+  known: readonly string[],
+  what: string,
+  code: SsjErrorCode = 'INVALID_INPUT',
+): void {
   if (value === undefined) return;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     const message = `Expected the options of ${what} to be an object, received ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`;
-    throw new SsjError('INVALID_INPUT', message, {
+    throw new SsjError(code, message, {
       issues: [{ path: ['options'], message, expected: 'object' }],
     });
   }
   const unknown = Object.keys(value).filter((k) => !known.includes(k));
   if (unknown.length === 0) return;
   const message = `Unknown option${unknown.length > 1 ? 's' : ''} of ${what}: ${unknown.slice(0, 5).join(', ')}; known: ${known.join(', ')}`;
-  throw new SsjError('INVALID_INPUT', message, {
+  throw new SsjError(code, message, {
     issues: unknown.slice(0, 5).map((k) => ({ path: ['options', k], message, expected: known.join(' | ') })),
   });
 }

@@ -53,7 +53,8 @@ export { extendDraw } from './extend-draw.js';
 export { replaceInDraw } from './replace-in-draw.js';
 
 // Sample sizes: a count or a ratio, and how a ratio rounds.
-export { RATIO_ROUNDING, resolveSize } from './sample-size.js';
+export { resolveSize } from './resolve-size.js';
+export { RATIO_ROUNDING } from './sample-size.js';
 
 // The data in and out.
 export type {

@@ -5,6 +5,7 @@ import type { ShardResult } from './draw-shard.js';
 import type { StratumOutcome } from './engine.js';
 import { normalizeExclusions } from './exclusions.js';
 import { compareIdBytes } from './id-order.js';
+import { checkMergeShardsInput } from './merge-shards-input.js';
 import { POOL_TAG } from './pool-digest.js';
 import { withForm } from './record-form.js';
 import { baseSize } from './run-pool.js';
@@ -54,6 +55,8 @@ function fail(
  *
  * @param input - the shard results (any order), the sample, the seed and the exclusions
  * @returns the draw record
+ * @throws {SsjError} `DRAW_INVALID_REQUEST` when the input is malformed (a shard's fields, hex or kept keys, the
+ *   sample, the seed, the exclusions) or names a key other than `shards`, `sample`, `seed` and `exclude`
  * @throws {SsjError} `DRAW_SHARD_SEED_MISMATCH` when a shard used another seed or other exclusions
  * @throws {SsjError} `DRAW_SHARDS_OVERLAP` when shards are not disjoint ranges of the id byte order
  * @throws {SsjError} `DRAW_SHARD_TOO_SMALL` when a shard kept too few keys for the merged sizes
@@ -63,6 +66,7 @@ function fail(
  * ```
  */
 export function mergeShards(input: MergeShardsInput): DrawRecord {
+  checkMergeShardsInput(input);
   const { list } = normalizeExclusions(input.exclude);
   const exclusionsDigest = canonicalDigest(list);
   for (const s of input.shards)

@@ -1,4 +1,6 @@
-import { SsjError } from '../core/index.js';
+import { SsjError, type SsjIssue } from '../core/index.js';
+import { expectDenseArray, expectOptions, expectString } from '../core/internal.js';
+import { isWellFormedId } from './canonical-pool.js';
 import { csvRecords } from './csv-records.js';
 import { decodePoolBytes, type PoolFileEncoding } from './pool-file-decode.js';
 import type { PoolEntry } from './types.js';
@@ -99,6 +101,12 @@ function formatOf(text: string, options: PoolFileOptions): PoolFileFormat {
   return text.trimStart().startsWith('{') ? 'jsonl' : 'csv';
 }
 
+const POOL_FILE_OPTION_KEYS = [
+  'format',
+  'name',
+  'encoding',
+] as const satisfies readonly (keyof PoolFileOptions)[];
+
 /**
  * Reads a pool file (读取检查对象名录文件) as specified in the draw spec: RFC 4180 CSV with a header row naming
  * `id` and optionally `stratum` (quoted fields may hold commas, quotes and newlines), or JSON Lines with one
@@ -110,7 +118,8 @@ function formatOf(text: string, options: PoolFileOptions): PoolFileFormat {
  * @param options - format, file name and encoding
  * @returns the pool entries in file order
  * @throws {SsjError} `DRAW_POOL_FILE_ENCODING` when the bytes are not valid in the encoding
- * @throws {SsjError} `DRAW_POOL_FILE_INVALID` naming the line of a malformed record or header
+ * @throws {SsjError} `DRAW_POOL_FILE_INVALID` naming the line of a malformed record or header, or when the
+ *   options are not an object or name a key other than `format`, `name` and `encoding`
  * @example
  * {@includeCode ../../examples/pool-file.ts#parse}
  */
@@ -119,10 +128,9 @@ export function parsePoolFile(input: Uint8Array | string, options: PoolFileOptio
     throw new SsjError('DRAW_POOL_FILE_INVALID', 'Invalid pool file: expected bytes (Uint8Array) or text', {
       issues: [{ path: [], message: 'not bytes or text', expected: 'Uint8Array or string' }],
     });
-  if (typeof options !== 'object' || options === null)
-    throw new SsjError('DRAW_POOL_FILE_INVALID', 'Invalid pool file options: expected an object', {
-      issues: [{ path: ['options'], message: 'not an object', expected: 'an object' }],
-    });
+  expectOptions(options, POOL_FILE_OPTION_KEYS, 'parsePoolFile', 'DRAW_POOL_FILE_INVALID');
+  if (options.name !== undefined)
+    expectString(options.name, 'file name', 'DRAW_POOL_FILE_INVALID', ['options', 'name']);
   const raw = typeof input === 'string' ? input : decodePoolBytes(input, options.encoding ?? 'utf-8');
   const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
   const format = formatOf(text, options);
@@ -139,10 +147,38 @@ export function parsePoolFile(input: Uint8Array | string, options: PoolFileOptio
  *
  * @param pool - the entries
  * @returns the CSV text
+ * @throws {SsjError} `DRAW_INVALID_REQUEST` when the pool is not an array without holes of
+ *   `{ id: non-empty string, stratum?: string }` in well-formed Unicode
  * @example
  * {@includeCode ../../examples/pool-file.ts#format}
  */
 export function formatPoolCsv(pool: readonly PoolEntry[]): string {
+  checkEntries(pool);
   const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
   return `id,stratum\n${pool.map((e) => `${quote(e.id)},${quote(e.stratum ?? '')}`).join('\n')}\n`;
+}
+
+/** Refuses a pool that would write a CSV no reader gives back: a non-entry, an empty id, a lone surrogate. */
+function checkEntries(pool: unknown): asserts pool is readonly PoolEntry[] {
+  expectDenseArray(pool, 'pool', 'DRAW_INVALID_REQUEST');
+  const issues: SsjIssue[] = [];
+  for (let i = 0; i < pool.length && issues.length < 100; i++) {
+    const e: unknown = pool[i];
+    const id = typeof e === 'object' && e !== null ? (e as { id?: unknown }).id : undefined;
+    const st = typeof e === 'object' && e !== null ? (e as { stratum?: unknown }).stratum : undefined;
+    if (typeof id !== 'string' || id.length === 0 || (st !== undefined && typeof st !== 'string'))
+      issues.push({
+        path: [i],
+        message: 'not a pool entry',
+        expected: '{ id: non-empty string, stratum?: string }',
+      });
+    else if (!isWellFormedId(id) || (st !== undefined && !isWellFormedId(st)))
+      issues.push({
+        path: [i],
+        message: 'a lone surrogate is not a character',
+        expected: 'well-formed Unicode',
+      });
+  }
+  if (issues.length > 0)
+    throw new SsjError('DRAW_INVALID_REQUEST', `Invalid pool: ${issues.length} bad entries`, { issues });
 }

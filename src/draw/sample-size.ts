@@ -18,18 +18,12 @@ export function roundingOf(size: SampleSize): 'ceil' | 'floor' | 'round' {
 }
 
 /**
- * The number of targets a size asks for in a stratum of `poolCount` entries (抽取数量): the count itself, or
- * the ratio × pool count (an IEEE-754 double product, snapped to the nearest integer when within
- * {@link RATIO_ROUNDING}.tolerance of it) rounded by its rule (`round` is half up).
+ * The number of targets a size asks for, for a size already known to be valid (the unchecked core of the public
+ * `resolveSize` in `resolve-size.ts`, which the draw calls per stratum after parsing its request once).
  *
  * @param size - a count or a ratio
  * @param poolCount - entries of the stratum in the pool (before exclusions)
  * @returns the count asked for
- * @example
- * ```ts
- * resolveSize({ ratio: 0.03 }, 100); // 3
- * resolveSize({ ratio: 0.05 }, 87); // 5 (4.35 rounded up)
- * ```
  */
 export function resolveSize(size: SampleSize, poolCount: number): number {
   if ('count' in size) return size.count;

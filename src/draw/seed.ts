@@ -65,6 +65,8 @@ export const SEED_TAG_V2 = 'shuangsuiji/seed/v2';
  * @param seedInputs - the canonical seed inputs, in descriptor order (at least one)
  * @returns the seed, 64 lower-case hex characters
  * @throws {SsjError} `DRAW_INVALID_SEED_INPUT` when the digest is not 64 lower-case hex or no input is given
+ * @example
+ * {@includeCode ../../examples/describe-randomness.ts#seed}
  */
 export function seedFromInputs(commitmentDigest: string, seedInputs: readonly string[]): string {
   parseWith(

@@ -1,5 +1,5 @@
 import { type BeaconVerifier, drandRoundTime, isSsjError } from '../core/index.js';
-import { describeDescriptor } from './describe-randomness.js';
+import { descriptorText } from './descriptor-text.js';
 import { canonicalValue } from './randomness-canonical.js';
 import { deriveSeed, seedFromInputs } from './seed.js';
 import type { DrawCommitment, DrawProblem, DrawRecord, RandomnessCheck } from './types.js';
@@ -88,7 +88,7 @@ export function checkRandomness(
     const base = {
       index,
       kind: d.kind,
-      source: describeDescriptor(d),
+      source: descriptorText(d),
       value: values[index] ?? '',
       status,
     } as const;
