@@ -1,4 +1,5 @@
 import { canonicalJson, createSha256, sha256 } from '../../core/index.js';
+import { sha256TextInto } from '../../core/internal.js';
 import type { ConflictOfInterest } from '../inspectors/inspector.js';
 import { createCanonicalWriter } from './canonical.js';
 
@@ -22,18 +23,10 @@ export interface DigestState {
   readonly buckets: Uint8Array;
 }
 
-const encoder = new TextEncoder();
-let scratch = new Uint8Array(1 << 16);
-
 /** Writes the entry hash of each `entries[i]` for `i` in `indexes` (all when omitted) into `hashes`. */
 function hashEntries(entries: readonly unknown[], hashes: Uint8Array, indexes?: Iterable<number>): void {
   const write = createCanonicalWriter();
-  const one = (i: number) => {
-    const json = write(entries[i]);
-    if (json.length * 3 > scratch.length) scratch = new Uint8Array(json.length * 3);
-    const { written } = encoder.encodeInto(json, scratch);
-    hashes.set(sha256(scratch.subarray(0, written)), i * 32);
-  };
+  const one = (i: number) => sha256TextInto(write(entries[i]), hashes, i * 32);
   if (indexes === undefined) for (let i = 0; i < entries.length; i++) one(i);
   else for (const i of indexes) one(i);
 }
