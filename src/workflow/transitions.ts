@@ -74,6 +74,21 @@ export function checkTaskShape(task: unknown, needsId: boolean): void {
       problems.push({ path: ['state', 'status'], message: 'Expected the task state', expected: 'string' });
     if (!isRecord(task.mode) || typeof task.mode.kind !== 'string')
       problems.push({ path: ['mode', 'kind'], message: 'Expected the task mode', expected: 'string' });
+    if (needsId && (typeof task.initiator !== 'string' || task.initiator === ''))
+      problems.push({
+        path: ['initiator'],
+        message: 'Expected the initiating department',
+        expected: 'string',
+      });
+    if (
+      needsId &&
+      !(Array.isArray(task.participants) && task.participants.every((p) => typeof p === 'string'))
+    )
+      problems.push({
+        path: ['participants'],
+        message: 'Expected the participating departments',
+        expected: 'string[]',
+      });
   }
   if (problems.length === 0) return;
   const message = `Not an inspection task: ${problems.map((p) => `${p.path.join('.') || '(root)'}: ${p.message}`).join('; ')}`;
