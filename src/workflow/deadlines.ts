@@ -43,6 +43,11 @@ export function resultDueDate(
  * ```ts
  * resultDeadline('2026-12-21', ctx); // { dueOn: '2027-01-19', provisional: true, source: '达政办发〔2023〕70号 三（九）' }
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#deadlines}
  */
 export function resultDeadline(
   inspectionDate: IsoDate,
@@ -143,6 +148,11 @@ export interface AbnormalListing {
  * ```ts
  * abnormalListingDeadline('annual-report-late', '2025-06-30', ctx).dueOn; // '2025-07-14'
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#deadlines}
  */
 export function abnormalListingDeadline(
   ground: AbnormalListingGround | AbnormalListingGroundRule,
@@ -237,6 +247,11 @@ export function abnormalListings(
  * ```ts
  * checklistEntryDueDate('2025-09-26', ctx); // '2025-10-16' (国庆节、中秋节 in between, 09-28 and 10-11 worked)
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#deadlines}
  */
 export function checklistEntryDueDate(
   changedOn: IsoDate,

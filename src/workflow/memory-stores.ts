@@ -45,6 +45,11 @@ export function createMemoryAuditStore(initial: readonly AuditEvent[] = []): Aud
  * const tasks = createMemoryTaskStore();
  * await tasks.put(task);
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#audit}
  */
 export function createMemoryTaskStore(): TaskStore {
   let tasks: ReadonlyMap<TaskId, InspectionTask> = new Map();

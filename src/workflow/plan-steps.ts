@@ -214,6 +214,11 @@ export function filePlan<C extends DepartmentPlanContent | JointPlanContent>(
  * ```ts
  * amendPlan(plan, { content: { ...plan.content, entries: more }, reason: '新增食品安全专项', actor: 'market' }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#plans}
  */
 export function amendPlan<C extends DepartmentPlanContent | JointPlanContent>(
   plan: PlanRecord<C>,
