@@ -93,6 +93,11 @@ const zeroKinds = (): Record<InspectionKind, number> =>
  * ```ts
  * annualInspectionStatistics(tasks, 2025).totals.all; // every inspection of 2025
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function annualInspectionStatistics(
   tasks: readonly InspectionTask[],

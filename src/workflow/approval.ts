@@ -98,6 +98,11 @@ export interface MissedApproval {
  * ```ts
  * missedApprovals(task, ctx.clock()); // [{ targetId: 't1', department: 'health', approvalDueBy: '…' }]
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#emergency}
  */
 export function missedApprovals(task: InspectionTask, now: IsoInstant): readonly MissedApproval[] {
   expectTask(task);

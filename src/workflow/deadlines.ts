@@ -203,6 +203,11 @@ function listingRule(ground: unknown): AbnormalListingGroundRule {
  * ```ts
  * abnormalListings(task, ctx); // [{ targetId: 't3', departments: ['samr'], dueOn: '2025-05-29', … }]
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#listing}
  */
 export function abnormalListings(
   task: InspectionTask,

@@ -128,6 +128,11 @@ export function recordDraw(
  * ```ts
  * designateTargets(task, { targets: [{ id: 't1', name: '某餐饮店' }], actor: 'market' }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#designate}
  */
 export function designateTargets(
   task: InspectionTask,
