@@ -7,7 +7,12 @@
  * Run: `npx tsx examples/targeted-case.ts`
  */
 import { pathToFileURL } from 'node:url';
-import { accountabilityRecordOf } from '../src/accountability/index.js';
+import {
+  accountabilityRecordOf,
+  assessAccountability,
+  deriveFactsFromTask,
+  explainAssessment,
+} from '../src/accountability/index.js';
 import { createWorkCalendar } from '../src/calendar/index.js';
 import { type IsoInstant, parseInstant, sequentialIds, toChinaDate } from '../src/core/index.js';
 import {
@@ -15,16 +20,21 @@ import {
   annualInspectionStatistics,
   approveInspection,
   archiveTask,
+  assessmentStatistics,
   assignTask,
   closeFollowUps,
   createTask,
   createWorkflowContext,
   decideAbnormalListing,
   designateTargets,
+  findOverdueResults,
+  formatAnnouncement,
   type InspectionTask,
+  inspectionRecordsOf,
   makeUpScanIn,
   missedApprovals,
   missedScanIns,
+  planJointVisits,
   publishTask,
   recordFollowUp,
   recordInspection,
@@ -38,6 +48,7 @@ import {
 /** Runs the example and returns what it prints. */
 export function main(): string {
   const out: string[] = [];
+  // #region designate
   let now: IsoInstant = parseInstant('2025-05-12T09:00:00+08:00');
   const at = (instant: string) => {
     now = parseInstant(instant);
@@ -49,7 +60,6 @@ export function main(): string {
   });
   const step = (r: StepResult): InspectionTask => r.task;
 
-  // #region designate
   let task = createTask(
     {
       name: '12315投诉核查：某餐饮店',
@@ -175,6 +185,20 @@ export function main(): string {
   out.push(`2025 inspections: ${year.totals.all}`);
   const record = accountabilityRecordOf(task, { targetId: 't1', department: 'market' });
   out.push(`accountability record: inspected ${record.inspectedOn}, published ${record.publishedOn}`);
+  const facts = deriveFactsFromTask(task, { targetId: 't1', department: 'market' }, ctx);
+  out.push(`published in time: ${facts.resultsNotPublishedInTime === false}`);
+  out.push(
+    explainAssessment(assessAccountability({ ...facts, nothingFound: false })).en.split('\n')[0] ?? '',
+  );
+  const stats = assessmentStatistics([task]);
+  out.push(
+    `targeted tasks ${stats.overall.targetedTasks}, random ${stats.overall.randomTasks}; on-time rate ${stats.overall.onTimeRate}`,
+  );
+  const overdue = findOverdueResults(task, toChinaDate(now), ctx);
+  out.push(`overdue results: ${overdue.length}; one visit planned: ${planJointVisits([task]).visits.length}`);
+  out.push(`inspection records for the caps: ${inspectionRecordsOf([task]).length}`);
+  const publications = task.state.status === 'archived' ? task.state.publications : [];
+  out.push(formatAnnouncement(publications, { market: '达拉特旗市场监督管理局' }).split('\n')[2] ?? '');
   // #endregion close
 
   return out.join('\n');

@@ -98,6 +98,11 @@ export function accountabilityRecordOf(task: InspectionTask, part: OfficerPart):
  * const facts = deriveFactsFromTask(task, { targetId: 'target_1', department: 'market' }, ctx);
  * assessAccountability({ ...facts, followedChecklist: true });
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function deriveFactsFromTask(
   task: InspectionTask,

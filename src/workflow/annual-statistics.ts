@@ -38,6 +38,11 @@ function stateOf(task: InspectionTask) {
  * ```ts
  * planSample({ ...input, caps, inspections: inspectionRecordsOf(tasks), planned });
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function inspectionRecordsOf(
   tasks: readonly InspectionTask[],

@@ -22,4 +22,17 @@ describe('examples/targeted-case.ts', () => {
     expect(lines[8]).toBe('2025 inspections: 1');
     expect(lines[9]).toBe('accountability record: inspected 2025-05-15, published 2025-05-22');
   });
+
+  it('publishes within 20 working days, counts the task as targeted, and announces it with the department’s name', () => {
+    expect(lines.slice(10, 15)).toEqual([
+      'published in time: true',
+      'Outcome: no finding',
+      'targeted tasks 1, random 0; on-time rate 1',
+      'overdue results: 0; one visit planned: 1',
+      'inspection records for the caps: 1',
+    ]);
+    expect(lines[15]).toBe(
+      '1 | 12315投诉核查：某餐饮店 | 达拉特旗市场监督管理局 | 某餐饮店 | — | 2025-05-15 | 通过登记的住所（经营场所）无法联系',
+    );
+  });
 });
