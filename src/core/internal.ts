@@ -17,6 +17,7 @@ export {
   expectOptions,
   expectRecord,
   expectString,
+  isPlainObject,
   parseWith,
   safely,
   safeParseWith,
