@@ -67,8 +67,8 @@ function applyEntryChanges<E extends Entry>(
 
 /** The next entry list and its digest state, re-hashing only the changed entries. */
 function finish<E extends Entry>(before: readonly E[], changed: ReadonlyMap<string, E>) {
-  const { entries, from } = mergeOverlay(before, changed);
-  const state = updatedState(stateOf(before), entries, from);
+  const { entries, edits } = mergeOverlay(before, changed);
+  const state = updatedState(stateOf(before), edits);
   keepState(entries, state);
   return { entries, state };
 }
