@@ -41,17 +41,22 @@ export interface GuidanceSheet {
  * guidanceSheet(item).legalBasis; // ['《企业信息公示暂行条例》第十五条']
  * ```
  */
-export function guidanceSheet(input: ChecklistItem): GuidanceSheet {
-  const item = parseWith(checklistItemSchema, input, 'checklist item', 'CHECKLIST_INVALID') as ChecklistItem;
+export function guidanceSheet(item: ChecklistItem): GuidanceSheet {
+  const checked = parseWith(
+    checklistItemSchema,
+    item,
+    'checklist item',
+    'CHECKLIST_INVALID',
+  ) as ChecklistItem;
   return {
-    department: item.department,
-    code: item.code,
-    name: item.name,
-    content: item.content,
-    methods: item.methods,
-    methodNames: item.methods.map((m) => INSPECTION_METHODS[m].zh),
-    legalBasis: item.legalBasis.map(formatLegalBasis),
-    guidance: item.guidance ?? null,
+    department: checked.department,
+    code: checked.code,
+    name: checked.name,
+    content: checked.content,
+    methods: checked.methods,
+    methodNames: checked.methods.map((m) => INSPECTION_METHODS[m].zh),
+    legalBasis: checked.legalBasis.map(formatLegalBasis),
+    guidance: checked.guidance ?? null,
     source: GUIDANCE_SOURCE,
   };
 }

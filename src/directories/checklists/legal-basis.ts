@@ -39,9 +39,9 @@ export const legalBasisSchema = z.pipe(
  * formatLegalBasis({ law: '企业信息公示暂行条例', article: '第十五条' }); // '《企业信息公示暂行条例》第十五条'
  * ```
  */
-export function formatLegalBasis(input: LegalBasis): string {
-  const basis = parseWith(legalBasisSchema, input, 'legal basis', 'CHECKLIST_INVALID');
-  return `《${basis.law}》${basis.article ?? ''}`;
+export function formatLegalBasis(basis: LegalBasis): string {
+  const checked = parseWith(legalBasisSchema, basis, 'legal basis', 'CHECKLIST_INVALID');
+  return `《${checked.law}》${checked.article ?? ''}`;
 }
 
 const CITED = /《([^《》]+)》/g;
