@@ -4,7 +4,7 @@ import { parseWith } from '../core/internal.js';
 import type { WorkflowContext } from './context.js';
 import { toJsonValue } from './json-value.js';
 import { type StepResult, stepResult } from './step-result.js';
-import { type InspectionTask, taskDepartments } from './task.js';
+import { departmentsOf, type InspectionTask } from './task.js';
 import type { InspectionApproval } from './task-types.js';
 import { expectTask } from './transitions.js';
 
@@ -56,7 +56,7 @@ export function approveInspection(
   const data = parseWith(approveSchema, input, 'inspection approval');
   const problem = (CLOSED as readonly string[]).includes(task.state.status)
     ? `task ${task.id} is ${task.state.status}`
-    : !taskDepartments(task).includes(data.department)
+    : !departmentsOf(task).includes(data.department)
       ? `${data.department} does not take part in task ${task.id}`
       : task.approvals.some((a) => a.department === data.department)
         ? `${data.department} is approved already`

@@ -51,6 +51,11 @@ export function archiveTask(
  * ```ts
  * cancelTask(task, { reason: '上级部门统一部署专项行动，本任务并入', actor: 'market' }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#audit}
  */
 export function cancelTask(
   task: InspectionTask,
