@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareIdBytes } from '../../src/draw/id-order.js';
 import {
+  drawShard,
   drawTargets,
   drawTargetsFromStream,
+  mergeShards,
   type PoolBatch,
   type PoolEntry,
   type SampleSpec,
@@ -149,5 +151,41 @@ describe('a streamed draw from byte batches (名录字节批)', () => {
       expect(isSsjError(error) && error.code).toBe('DRAW_INVALID_REQUEST');
       expect(error.issues[0].path).toEqual(expect.arrayContaining(['entries', field]));
     }
+  });
+
+  it('gives the in-memory record from shards of byte batches, merged', () => {
+    const sorted = inOrder(pool);
+    const cuts = [0, 1234, 1235, 4000, sorted.length];
+    const shards = cuts
+      .slice(1)
+      .map((to, i) =>
+        drawShard({ batches: batches(sorted.slice(cuts[i], to), 400), seed: SEED, exclude, keep: 1401 }),
+      );
+    const fromObjects = cuts
+      .slice(1)
+      .map((to, i) => drawShard({ pool: sorted.slice(cuts[i], to), seed: SEED, exclude, keep: 1401 }));
+    expect(shards).toEqual(fromObjects);
+    expect(mergeShards({ shards: shards.reverse(), sample, seed: SEED, exclude })).toEqual(
+      drawTargets({ pool, sample, seed: SEED, exclude }),
+    );
+  });
+
+  it('refuses a shard given both or neither of pool and batches, or unsorted batches', () => {
+    const codeOfSync = (run: () => unknown) => {
+      try {
+        run();
+        return 'no error';
+      } catch (error) {
+        return isSsjError(error) ? error.code : String(error);
+      }
+    };
+    const sorted = inOrder(pool).slice(0, 10);
+    expect(codeOfSync(() => drawShard({ seed: SEED, keep: 1 }))).toBe('DRAW_INVALID_REQUEST');
+    expect(
+      codeOfSync(() => drawShard({ pool: sorted, batches: batches(sorted, 5), seed: SEED, keep: 1 })),
+    ).toBe('DRAW_INVALID_REQUEST');
+    expect(
+      codeOfSync(() => drawShard({ batches: batches([...sorted].reverse(), 5), seed: SEED, keep: 1 })),
+    ).toBe('DRAW_STREAM_UNSORTED');
   });
 });
