@@ -6,7 +6,6 @@ import { isWellFormedId, nfc } from './canonical-pool.js';
 import { drawEngine, engineOutcome, enginePoolDigest, feed } from './engine.js';
 import { normalizeExclusions } from './exclusions.js';
 import { compareIdBytes } from './id-order.js';
-import { withForm } from './record-form.js';
 import { baseSize } from './run-pool.js';
 import { exclusionSchema, sampleSpecSchema, seedSchema } from './schemas.js';
 import { resolveSizes } from './sizes.js';
@@ -132,6 +131,7 @@ export async function drawTargetsFromStream(input: DrawStreamInput): Promise<Dra
     exclusions: list,
     replacements: [],
     extensions: [],
+    form: { version: 'ssj-draw/2', form: 'direct' },
   });
-  return withForm(record, 'ssj-draw/2', 'direct');
+  return record;
 }

@@ -7,7 +7,6 @@ import { commitmentDigest } from './commit-draw.js';
 import { runDraw } from './draw-core.js';
 import { normalizeExclusions } from './exclusions.js';
 import type { RevealedValue } from './randomness-types.js';
-import { withForm } from './record-form.js';
 import { deriveSeed } from './seed.js';
 import type { DrawCommitment, DrawRecord, PoolEntry } from './types.js';
 import { beaconProblems } from './verify-randomness.js';
@@ -100,11 +99,12 @@ export function revealDraw(
     excludedIds: ids,
     commitment,
     randomness: [...values],
+    form: { version: commitment.algorithm, form: 'ceremony' },
   });
   if (record.pool.digest !== commitment.pool.digest)
     throw new SsjError(
       'DRAW_POOL_MISMATCH',
       `The pool digest ${record.pool.digest} is not the committed ${commitment.pool.digest}`,
     );
-  return withForm(record, commitment.algorithm, 'ceremony');
+  return record;
 }

@@ -1,8 +1,9 @@
-import { type BeaconVerifier, canonicalDigest, isSsjError, SsjError } from '../core/index.js';
+import { type BeaconVerifier, isSsjError, SsjError } from '../core/index.js';
 import { expectOptions } from '../core/internal.js';
 import { groupPool } from './canonical-pool.js';
 import { replacementRequests, runDraw, sampleOfRecord } from './draw-core.js';
 import { normalizeExclusions } from './exclusions.js';
+import { recordDigest } from './record-digest.js';
 import type {
   DrawCommitment,
   DrawProblem,
@@ -123,7 +124,7 @@ export function verifyDraw(
   let anchor: DrawVerification['anchor'] = 'not-given';
   try {
     const { digest, ...body } = record;
-    if (canonicalDigest(body) !== digest)
+    if (recordDigest(body) !== digest)
       problems.push({ code: 'record-digest', message: 'the record digest does not match its content' });
     checkForm(record, options, problems);
     anchor = anchorOf(record, options.commitment, problems);
@@ -141,6 +142,7 @@ export function verifyDraw(
       excludedIds: ids,
       replacements: replacementRequests(record),
       extensions: record.extensions,
+      digest: false,
     });
     for (const message of replay) problems.push({ code: 'replacement', message });
     if (v2Ceremony) checkCommittedSizes(c, expected, problems);
