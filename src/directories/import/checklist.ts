@@ -1,9 +1,8 @@
 import * as z from 'zod/mini';
-import { parseWith } from '../../core/internal.js';
 import type { Checklist } from '../checklists/checklist.js';
 import { itemsHolderSchema } from '../checklists/guards.js';
 import { type ChecklistItem, checklistItemShape } from '../checklists/item.js';
-import { DEPARTMENTS, type Department } from '../shared/departments.js';
+import { DEPARTMENTS, type Department, departmentRefSchema } from '../shared/departments.js';
 import { checkImportOptions, checkRows } from './boundary.js';
 import { listCell, textCell } from './cells.js';
 import {
@@ -155,13 +154,13 @@ export interface ImportChecklistItemsOptions {
   readonly firstRow?: number;
 }
 
-const CHECKLIST_OPTION_KEYS = [
-  'headerMap',
-  'department',
-  'departments',
-  'existing',
-  'firstRow',
-] as const satisfies readonly (keyof ImportChecklistItemsOptions)[];
+const CHECKLIST_OPTIONS = {
+  department: z.optional(departmentRefSchema),
+  departments: z.optional(
+    z.array(z.custom<Department>((d) => typeof d === 'object' && d !== null, 'Expected a department')),
+  ),
+  existing: z.optional(itemsHolderSchema),
+};
 
 /**
  * Imports checklist items (导入随机抽查事项清单) from rows a host parsed from CSV or Excel, with Chinese headers
@@ -184,9 +183,7 @@ export function importChecklistItems(
   options: ImportChecklistItemsOptions = {},
 ): ImportResult<ChecklistItem> {
   checkRows(rows);
-  checkImportOptions(options, CHECKLIST_OPTION_KEYS, 'importChecklistItems');
-  if (options.existing !== undefined)
-    parseWith(itemsHolderSchema, options.existing, 'existing checklist', 'IMPORT_OPTIONS_INVALID');
+  checkImportOptions(options, CHECKLIST_OPTIONS, 'importChecklistItems');
   const idOf = (item: { readonly department: string; readonly code: string }) =>
     `${item.department}/${item.code}`;
   const existing = options.existing?.items.map(idOf);

@@ -153,12 +153,6 @@ export interface ImportInspectorsOptions {
   readonly firstRow?: number;
 }
 
-const INSPECTOR_OPTION_KEYS = [
-  'headerMap',
-  'existingIds',
-  'firstRow',
-] as const satisfies readonly (keyof ImportInspectorsOptions)[];
-
 /**
  * Imports inspectors (导入执法检查人员) from rows a host parsed from CSV or Excel, with Chinese headers through
  * {@link INSPECTOR_HEADER_MAP}. Never throws for bad rows; duplicate ids are reported, never merged.
@@ -178,7 +172,7 @@ export function importInspectors(
   options: ImportInspectorsOptions = {},
 ): ImportResult<Inspector> {
   checkRows(rows);
-  checkImportOptions(options, INSPECTOR_OPTION_KEYS, 'importInspectors');
+  checkImportOptions(options, {}, 'importInspectors');
   return importRows(rows, {
     headerMap: options.headerMap ?? INSPECTOR_HEADER_MAP,
     schema: inspectorRowSchema(),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type TargetKind, targetKindFromLabel } from '../targets/kinds.js';
+import { TARGET_KIND_IDS, type TargetKind, targetKindFromLabel } from '../targets/kinds.js';
 import { TARGET_SCALES, targetStatusFromLabel } from '../targets/status.js';
 import { type Target, targetSchema } from '../targets/target.js';
 import { checkImportOptions, checkRows } from './boundary.js';
@@ -104,12 +104,7 @@ export interface ImportTargetsOptions {
   readonly firstRow?: number;
 }
 
-const TARGET_OPTION_KEYS = [
-  'headerMap',
-  'defaultKind',
-  'existingIds',
-  'firstRow',
-] as const satisfies readonly (keyof ImportTargetsOptions)[];
+const TARGET_OPTIONS = { defaultKind: z.optional(z.enum(TARGET_KIND_IDS)) };
 
 /**
  * Imports targets (导入检查对象) from rows a host parsed from CSV or Excel, with Chinese headers through
@@ -136,7 +131,7 @@ export function importTargets(
   options: ImportTargetsOptions = {},
 ): ImportResult<Target> {
   checkRows(rows);
-  checkImportOptions(options, TARGET_OPTION_KEYS, 'importTargets');
+  checkImportOptions(options, TARGET_OPTIONS, 'importTargets');
   return importRows(rows, {
     headerMap: options.headerMap ?? TARGET_HEADER_MAP,
     schema: targetRowSchema(options.defaultKind),
