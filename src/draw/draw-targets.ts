@@ -3,7 +3,6 @@ import { expectRecord, safely, summarizeIssues } from '../core/internal.js';
 import { groupPool } from './canonical-pool.js';
 import { runDraw } from './draw-core.js';
 import { normalizeExclusions } from './exclusions.js';
-import { withForm } from './record-form.js';
 import { drawInputIssues, seedIssues } from './request-guards.js';
 import { checkStratumNames } from './stratum-names.js';
 import type { DrawRecord, Exclusion, PoolEntry, SampleSpec } from './types.js';
@@ -57,8 +56,9 @@ export function drawTargets(input: DrawTargetsInput): DrawRecord {
     sample: input.sample,
     exclusions: list,
     excludedIds: ids,
+    form: { version: 'ssj-draw/2', form: 'direct' },
   });
-  return withForm(record, 'ssj-draw/2', 'direct');
+  return record;
 }
 
 /**
