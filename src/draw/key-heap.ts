@@ -106,6 +106,13 @@ export function offer(h: KeyHeap, key: Int32Array, at: number, seq: number, id: 
   o[i] = root;
 }
 
+/** Whether a key (words `key[at, at + 8)`) could be kept: `false` only when its first word already rules it out. */
+export function mayKeep(h: KeyHeap, key: Int32Array, at: number): boolean {
+  const t = (key[at] as number) >>> 0;
+  if (h.select !== undefined) return t <= h.select.threshold;
+  return h.size < h.capacity || t <= (h.keys[(h.order[0] as number) * 8] as number) >>> 0;
+}
+
 /** The kept entries, smallest key first, as columns: `ids[i]` and its key words `keys[8 i, 8 i + 8)`. */
 export interface Ranked {
   readonly size: number;

@@ -155,6 +155,7 @@ export const EXPORTED_TYPES = {
     'HexDescriptor',
     'LotteryDescriptor',
     'MergeShardsInput',
+    'PoolBatch',
     'PoolEntry',
     'PoolFileEncoding',
     'PoolFileFormat',
