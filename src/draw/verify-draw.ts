@@ -1,7 +1,9 @@
-import { type BeaconVerifier, canonicalDigest, isSsjError, SsjError } from '../core/index.js';
+import { type BeaconVerifier, isSsjError, SsjError } from '../core/index.js';
+import { expectOptions } from '../core/internal.js';
 import { groupPool } from './canonical-pool.js';
 import { replacementRequests, runDraw, sampleOfRecord } from './draw-core.js';
 import { normalizeExclusions } from './exclusions.js';
+import { recordDigest } from './record-digest.js';
 import type {
   DrawCommitment,
   DrawProblem,
@@ -31,7 +33,15 @@ export interface VerifyDrawOptions {
   readonly allowDirect?: boolean;
 }
 
+/** Every option key, as a record over the interface's keys, so an option added there must be named here. */
+const OPTION_KEYS = Object.keys({
+  commitment: true,
+  verifyBeacon: true,
+  allowDirect: true,
+} as const satisfies Record<keyof VerifyDrawOptions, true>);
+
 function checkOptions(options: VerifyDrawOptions): void {
+  expectOptions(options, OPTION_KEYS, 'verifyDraw', 'DRAW_INVALID_REQUEST');
   const bad = (path: string, expected: string): never => {
     throw new SsjError('DRAW_INVALID_REQUEST', `Invalid verification options: ${path} must be ${expected}`, {
       issues: [{ path: ['options', path], message: 'invalid', expected }],
@@ -40,7 +50,11 @@ function checkOptions(options: VerifyDrawOptions): void {
   if (typeof options !== 'object' || options === null) bad('options', 'an object');
   const { commitment, verifyBeacon, allowDirect } = options;
   if (commitment !== undefined) {
-    if (typeof commitment === 'string' ? !/^[0-9a-f]{64}$/.test(commitment) : typeof commitment !== 'object')
+    if (
+      typeof commitment === 'string'
+        ? !/^[0-9a-f]{64}$/.test(commitment)
+        : typeof commitment !== 'object' || commitment === null
+    )
       bad('commitment', 'a 64-hex digest or a commitment');
   }
   if (verifyBeacon !== undefined && typeof verifyBeacon !== 'function') bad('verifyBeacon', 'a function');
@@ -95,7 +109,8 @@ function anchorOf(record: DrawRecord, given: VerifyDrawOptions['commitment'], pr
  * @param pool - the pool (any order)
  * @param options - `commitment` (published digest or file), `verifyBeacon`, `allowDirect`
  * @returns `{ valid, problems, form, commitmentDigest, anchor, randomness }`
- * @throws {SsjError} `DRAW_INVALID_REQUEST` / `DRAW_DUPLICATE_IDS` when the pool or the options are malformed
+ * @throws {SsjError} `DRAW_INVALID_REQUEST` / `DRAW_DUPLICATE_IDS` when the pool or the options are malformed, or
+ *   the options name a key other than `commitment`, `verifyBeacon` and `allowDirect`
  * @example
  * The whole flow, from `examples/draw-ceremony.ts`:
  *
@@ -113,7 +128,7 @@ export function verifyDraw(
   let anchor: DrawVerification['anchor'] = 'not-given';
   try {
     const { digest, ...body } = record;
-    if (canonicalDigest(body) !== digest)
+    if (recordDigest(body) !== digest)
       problems.push({ code: 'record-digest', message: 'the record digest does not match its content' });
     checkForm(record, options, problems);
     anchor = anchorOf(record, options.commitment, problems);
@@ -131,6 +146,7 @@ export function verifyDraw(
       excludedIds: ids,
       replacements: replacementRequests(record),
       extensions: record.extensions,
+      digest: false,
     });
     for (const message of replay) problems.push({ code: 'replacement', message });
     if (v2Ceremony) checkCommittedSizes(c, expected, problems);
