@@ -13,6 +13,7 @@ import {
   checkHistory,
   checkPlanSampleInput,
   computeClassSize,
+  directoryFilter,
   isExactRatio,
   parseSamplingPolicy,
   projectLoad,
@@ -20,6 +21,7 @@ import {
   safeParseSamplingPolicy,
   samplingPreset,
 } from '../src/sampling/index.js';
+import { generateTargets } from '../src/testing/index.js';
 
 /** Runs the example and returns what it prints. */
 export function main(): string {
@@ -89,6 +91,13 @@ export function main(): string {
   const load = projectLoad({ targets, policy: own, rounds: [{ department: 'samr', month: 4 }] });
   out.push(`one April round of samr over 100 targets: ${load.byDepartment.samr} inspections`);
   // #endregion load
+
+  // #region filter
+  const dalate = directoryFilter({ regionPrefixes: ['150621'] });
+  const [here] = generateTargets({ seed: 'filter', count: 1, regions: ['150621'] });
+  const [there] = generateTargets({ seed: 'filter', count: 1, regions: ['150602'] });
+  out.push(`filter 150621: 150621 ${here && dalate.matches(here)}, 150602 ${there && dalate.matches(there)}`);
+  // #endregion filter
 
   // #region plan-input
   try {

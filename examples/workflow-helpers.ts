@@ -16,7 +16,10 @@ import {
   appendAudit,
   assertStep,
   cancelTask,
+  chainAuditEvent,
   checklistEntryDueDate,
+  createMemoryAuditStore,
+  createMemoryPublicationSink,
   createMemoryTaskStore,
   createTask,
   createWorkflowContext,
@@ -25,21 +28,26 @@ import {
   isProblemResult,
   parsePlan,
   parseResultSelection,
+  planDeadlines,
   plannedDrawsOfPlans,
   plannedDrawsOfTasks,
   publishPlan,
   resultDeadline,
+  resultDueDate,
   resultLabels,
   safeParsePlan,
   safeParseResultSelection,
   taskDepartments,
+  verifyAuditLog,
 } from '../src/workflow/index.js';
 
+// #region context
 const ctx = createWorkflowContext({
   calendar: createWorkCalendar(),
   clock: fixedClock('2025-01-20T09:00:00+08:00'),
   newId: sequentialIds(),
 });
+// #endregion context
 
 const entry = (industry: string, from: string, to: string) => ({
   project: '食品经营许可事项检查',
@@ -94,6 +102,17 @@ export async function main(): Promise<string> {
   out.push(
     `an event's hash is recomputed the same: ${hashAuditEvent(log[1] as AuditEvent) === log[1]?.hash}`,
   );
+  const audit = createMemoryAuditStore();
+  for (const e of [event, cancelled.event]) await audit.append(e);
+  const read = await audit.read();
+  out.push(
+    `the store's log verifies: ${verifyAuditLog(read, { head: { seq: 2, hash: read[1]?.hash ?? '' } }).valid}`,
+  );
+  const next = chainAuditEvent(read.at(-1), { ...cancelled.event, type: 'task.note' });
+  out.push(`the next event: seq ${next.seq}`);
+  const sink = createMemoryPublicationSink();
+  await sink.publish([]);
+  out.push(`published records: ${sink.published().length}`);
   const store = createMemoryTaskStore();
   await store.put(task);
   out.push(`stored: ${(await store.get(task.id))?.name}`);
@@ -108,6 +127,11 @@ export async function main(): Promise<string> {
   // #endregion results
 
   // #region deadlines
+  out.push(`resultDueDate of 2025-01-20: ${resultDueDate(parseIsoDate('2025-01-20'), ctx)}`);
+  const d2025 = planDeadlines(2025, ctx.calendar, ctx.rules);
+  out.push(
+    `2025 plans: department ${d2025.departmentPlan.dueOn}, filing ${d2025.filing.dueOn}, joint ${d2025.jointPlan.dueOn}`,
+  );
   const due = resultDeadline(parseIsoDate('2025-01-20'), ctx);
   out.push(`results of 2025-01-20 due ${due.dueOn} (${due.source})`);
   const listing = abnormalListingDeadline('annual-report-late', parseIsoDate('2025-06-30'), ctx);

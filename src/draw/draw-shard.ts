@@ -121,6 +121,10 @@ export function drawShard(input: DrawShardInput): ShardResult {
         ],
       },
     );
+  if (input.pool !== undefined && !Array.isArray(input.pool))
+    throw new SsjError('DRAW_INVALID_REQUEST', 'A shard pool must be an array of { id, stratum? }', {
+      issues: [{ path: ['pool'], message: 'not an array', expected: 'array' }],
+    });
   const { list, ids } = normalizeExclusions(input.exclude);
   const keep = input.keep;
   const engine = drawEngine(input.seed, ids, (s) => (typeof keep === 'number' ? keep : (keep[s] ?? 0)), true);

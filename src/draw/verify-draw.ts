@@ -50,7 +50,11 @@ function checkOptions(options: VerifyDrawOptions): void {
   if (typeof options !== 'object' || options === null) bad('options', 'an object');
   const { commitment, verifyBeacon, allowDirect } = options;
   if (commitment !== undefined) {
-    if (typeof commitment === 'string' ? !/^[0-9a-f]{64}$/.test(commitment) : typeof commitment !== 'object')
+    if (
+      typeof commitment === 'string'
+        ? !/^[0-9a-f]{64}$/.test(commitment)
+        : typeof commitment !== 'object' || commitment === null
+    )
       bad('commitment', 'a 64-hex digest or a commitment');
   }
   if (verifyBeacon !== undefined && typeof verifyBeacon !== 'function') bad('verifyBeacon', 'a function');

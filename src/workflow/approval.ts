@@ -47,6 +47,11 @@ const CLOSED = ['cancelled', 'archived'] as const;
  * approveInspection(task, { department: 'market', approver: '局长 李俊峰', reference: '达市监检审〔2025〕12号',
  *   actor: 'market' }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#emergency}
  */
 export function approveInspection(
   task: InspectionTask,
@@ -98,6 +103,11 @@ export interface MissedApproval {
  * ```ts
  * missedApprovals(task, ctx.clock()); // [{ targetId: 't1', department: 'health', approvalDueBy: '…' }]
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#emergency}
  */
 export function missedApprovals(task: InspectionTask, now: IsoInstant): readonly MissedApproval[] {
   expectTask(task);

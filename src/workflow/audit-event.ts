@@ -116,6 +116,11 @@ export function appendAudit(log: readonly AuditEvent[], input: AuditEventInput):
  * ```ts
  * const event = chainAuditEvent(undefined, input); // seq 1, prevHash GENESIS_HASH
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#audit}
  */
 export function chainAuditEvent(last: AuditEvent | undefined, input: AuditEventInput): AuditEvent {
   const data = parseWith(auditEventInputSchema, input, 'audit event');

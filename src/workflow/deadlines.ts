@@ -22,6 +22,11 @@ import { expectReadableTask } from './task-guard.js';
  * ```ts
  * resultDueDate('2025-01-20', ctx); // '2025-02-21' with the official 2025 calendar (across 春节)
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#deadlines}
  */
 export function resultDueDate(
   inspectionDate: IsoDate,
@@ -87,6 +92,11 @@ export interface OverdueResult {
  * ```ts
  * findOverdueResults(task, toChinaDate(ctx.clock()), ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function findOverdueResults(
   task: InspectionTask,
@@ -203,6 +213,11 @@ function listingRule(ground: unknown): AbnormalListingGroundRule {
  * ```ts
  * abnormalListings(task, ctx); // [{ targetId: 't3', departments: ['samr'], dueOn: '2025-05-29', … }]
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#listing}
  */
 export function abnormalListings(
   task: InspectionTask,

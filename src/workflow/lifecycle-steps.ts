@@ -17,6 +17,11 @@ import { assertStep } from './transitions.js';
  * ```ts
  * archiveTask(task, { actor: 'market' }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function archiveTask(
   task: InspectionTask,

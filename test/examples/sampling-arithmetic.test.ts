@@ -21,6 +21,7 @@ describe('examples/sampling-arithmetic.ts', () => {
 
   it('projects ceil(80 × 2%) + ceil(15 × 5%) + ceil(5 × 20%) = 2 + 1 + 1 inspections, and refuses 2025-02-30', () => {
     expect(lines[9]).toBe('one April round of samr over 100 targets: 4 inspections');
-    expect(lines[10]).toBe('a plan dated 2025-02-30: SAMPLING_INPUT_INVALID');
+    expect(lines[10]).toBe('filter 150621: 150621 true, 150602 false');
+    expect(lines[11]).toBe('a plan dated 2025-02-30: SAMPLING_INPUT_INVALID');
   });
 });

@@ -1,3 +1,4 @@
+import { drawTargets } from '../../src/draw/index.js';
 import { samrChecklist } from '../directories/checklists/fixtures.js';
 import { target } from '../directories/fixtures.js';
 
@@ -164,6 +165,44 @@ export const FIELD_DOMAINS: readonly FieldDomain[] = [
         "'Jan 20 2025'",
         'lone surrogate',
       ],
+    },
+  },
+  {
+    name: 'verifyDraw',
+    module: 'draw',
+    args: () => [
+      drawTargets({ pool: POOL(), sample: { count: 1 }, seed: SEED }),
+      POOL(),
+      { allowDirect: true },
+    ],
+    position: 2,
+    fields: {
+      // A commitment object that is not the record's is a verification problem (an answer), not bad input.
+      commitment: [
+        ...OPTIONAL,
+        '{}',
+        '[]',
+        'sparse array',
+        'array of garbage',
+        '__proto__ key',
+        'Date(NaN)',
+        'wrong field types',
+        'an object with a huge length',
+      ],
+      verifyBeacon: [...OPTIONAL, 'a function'],
+      allowDirect: OPTIONAL_BOOLEAN,
+    },
+  },
+  {
+    name: 'drawShard',
+    module: 'draw',
+    args: () => [{ pool: POOL(), seed: SEED, keep: 2, exclude: [] }],
+    position: 0,
+    fields: {
+      pool: ['[]'],
+      seed: [],
+      keep: ['0', '{}', '__proto__ key', 'an object with a huge length'],
+      exclude: [...OPTIONAL, '[]'],
     },
   },
   {

@@ -19,11 +19,13 @@ export interface ChecklistVersionRef {
 
 /** The checklists of several departments, indexed by department and item code. */
 export interface ChecklistIndex {
-  /** The item with that department and code, or `undefined`. */
+  /** The item with that department and code, or `undefined`; a reference without both strings is refused. */
   readonly find: (ref: { readonly department: string; readonly code: string }) => ChecklistItem | undefined;
   /** The versions indexed, one per department, in the order given. */
   readonly versions: readonly ChecklistVersionRef[];
 }
+
+const refSchema = z.object({ department: z.string(), code: z.string() });
 
 /**
  * Indexes department checklists for references across departments (joint checklists, handbooks).
@@ -56,7 +58,7 @@ export function indexChecklists(checklists: readonly Checklist[]): ChecklistInde
   const items = new Map<string, ChecklistItem>();
   for (const c of versions) for (const item of c.items as ChecklistItem[]) items.set(itemKey(item), item);
   return {
-    find: (ref) => items.get(itemKey(ref)),
+    find: (ref) => items.get(itemKey(parseWith(refSchema, ref, 'item reference', 'CHECKLIST_INVALID'))),
     versions: versions.map((c) => ({ department: c.department, version: c.version, digest: c.digest })),
   };
 }
