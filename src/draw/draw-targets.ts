@@ -17,7 +17,8 @@ export interface DrawTargetsInput {
   readonly exclude?: readonly Exclusion[];
 }
 
-const optionsSchema = z.object({
+const optionsSchema = z.strictObject({
+  pool: z.optional(z.unknown()),
   sample: sampleSpecSchema,
   seed: seedSchema,
   exclude: z.optional(z.array(exclusionSchema)),
