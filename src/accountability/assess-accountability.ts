@@ -7,7 +7,7 @@ import type {
   ReviewReason,
   UndecidedRule,
 } from './assessment.js';
-import { evaluateRuleCondition, type RuleConditionResult } from './evaluate-rule-condition.js';
+import { evaluate, type RuleConditionResult } from './evaluate-rule-condition.js';
 import type { AccountabilityFacts, FactValue } from './facts.js';
 import { parseAccountabilityRules } from './parse-rules.js';
 import type { AccountabilityRule } from './rule.js';
@@ -74,9 +74,7 @@ export function assessAccountability<F extends string = never>(
 ): AccountabilityAssessment {
   const given = parseAccountabilityFacts(facts);
   const ruleSet = rules === ACCOUNTABILITY_RULES ? rules : parseAccountabilityRules(rules);
-  const evaluated = ruleSet.map(
-    (rule): Evaluated => ({ rule, result: evaluateRuleCondition(rule.when, given) }),
-  );
+  const evaluated = ruleSet.map((rule): Evaluated => ({ rule, result: evaluate(rule.when, given) }));
   const exemptions = evaluated.filter((e) => e.rule.kind === 'exemption');
   const accountabilities = evaluated.filter((e) => e.rule.kind === 'accountability');
   const exemption = anyHolds(exemptions);
@@ -128,6 +126,11 @@ export function assessAccountability<F extends string = never>(
  * const r = safeAssessAccountability(untrustedFacts);
  * if (!r.success) console.log(r.error.issues);
  * ```
+ *
+ * @example
+ * Run in `examples/accountability-conditions.ts`:
+ *
+ * {@includeCode ../../examples/accountability-conditions.ts#rules}
  */
 export function safeAssessAccountability<F extends string = never>(
   facts: AccountabilityFacts<NoInfer<F>>,

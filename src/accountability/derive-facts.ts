@@ -71,6 +71,11 @@ function lateness(
  *   { calendar: createWorkCalendar(), clock: fixedClock('2025-03-01T09:00:00+08:00') });
  * facts.resultsNotPublishedInTime; // true: due 2025-02-21
  * ```
+ *
+ * @example
+ * Run in `examples/accountability.ts`:
+ *
+ * {@includeCode ../../examples/accountability.ts#assess}
  */
 export function deriveFacts(
   record: AccountabilityTaskRecord,

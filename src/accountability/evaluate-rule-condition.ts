@@ -1,5 +1,8 @@
-import { type FactValue, factValue } from './facts.js';
+import { parseWith } from '../core/internal.js';
+import { expectFacts } from './fact-guard.js';
+import { type FactValue, lookUp } from './facts.js';
 import { assertNever, type RuleCondition } from './rule-condition.js';
+import { ruleConditionSchema } from './rule-schema.js';
 
 /** One fact a result rests on, with the value it had. */
 export interface FactUse {
@@ -64,39 +67,57 @@ function junction(parts: readonly RuleConditionResult[], settle: boolean): RuleC
  * @param condition - the condition
  * @param facts - the facts; a missing fact is unknown
  * @returns the value, the facts that decide it, or the unknown facts that leave it open
+ * @throws {SsjError} `ACCOUNTABILITY_RULE_INVALID` when `condition` is not a condition (an unknown `op`, an empty
+ *   `all`, a blank fact name)
+ * @throws {SsjError} `ACCOUNTABILITY_FACTS_INVALID` when `facts` is not an object of fact values
  * @example
  * ```ts
  * evaluateRuleCondition(when.all(when.fact('a'), when.fact('b')), { a: true }).value; // 'unknown'
  * evaluateRuleCondition(when.any(when.fact('a'), when.fact('b')), { a: true }).value; // true
  * ```
+ *
+ * @example
+ * Run in `examples/accountability-conditions.ts`:
+ *
+ * {@includeCode ../../examples/accountability-conditions.ts#condition}
  */
 export function evaluateRuleCondition(
   condition: RuleCondition,
   facts: Readonly<Record<string, FactValue | undefined>>,
 ): RuleConditionResult {
+  parseWith(ruleConditionSchema, condition, 'rule condition', 'ACCOUNTABILITY_RULE_INVALID');
+  expectFacts(facts);
+  return evaluate(condition, facts);
+}
+
+/** {@link evaluateRuleCondition} on a condition and facts already checked (internal: the assessment's loop). */
+export function evaluate(
+  condition: RuleCondition,
+  facts: Readonly<Record<string, FactValue | undefined>>,
+): RuleConditionResult {
   switch (condition.op) {
     case 'fact': {
-      const value = factValue(facts, condition.fact);
+      const value = lookUp(facts, condition.fact);
       return value === 'unknown'
         ? { value, decisive: NONE, unknown: [condition.fact] }
         : { value, decisive: [{ name: condition.fact, value }], unknown: NONE };
     }
     case 'all':
       return junction(
-        condition.of.map((c) => evaluateRuleCondition(c, facts)),
+        condition.of.map((c) => evaluate(c, facts)),
         false,
       );
     case 'any':
       return junction(
-        condition.of.map((c) => evaluateRuleCondition(c, facts)),
+        condition.of.map((c) => evaluate(c, facts)),
         true,
       );
     case 'not': {
-      const inner = evaluateRuleCondition(condition.of, facts);
+      const inner = evaluate(condition.of, facts);
       return { ...inner, value: negate(inner.value) };
     }
     case 'possibly': {
-      const inner = evaluateRuleCondition(condition.of, facts);
+      const inner = evaluate(condition.of, facts);
       if (inner.value !== 'unknown') return inner;
       return {
         value: true,

@@ -1,6 +1,9 @@
+import * as z from 'zod/mini';
+import { parseWith } from '../core/internal.js';
 import type { AccountabilityAssessment, AccountabilityGround, AccountabilityOutcome } from './assessment.js';
 import type { FactUse } from './evaluate-rule-condition.js';
 import { type AccountabilityLabel, FACT_LABELS } from './facts.js';
+import { accountabilityRuleSchema } from './rule-schema.js';
 
 /** How each outcome reads in Chinese and English. */
 export const OUTCOME_LABELS = {
@@ -25,6 +28,31 @@ export interface AssessmentExplanation {
 }
 
 type Lang = keyof AccountabilityLabel;
+
+const text = z.string();
+const groundSchema = z.looseObject({
+  ruleId: text,
+  kind: accountabilityRuleSchema.shape.kind,
+  clause: text,
+  source: text,
+  basis: z.optional(text),
+  textZh: text,
+  textEn: text,
+  facts: z.array(z.object({ name: text, value: z.union([z.boolean(), z.literal('unknown')]) })),
+});
+
+/** An assessment as far as the explanation reads it (an `assessAccountability` answer, perhaps read back). */
+const assessmentSchema = z.looseObject({
+  outcome: z.enum(Object.keys(OUTCOME_LABELS) as [AccountabilityOutcome, ...AccountabilityOutcome[]]),
+  reviewReasons: z.array(z.enum(['conflict', 'unknown-facts'])),
+  grounds: z.array(groundSchema),
+  risks: z.array(groundSchema),
+  missingFacts: z.array(text),
+});
+
+const optionsSchema = z.strictObject({
+  factLabels: z.optional(z.record(z.string(), z.object({ zh: text, en: text }))),
+});
 
 const VALUE_WORDS = {
   zh: { true: '是', false: '否', unknown: '不明' },
@@ -81,16 +109,25 @@ function render(
  * @param assessment - an assessment from {@link assessAccountability}
  * @param options - labels of the host's own facts
  * @returns the explanation in both languages
+ * @throws {SsjError} `INVALID_INPUT` when `assessment` is not shaped as an assessment, or `options` holds a key
+ *   other than `factLabels` or a label without `zh` and `en`
  * @example
  * ```ts
  * const { zh, en } = explainAssessment(assessAccountability(facts));
  * console.log(zh); // 结论：免责 / 免责：依据达政办发〔2023〕70号四（二）免责情形1“已严格按照…”…
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function explainAssessment(
   assessment: AccountabilityAssessment,
   options: ExplainOptions = {},
 ): AssessmentExplanation {
+  parseWith(assessmentSchema, assessment, 'accountability assessment');
+  parseWith(optionsSchema, options, 'explainAssessment options');
   const labels: Readonly<Record<string, AccountabilityLabel>> = { ...FACT_LABELS, ...options.factLabels };
   return { zh: render(assessment, 'zh', labels), en: render(assessment, 'en', labels) };
 }

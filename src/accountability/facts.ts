@@ -1,3 +1,6 @@
+import { expectString } from '../core/internal.js';
+import { expectFacts } from './fact-guard.js';
+
 /**
  * A fact about an officer's conduct on one inspection task (事实): known true, known false, or `'unknown'`. A fact
  * that is not given at all counts as `'unknown'`: the rules never assume it either way.
@@ -92,12 +95,26 @@ export const FACT_LABELS = {
  * @param facts - the facts given
  * @param name - a fact name
  * @returns `true`, `false` or `'unknown'`
+ * @throws {SsjError} `ACCOUNTABILITY_FACTS_INVALID` when `facts` is not an object of fact values
+ * @throws {SsjError} `INVALID_INPUT` when `name` is not a string
  * @example
  * ```ts
  * factValue({ followedChecklist: true }, 'notOnChecklist'); // 'unknown'
  * ```
+ *
+ * @example
+ * Run in `examples/accountability-conditions.ts`:
+ *
+ * {@includeCode ../../examples/accountability-conditions.ts#facts}
  */
 export function factValue(facts: Readonly<Record<string, FactValue | undefined>>, name: string): FactValue {
+  expectFacts(facts);
+  expectString(name, 'fact name', 'INVALID_INPUT', ['name']);
+  return lookUp(facts, name);
+}
+
+/** {@link factValue} on facts already checked (internal). */
+export function lookUp(facts: Readonly<Record<string, FactValue | undefined>>, name: string): FactValue {
   const value = Object.hasOwn(facts, name) ? facts[name] : undefined;
   return value === undefined ? 'unknown' : value;
 }

@@ -46,7 +46,8 @@ export {
 } from './facts.js';
 export { defineAccountabilityRules, parseAccountabilityRules } from './parse-rules.js';
 export type { AccountabilityRule, AccountabilityRuleKind } from './rule.js';
-export { type RuleCondition, type RuleConditionOp, ruleConditionFacts, when } from './rule-condition.js';
+export { type RuleCondition, type RuleConditionOp, when } from './rule-condition.js';
+export { ruleConditionFacts } from './rule-condition-facts.js';
 export {
   accountabilityFactsSchema,
   accountabilityRuleSchema,

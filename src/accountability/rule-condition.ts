@@ -68,38 +68,6 @@ export const when = {
   possibly: <F extends string>(part: RuleCondition<F>): RuleCondition<F> => ({ op: 'possibly', of: part }),
 } as const;
 
-/**
- * The facts a condition reads, each once, in the order they first appear.
- *
- * @param condition - a condition
- * @returns the fact names
- * @example
- * ```ts
- * ruleConditionFacts(when.all(when.fact('a'), when.any(when.fact('b'), when.fact('a')))); // ['a', 'b']
- * ```
- */
-export function ruleConditionFacts<F extends string>(condition: RuleCondition<F>): readonly F[] {
-  const seen = new Set<F>();
-  const visit = (c: RuleCondition<F>): undefined => {
-    switch (c.op) {
-      case 'fact':
-        seen.add(c.fact);
-        return;
-      case 'all':
-      case 'any':
-        for (const part of c.of) visit(part);
-        return;
-      case 'not':
-      case 'possibly':
-        return visit(c.of);
-      default:
-        return assertNever(c);
-    }
-  };
-  visit(condition);
-  return [...seen];
-}
-
 /** Marks a `switch` as exhaustive: adding a case to a union without handling it fails to compile. */
 export function assertNever(value: never): never {
   throw new Error(`Unhandled case: ${JSON.stringify(value)}`);

@@ -11,12 +11,14 @@ export { formatPath } from './errors.js';
 export { fromDayNumber, toDayNumber } from './iso-date.js';
 export { digestAfterMidstate } from './sha256.js';
 export { sha256CompressBlock, sha256Schedule } from './sha256-compress.js';
+export { sha256TextInto } from './sha256-text.js';
 export { USCC_CHARSET, USCC_WEIGHTS } from './uscc-tables.js';
 export {
   expectDenseArray,
   expectOptions,
   expectRecord,
   expectString,
+  isPlainObject,
   parseWith,
   safely,
   safeParseWith,

@@ -1,4 +1,4 @@
-import { assembleRecord, capacityNeeded, type ReplacementRequest } from './assemble.js';
+import { assembleRecord, capacityNeeded, type RecordParts, type ReplacementRequest } from './assemble.js';
 import type { GroupedPool } from './canonical-pool.js';
 import { baseSize, groupCounts, type PassTick, runPool } from './run-pool.js';
 import { resolveSizes } from './sizes.js';
@@ -15,6 +15,8 @@ export interface DrawPlan {
   readonly extensions?: readonly Extension[];
   readonly commitment?: DrawCommitment | undefined;
   readonly randomness?: readonly string[] | undefined;
+  readonly form?: RecordParts['form'];
+  readonly digest?: RecordParts['digest'];
   /** Told the entries gone through during the pass over the pool. */
   readonly tick?: PassTick | undefined;
 }
@@ -47,6 +49,8 @@ export function runDraw(plan: DrawPlan): { record: DrawRecord; problems: string[
     extensions,
     commitment: plan.commitment,
     randomness: plan.randomness,
+    form: plan.form,
+    ...(plan.digest === undefined ? {} : { digest: plan.digest }),
   });
 }
 

@@ -4,7 +4,6 @@ import { parseWith, safely } from '../core/internal.js';
 import { groupPool } from './canonical-pool.js';
 import { runDraw } from './draw-core.js';
 import { normalizeExclusions } from './exclusions.js';
-import { withForm } from './record-form.js';
 import { exclusionSchema, sampleSpecSchema, seedSchema } from './schemas.js';
 import { checkStratumNames } from './stratum-names.js';
 import type { DrawRecord, Exclusion, PoolEntry, SampleSpec } from './types.js';
@@ -64,8 +63,9 @@ export function drawTargets(input: DrawTargetsInput): DrawRecord {
     sample: input.sample,
     exclusions: list,
     excludedIds: ids,
+    form: { version: 'ssj-draw/2', form: 'direct' },
   });
-  return withForm(record, 'ssj-draw/2', 'direct');
+  return record;
 }
 
 /**

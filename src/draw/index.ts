@@ -45,6 +45,7 @@ export type { PoolFileEncoding } from './pool-file-decode.js';
 // Drawing directly, from a stream, or in shards merged afterwards.
 export { type DrawTargetsInput, drawTargets, safeDrawTargets } from './draw-targets.js';
 export { type DrawStreamInput, drawTargetsFromStream } from './draw-stream.js';
+export type { PoolBatch } from './pool-batch.js';
 export { type DrawShardInput, drawShard, type ShardResult, type ShardStratum } from './draw-shard.js';
 export { type MergeShardsInput, mergeShards } from './merge-shards.js';
 

@@ -1,7 +1,8 @@
-import { canonicalDigest, isSsjError } from '../core/index.js';
+import { isSsjError } from '../core/index.js';
 import { groupPool } from './canonical-pool.js';
 import { replacementRequests, runDraw, sampleOfRecord } from './draw-core.js';
 import { normalizeExclusions } from './exclusions.js';
+import { recordDigest } from './record-digest.js';
 import type { DrawProblem, DrawRecord, DrawVerification, PoolEntry, RandomnessCheck } from './types.js';
 import { checkCommitment, checkCommittedSizes, publishedDigest } from './verify-commitment.js';
 import { compareRest, compareSelections } from './verify-compare.js';
@@ -59,7 +60,8 @@ function anchorOf(record: DrawRecord, given: VerifyDrawOptions['commitment'], pr
  * @param pool - the pool (any order)
  * @param options - `commitment` (published digest or file), `verifyBeacon`, `allowDirect`, `onProgress`
  * @returns `{ valid, problems, form, commitmentDigest, anchor, randomness }`
- * @throws {SsjError} `DRAW_INVALID_REQUEST` / `DRAW_DUPLICATE_IDS` when the pool or the options are malformed
+ * @throws {SsjError} `DRAW_INVALID_REQUEST` / `DRAW_DUPLICATE_IDS` when the pool or the options are malformed, or
+ *   the options name a key other than `commitment`, `verifyBeacon`, `allowDirect` and `onProgress`
  * @throws whatever `onProgress` throws, as it is
  * @example
  * The whole flow, from `examples/draw-ceremony.ts`:
@@ -88,7 +90,7 @@ export function verifyDraw(
   let anchor: DrawVerification['anchor'] = 'not-given';
   try {
     const { digest, ...body } = record;
-    if (canonicalDigest(body) !== digest)
+    if (recordDigest(body) !== digest)
       problems.push({ code: 'record-digest', message: 'the record digest does not match its content' });
     checkForm(record, options, problems);
     anchor = anchorOf(record, options.commitment, problems);
@@ -107,6 +109,7 @@ export function verifyDraw(
       excludedIds: ids,
       replacements: replacementRequests(record),
       extensions: record.extensions,
+      digest: false,
       tick: onProgress === undefined ? undefined : tell,
     });
     tell(grouped.count);

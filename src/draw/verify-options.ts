@@ -1,5 +1,6 @@
 import type { BeaconVerifier } from '../core/index.js';
 import { SsjError } from '../core/index.js';
+import { expectOptions } from '../core/internal.js';
 import type { DrawCommitment } from './types.js';
 
 /** What {@link verifyDraw} is told besides the record and the pool. */
@@ -25,12 +26,21 @@ export interface VerifyDrawOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
+/** Every option key, as a record over the interface's keys, so an option added there must be named here. */
+const OPTION_KEYS = Object.keys({
+  commitment: true,
+  verifyBeacon: true,
+  allowDirect: true,
+  onProgress: true,
+} as const satisfies Record<keyof VerifyDrawOptions, true>);
+
 /**
  * Refuses options that are not what {@link VerifyDrawOptions} describes.
  *
- * @throws {SsjError} `DRAW_INVALID_REQUEST` naming the option and what was expected
+ * @throws {SsjError} `DRAW_INVALID_REQUEST` naming the option and what was expected, or an unknown key
  */
 export function checkVerifyOptions(options: VerifyDrawOptions): void {
+  expectOptions(options, OPTION_KEYS, 'verifyDraw', 'DRAW_INVALID_REQUEST');
   const bad = (path: string, expected: string): never => {
     throw new SsjError('DRAW_INVALID_REQUEST', `Invalid verification options: ${path} must be ${expected}`, {
       issues: [{ path: ['options', path], message: 'invalid', expected }],
@@ -39,7 +49,11 @@ export function checkVerifyOptions(options: VerifyDrawOptions): void {
   if (typeof options !== 'object' || options === null) bad('options', 'an object');
   const { commitment, verifyBeacon, allowDirect, onProgress } = options;
   if (commitment !== undefined) {
-    if (typeof commitment === 'string' ? !/^[0-9a-f]{64}$/.test(commitment) : typeof commitment !== 'object')
+    if (
+      typeof commitment === 'string'
+        ? !/^[0-9a-f]{64}$/.test(commitment)
+        : typeof commitment !== 'object' || commitment === null
+    )
       bad('commitment', 'a 64-hex digest or a commitment');
   }
   if (verifyBeacon !== undefined && typeof verifyBeacon !== 'function') bad('verifyBeacon', 'a function');

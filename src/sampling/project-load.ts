@@ -95,6 +95,11 @@ const inputSchema = z.looseObject({
  * const load = projectLoad({ targets, policy, rounds: [{ department: 'samr', month: 4 }],
  *   capacity: { samr: { inspectors: 12, visitsPerInspectorPerMonth: 20 } } });
  * ```
+ *
+ * @example
+ * Run in `examples/sampling-arithmetic.ts`:
+ *
+ * {@includeCode ../../examples/sampling-arithmetic.ts#load}
  */
 export function projectLoad<T extends SamplingTarget>(input: {
   readonly targets: readonly T[];

@@ -1,4 +1,6 @@
+import { parseWith } from '../core/internal.js';
 import type { ConflictOfInterest, Inspector, Target } from '../directories/index.js';
+import { generateDirectoriesOptionsSchema } from './options-schema.js';
 import { createRng } from './seeded-rng.js';
 import { generateInspectors } from './synthetic-inspectors.js';
 import { generateTargets } from './synthetic-targets.js';
@@ -44,13 +46,20 @@ export interface SyntheticDirectories {
  *
  * @param options - seed and sizes ({@link GenerateDirectoriesOptions})
  * @returns `{ targets, inspectors, conflicts }`, conflicts unique per (inspector, target)
- * @throws {RangeError} when a size is out of range
+ * @throws {SsjError} `INVALID_INPUT` when a size is not a whole number in range, `regions` is empty or holds a
+ *   code that is not 6 digits, or an option is not one of these
  * @example
  * ```ts
  * const { targets, inspectors, conflicts } = generateDirectories({ seed: 'demo', targets: 500 });
  * ```
+ *
+ * @example
+ * Run in `examples/synthetic-data.ts`:
+ *
+ * {@includeCode ../../examples/synthetic-data.ts#targets}
  */
 export function generateDirectories(options: GenerateDirectoriesOptions): SyntheticDirectories {
+  parseWith(generateDirectoriesOptionsSchema, options, 'generateDirectories options');
   const regions = options.regions === undefined ? {} : { regions: options.regions };
   const targets = generateTargets({ seed: options.seed, count: options.targets ?? 1000, ...regions });
   const inspectors = generateInspectors({

@@ -1,5 +1,5 @@
 import { addDays, type IsoDate, makeDate, parseIsoDate } from '../core/index.js';
-import { toDayNumber } from '../core/internal.js';
+import { parseWith, toDayNumber } from '../core/internal.js';
 import {
   type Certificate,
   DEPARTMENTS,
@@ -7,9 +7,9 @@ import {
   type InspectorId,
   ORDOS_REGIONS,
 } from '../directories/index.js';
+import { generateInspectorsOptionsSchema } from './options-schema.js';
 import { createRng, type Rng } from './seeded-rng.js';
 import { GIVEN_NAME_CHARACTERS, SURNAMES } from './synthetic-tables.js';
-import { checkRegions } from './synthetic-targets.js';
 
 /**
  * Specialties (业务专长) per department for synthetic inspectors; others get {@link GENERAL_SPECIALTIES}.
@@ -86,20 +86,25 @@ function certificateOf(rng: Rng, asOf: IsoDate, serial: number): Certificate {
  * @param options - seed, inspectors per department, departments, reference date
  * @returns inspectors (valid by `inspectorSchema`), ids `<department>-<nnn>`
  * @throws {SsjError} `INVALID_DATE` when `asOf` is not a real date
- * @throws {RangeError} when `perDepartment` is not an integer from 0 to 999
- * @throws {SsjError} `INVALID_INPUT` when `regions` is empty or holds a code that is not 6 digits
+ * @throws {SsjError} `INVALID_INPUT` when `perDepartment` is not an integer from 0 to 999, `regions` is empty or
+ *   holds a code that is not 6 digits, or an option is not one of these
  * @example
  * ```ts
  * const inspectors = generateInspectors({ seed: 'demo', perDepartment: 8 });
  * ```
+ *
+ * @example
+ * Run in `examples/synthetic-data.ts`:
+ *
+ * {@includeCode ../../examples/synthetic-data.ts#inspectors}
  */
 export function generateInspectors(options: GenerateInspectorsOptions): Inspector[] {
+  parseWith(generateInspectorsOptionsSchema, options, 'generateInspectors options');
   const per = options.perDepartment ?? 12;
-  if (!Number.isInteger(per) || per < 0 || per > 999) throw new RangeError('perDepartment must be 0 to 999');
   const asOf = parseIsoDate(options.asOf ?? makeDate(2025, 1, 1));
   const rng = createRng(`inspectors\n${options.seed}`);
   const departments = options.departments ?? DEPARTMENTS.map((d) => d.id);
-  const regionCodes = options.regions === undefined ? ORDOS_CODES : checkRegions(options.regions);
+  const regionCodes = options.regions ?? ORDOS_CODES;
   const out: Inspector[] = [];
   let serial = toDayNumber(asOf) % 1000;
   for (const department of departments) {

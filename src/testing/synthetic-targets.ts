@@ -1,4 +1,5 @@
-import { addDays, type IsoDate, parseIsoDate, SsjError } from '../core/index.js';
+import { addDays, type IsoDate, parseIsoDate } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import {
   type InspectionHistoryEntry,
   isMarketSubjectKind,
@@ -7,6 +8,7 @@ import {
   type TargetId,
   type TargetKind,
 } from '../directories/index.js';
+import { generateTargetsOptionsSchema } from './options-schema.js';
 import { createRng, cumulative, type Rng } from './seeded-rng.js';
 import {
   SYNTHETIC_CREDIT_MIX,
@@ -17,7 +19,7 @@ import {
   SYNTHETIC_STATUS_MIX,
   TRADE_NAME_SYLLABLES,
 } from './synthetic-tables.js';
-import { drawUsccSerials, SYNTHETIC_USCC_CAPACITY, syntheticUscc } from './synthetic-uscc.js';
+import { drawUsccSerials, syntheticUscc } from './synthetic-uscc.js';
 
 /** Options of {@link generateTargets}. */
 export interface GenerateTargetsOptions {
@@ -70,23 +72,6 @@ const RESULTS = [
 ];
 const NO_HISTORY: readonly InspectionHistoryEntry[] = [];
 
-/** Checks a `regions` option: at least one code, each six digits (行政区划代码). */
-export function checkRegions(regions: readonly string[]): readonly string[] {
-  const bad = regions.findIndex((r) => !/^\d{6}$/.test(r));
-  if (regions.length === 0 || bad >= 0) {
-    const message =
-      regions.length === 0
-        ? 'regions must name at least one region code'
-        : `"${regions[bad]}" is not a 6-digit region code`;
-    throw new SsjError('INVALID_INPUT', message, {
-      issues: [
-        { path: bad >= 0 ? ['regions', bad] : ['regions'], message, expected: '6-digit 行政区划代码' },
-      ],
-    });
-  }
-  return regions;
-}
-
 const pickMix = <T>(rng: Rng, m: { values: readonly T[]; cum: readonly number[] }) =>
   m.values[rng.weighted(m.cum)] as T;
 
@@ -123,24 +108,27 @@ function historyOf(
  * @param options - seed, count, credit date, kinds ({@link GenerateTargetsOptions})
  * @returns `count` targets (valid by `targetSchema`), ids unique
  * @throws {SsjError} `INVALID_DATE` when `asOf` is not a real date
- * @throws {RangeError} when `count` is not an integer from 0 to 31^7
- * @throws {SsjError} `INVALID_INPUT` when `regions` is empty or holds a code that is not 6 digits
+ * @throws {SsjError} `INVALID_INPUT` when `count` is not an integer from 0 to 31^7, `kinds` or `regions` is empty
+ *   or holds a kind or a code the directories do not know, or an option is not one of these
  * @example
  * ```ts
  * const targets = generateTargets({ seed: 'demo', count: 1000 });
  * const dalate = generateTargets({ seed: 'demo', count: 1000, regions: ['150621'] }); // 达拉特旗 only
  * ```
+ *
+ * @example
+ * Run in `examples/synthetic-data.ts`:
+ *
+ * {@includeCode ../../examples/synthetic-data.ts#targets}
  */
 export function generateTargets(options: GenerateTargetsOptions): Target[] {
+  parseWith(generateTargetsOptionsSchema, options, 'generateTargets options');
   const { count } = options;
-  if (!Number.isInteger(count) || count < 0 || count > SYNTHETIC_USCC_CAPACITY) {
-    throw new RangeError(`count must be an integer from 0 to ${SYNTHETIC_USCC_CAPACITY}`);
-  }
   const asOf = parseIsoDate(options.asOf ?? '2024-12-01');
   const rng = createRng(`targets\n${options.seed}`);
   const serials = drawUsccSerials(rng);
   const kinds = options.kinds;
-  const regions = options.regions === undefined ? undefined : checkRegions(options.regions);
+  const regions = options.regions;
   const out: Target[] = new Array(count);
   for (let i = 0; i < count; i++) {
     const kind = kinds === undefined ? pickMix(rng, KIND) : rng.pick(kinds);

@@ -38,6 +38,11 @@ function stateOf(task: InspectionTask) {
  * ```ts
  * planSample({ ...input, caps, inspections: inspectionRecordsOf(tasks), planned });
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function inspectionRecordsOf(
   tasks: readonly InspectionTask[],
@@ -93,6 +98,11 @@ const zeroKinds = (): Record<InspectionKind, number> =>
  * ```ts
  * annualInspectionStatistics(tasks, 2025).totals.all; // every inspection of 2025
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function annualInspectionStatistics(
   tasks: readonly InspectionTask[],

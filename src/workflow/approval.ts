@@ -4,7 +4,7 @@ import { parseWith } from '../core/internal.js';
 import type { WorkflowContext } from './context.js';
 import { toJsonValue } from './json-value.js';
 import { type StepResult, stepResult } from './step-result.js';
-import { type InspectionTask, taskDepartments } from './task.js';
+import { departmentsOf, type InspectionTask } from './task.js';
 import type { InspectionApproval } from './task-types.js';
 import { expectTask } from './transitions.js';
 
@@ -47,6 +47,11 @@ const CLOSED = ['cancelled', 'archived'] as const;
  * approveInspection(task, { department: 'market', approver: '局长 李俊峰', reference: '达市监检审〔2025〕12号',
  *   actor: 'market' }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#emergency}
  */
 export function approveInspection(
   task: InspectionTask,
@@ -56,7 +61,7 @@ export function approveInspection(
   const data = parseWith(approveSchema, input, 'inspection approval');
   const problem = (CLOSED as readonly string[]).includes(task.state.status)
     ? `task ${task.id} is ${task.state.status}`
-    : !taskDepartments(task).includes(data.department)
+    : !departmentsOf(task).includes(data.department)
       ? `${data.department} does not take part in task ${task.id}`
       : task.approvals.some((a) => a.department === data.department)
         ? `${data.department} is approved already`
@@ -98,6 +103,11 @@ export interface MissedApproval {
  * ```ts
  * missedApprovals(task, ctx.clock()); // [{ targetId: 't1', department: 'health', approvalDueBy: '…' }]
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#emergency}
  */
 export function missedApprovals(task: InspectionTask, now: IsoInstant): readonly MissedApproval[] {
   expectTask(task);

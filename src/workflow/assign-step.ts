@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import type { SsjIssue } from '../core/index.js';
 import { parseWith } from '../core/internal.js';
 import type { WorkflowContext } from './context.js';
@@ -5,7 +6,7 @@ import { toJsonValue } from './json-value.js';
 import { checkMandates, type InspectingMandate } from './mandate.js';
 import { assignInputSchema } from './step-inputs.js';
 import { failIf, type StepResult, stepResult } from './step-result.js';
-import { type InspectionTask, type TaskIn, taskDepartments } from './task.js';
+import { departmentsOf, type InspectionTask, type TaskIn } from './task.js';
 import type { Team } from './task-types.js';
 import { assertStep } from './transitions.js';
 
@@ -29,6 +30,11 @@ import { assertStep } from './transitions.js';
  * assignTask(task, { teams: [{ targetId: 't1', department: 'market', inspectors: ['i1', 'i2'], lead: 'i1' }],
  *   mandates: [{ department: 'market', body: '达拉特旗市场监督管理局', kind: 'enforcement-agency' }], actor: 'market' }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#designate}
  */
 export function assignTask(
   task: InspectionTask,
@@ -43,7 +49,7 @@ export function assignTask(
   assertStep(task, 'assign');
   parseWith(assignInputSchema, input, 'assignment');
   const state = (task as TaskIn<'drawn'>).state;
-  const departments = taskDepartments(task);
+  const departments = departmentsOf(task);
   const min = ctx.rules.minInspectorsPerVisit;
   const issues: SsjIssue[] = [];
   input.teams.forEach((team, i) => {
@@ -91,6 +97,22 @@ export function assignTask(
   return stepResult(task, next, 'assign', input.actor, toJsonValue(payload), ctx);
 }
 
+const text = z.string().check(z.minLength(1));
+const assignmentSchema = z.looseObject({
+  visits: z.array(
+    z.looseObject({
+      teams: z.array(
+        z.looseObject({
+          targetId: text,
+          department: text,
+          lead: text,
+          members: z.array(z.looseObject({ inspectorId: text, role: z.enum(['officer', 'expert']) })),
+        }),
+      ),
+    }),
+  ),
+});
+
 /** The part of the assign module’s inspector assignment record (随机匹配记录) the workflow reads. */
 export interface AssignmentLike {
   readonly digest: string;
@@ -111,12 +133,20 @@ export interface AssignmentLike {
  *
  * @param record - the assign module’s `assignInspectors` record
  * @returns one team per (target, department)
+ * @throws {SsjError} `INVALID_INPUT` when `record` is not shaped as an assignment record (visits, teams,
+ *   members with a role), naming the path
  * @example
  * ```ts
  * assignTask(task, { teams: teamsFromAssignment(record), assignmentDigest: record.digest, actor: 'market' }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/joint-inspection.ts`:
+ *
+ * {@includeCode ../../examples/joint-inspection.ts#inspect}
  */
 export function teamsFromAssignment(record: AssignmentLike): readonly Team[] {
+  parseWith(assignmentSchema, record, 'assignment record');
   return record.visits.flatMap((visit) =>
     visit.teams.map((team) => {
       const experts = team.members.filter((m) => m.role === 'expert').map((m) => m.inspectorId);

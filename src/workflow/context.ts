@@ -1,5 +1,7 @@
 import { defaultCalendar, type WorkCalendar } from '../calendar/index.js';
 import { type Clock, type IdGenerator, randomIds, systemClock } from '../core/index.js';
+import { expectOptions } from '../core/internal.js';
+import { type ContextNeeds, expectContext, RULE_NAMES } from './context-guard.js';
 import { WORKFLOW_RULES, type WorkflowRules } from './rules.js';
 
 /**
@@ -23,6 +25,9 @@ export interface WorkflowContext {
  *
  * @param parts - any part to override
  * @returns a complete context
+ * @throws {SsjError} `INVALID_INPUT` when `parts` holds a key other than these four, or a part of the wrong kind
+ *   (a clock or id generator that is not a function, a calendar without its methods, rules without a sourced
+ *   number for each rule)
  * @example
  * ```ts
  * const ctx = createWorkflowContext({
@@ -31,12 +36,31 @@ export interface WorkflowContext {
  *   newId: sequentialIds(),
  * });
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#context}
  */
 export function createWorkflowContext(parts: Partial<WorkflowContext> = {}): WorkflowContext {
+  expectOptions(parts, ['clock', 'newId', 'calendar', 'rules'], 'createWorkflowContext');
+  expectContext(parts, needsOf(parts), ['parts']);
   return {
     clock: parts.clock ?? systemClock,
     newId: parts.newId ?? randomIds(),
     calendar: parts.calendar ?? defaultCalendar(),
     rules: parts.rules ?? WORKFLOW_RULES,
+  };
+}
+
+/** What to check of the parts given: each part present, the rules complete. */
+function needsOf(parts: Partial<WorkflowContext>): ContextNeeds {
+  const routine =
+    parts.rules?.routineInspectionPlanMonth === undefined ? [] : ['routineInspectionPlanMonth' as const];
+  return {
+    clock: parts.clock !== undefined,
+    newId: parts.newId !== undefined,
+    ...(parts.calendar === undefined ? {} : { calendar: ['deadline', 'addWorkdays', 'endOfMonthDeadline'] }),
+    ...(parts.rules === undefined ? {} : { rules: [...RULE_NAMES, ...routine] }),
   };
 }

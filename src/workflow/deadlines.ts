@@ -5,7 +5,9 @@ import {
   type AbnormalListingGroundRule,
 } from './abnormal-list-grounds.js';
 import type { WorkflowContext } from './context.js';
+import { expectContext, ruleIssues } from './context-guard.js';
 import type { InspectionTask } from './task.js';
+import { expectReadableTask } from './task-guard.js';
 
 /**
  * The date results must be published by (结果公示期限): the `rules.resultPublication` working days (20) after the
@@ -20,6 +22,11 @@ import type { InspectionTask } from './task.js';
  * ```ts
  * resultDueDate('2025-01-20', ctx); // '2025-02-21' with the official 2025 calendar (across 春节)
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#deadlines}
  */
 export function resultDueDate(
   inspectionDate: IsoDate,
@@ -41,28 +48,21 @@ export function resultDueDate(
  * ```ts
  * resultDeadline('2026-12-21', ctx); // { dueOn: '2027-01-19', provisional: true, source: '达政办发〔2023〕70号 三（九）' }
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#deadlines}
  */
 export function resultDeadline(
   inspectionDate: IsoDate,
   ctx: Pick<WorkflowContext, 'calendar' | 'rules'>,
 ): { readonly dueOn: IsoDate; readonly provisional: boolean; readonly source: string } {
   checkIsoDate(inspectionDate, ['inspectionDate']);
-  expectDeadlineContext(ctx);
+  expectContext(ctx, { calendar: ['deadline'], rules: ['resultPublication'] });
   const rule = ctx.rules.resultPublication;
   const d = ctx.calendar.deadline(inspectionDate, rule.value);
   return { dueOn: d.due, provisional: d.provisional, source: rule.source };
-}
-
-/** Refuses, in constant work, a context without the calendar and rules a deadline reads. */
-function expectDeadlineContext(ctx: unknown): void {
-  const c = ctx as { calendar?: { deadline?: unknown }; rules?: unknown } | null;
-  if (typeof c === 'object' && c !== null && typeof c.rules === 'object' && c.rules !== null)
-    if (typeof c.calendar === 'object' && c.calendar !== null && typeof c.calendar.deadline === 'function')
-      return;
-  const message = 'Expected a workflow context with a calendar and rules (createWorkflowContext)';
-  throw new SsjError('INVALID_INPUT', message, {
-    issues: [{ path: ['ctx'], message, expected: 'WorkflowContext' }],
-  });
 }
 
 /** A visit whose result has not been published in time (逾期未公示). */
@@ -84,18 +84,28 @@ export interface OverdueResult {
  * @param today - the date to judge by (China civil date)
  * @param ctx - the calendar and the rules
  * @returns one entry per (target, department) past its deadline without a publication
+ * @throws {SsjError} `WORKFLOW_INVALID_TASK` when `task` is not shaped as a task; `INVALID_DATE` when `today` is
+ *   not a real date; `INVALID_INPUT` when `ctx` lacks the calendar or the rule
  * @throws {SsjError} as `ctx.calendar.addWorkdays`: `CALENDAR_DATE_OUT_OF_RANGE` past 2199, `CALENDAR_YEAR_NOT_OFFICIAL`
  *   for a year without a schedule when the calendar is strict
  * @example
  * ```ts
  * findOverdueResults(task, toChinaDate(ctx.clock()), ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function findOverdueResults(
   task: InspectionTask,
   today: IsoDate,
   ctx: Pick<WorkflowContext, 'calendar' | 'rules'>,
 ): readonly OverdueResult[] {
+  expectReadableTask(task);
+  checkIsoDate(today, ['today']);
+  expectContext(ctx, { calendar: ['deadline'], rules: ['resultPublication'] });
   const state = task.state.status === 'cancelled' ? undefined : task.state;
   if (state === undefined || !('visits' in state)) return [];
   const published = 'publications' in state ? state.publications : [];
@@ -141,20 +151,49 @@ export interface AbnormalListing {
  *   period ended
  * @param ctx - the calendar
  * @returns the due date, whether it is provisional, and the source
+ * @throws {SsjError} `INVALID_INPUT` when `ground` is neither a built-in ground nor a rule with a whole number of
+ *   working days and a source, or `ctx` has no calendar; `INVALID_DATE` when `from` is not a real date
  * @throws {SsjError} as `ctx.calendar.deadline`
  * @example
  * ```ts
  * abnormalListingDeadline('annual-report-late', '2025-06-30', ctx).dueOn; // '2025-07-14'
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#deadlines}
  */
 export function abnormalListingDeadline(
   ground: AbnormalListingGround | AbnormalListingGroundRule,
   from: IsoDate,
   ctx: Pick<WorkflowContext, 'calendar'>,
 ): { readonly dueOn: IsoDate; readonly provisional: boolean; readonly source: string } {
-  const rule = typeof ground === 'string' ? ABNORMAL_LISTING_GROUNDS[ground] : ground;
+  const rule = listingRule(ground);
+  checkIsoDate(from, ['from']);
+  expectContext(ctx, { calendar: ['deadline'] });
   const d = ctx.calendar.deadline(from, rule.value);
   return { dueOn: d.due, provisional: d.provisional, source: rule.source };
+}
+
+/** A built-in ground by its name (an own key of the table, never `toString`), or the host's own rule, checked. */
+function listingRule(ground: unknown): AbnormalListingGroundRule {
+  if (typeof ground === 'string' && Object.hasOwn(ABNORMAL_LISTING_GROUNDS, ground))
+    return ABNORMAL_LISTING_GROUNDS[ground as AbnormalListingGround];
+  const issues =
+    typeof ground === 'string'
+      ? [
+          {
+            path: ['ground'],
+            message: `Unknown listing ground "${ground.slice(0, 40)}"`,
+            expected: Object.keys(ABNORMAL_LISTING_GROUNDS).join(' | '),
+          },
+        ]
+      : ruleIssues(ground, 'listing ground', ['ground']);
+  if (issues.length === 0) return ground as AbnormalListingGroundRule;
+  throw new SsjError('INVALID_INPUT', `Invalid listing ground: ${issues.map((i) => i.message).join('; ')}`, {
+    issues,
+  });
 }
 
 /**
@@ -166,17 +205,26 @@ export function abnormalListingDeadline(
  * @param task - a task with results
  * @param ctx - the calendar and the rules
  * @returns one listing per such target
+ * @throws {SsjError} `WORKFLOW_INVALID_TASK` when `task` is not shaped as a task; `INVALID_INPUT` when `ctx` lacks
+ *   the calendar or the rule
  * @throws {SsjError} as `ctx.calendar.addWorkdays`: `CALENDAR_DATE_OUT_OF_RANGE` past 2199, `CALENDAR_YEAR_NOT_OFFICIAL`
  *   for a year without a schedule when the calendar is strict
  * @example
  * ```ts
  * abnormalListings(task, ctx); // [{ targetId: 't3', departments: ['samr'], dueOn: '2025-05-29', … }]
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#listing}
  */
 export function abnormalListings(
   task: InspectionTask,
   ctx: Pick<WorkflowContext, 'calendar' | 'rules'>,
 ): readonly AbnormalListing[] {
+  expectReadableTask(task);
+  expectContext(ctx, { calendar: ['deadline'], rules: ['abnormalOperationListing'] });
   const state = task.state;
   if (!('results' in state)) return [];
   const rule = ctx.rules.abnormalOperationListing;
@@ -206,16 +254,25 @@ export function abnormalListings(
  * @param changedOn - the day the change took effect
  * @param ctx - the calendar and the rules
  * @returns the last day for entering the changed checklist
+ * @throws {SsjError} `INVALID_DATE` when `changedOn` is not a real date; `INVALID_INPUT` when `ctx` lacks the
+ *   calendar or the rule
  * @throws {SsjError} as `ctx.calendar.addWorkdays`: `CALENDAR_DATE_OUT_OF_RANGE` past 2199, `CALENDAR_YEAR_NOT_OFFICIAL`
  *   for a year without a schedule when the calendar is strict
  * @example
  * ```ts
  * checklistEntryDueDate('2025-09-26', ctx); // '2025-10-16' (国庆节、中秋节 in between, 09-28 and 10-11 worked)
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#deadlines}
  */
 export function checklistEntryDueDate(
   changedOn: IsoDate,
   ctx: Pick<WorkflowContext, 'calendar' | 'rules'>,
 ): IsoDate {
+  checkIsoDate(changedOn, ['changedOn']);
+  expectContext(ctx, { calendar: ['addWorkdays'], rules: ['checklistChange'] });
   return ctx.calendar.addWorkdays(changedOn, ctx.rules.checklistChange.value);
 }

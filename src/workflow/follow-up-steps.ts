@@ -40,6 +40,11 @@ export type RecordFollowUpInput = z.input<typeof recordFollowUpInputSchema>;
  * ```ts
  * recordFollowUp(task, { measureId: 'measure_2', closedOn: '2025-06-20', outcome: '已整改', actor: 'market' }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function recordFollowUp(
   task: InspectionTask,
@@ -82,6 +87,11 @@ export function recordFollowUp(
  * ```ts
  * closeFollowUps(task, { actor: 'market' }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function closeFollowUps(
   task: InspectionTask,

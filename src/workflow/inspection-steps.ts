@@ -4,7 +4,7 @@ import { parseWith } from '../core/internal.js';
 import type { WorkflowContext } from './context.js';
 import { toJsonValue } from './json-value.js';
 import { failIf, type StepResult, stepResult } from './step-result.js';
-import { type InspectedData, type InspectionTask, type TaskIn, taskDepartments } from './task.js';
+import { departmentsOf, type InspectedData, type InspectionTask, type TaskIn } from './task.js';
 import { assertStep } from './transitions.js';
 import { applyVisitRules, visitRulesShape } from './visit-rules.js';
 
@@ -51,6 +51,11 @@ export type RecordInspectionInput = z.input<typeof recordInspectionInputSchema>;
  *   methods: [{ itemId: 'food-license', method: 'on-site' }], onSiteReason: '核对后厨实际状况',
  *   scanIn: { kind: 'shown', shown: 'code', at: '2025-05-12T09:30:00+08:00', place: '经营场所' } }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#emergency}
  */
 export function recordInspection(
   task: InspectionTask,
@@ -61,7 +66,7 @@ export function recordInspection(
   const data = parseWith(recordInspectionInputSchema, input, 'inspection visit');
   const state = (task as TaskIn<'assigned' | 'inspected' | 'results-recorded'>).state;
   const visits = 'visits' in state ? state.visits : [];
-  const departments = data.departments ?? taskDepartments(task);
+  const departments = data.departments ?? departmentsOf(task);
   const issues: SsjIssue[] = [];
   if (!state.targets.some((t) => t.id === data.targetId)) {
     issues.push({ path: ['targetId'], message: `${data.targetId} is not a target of task ${task.id}` });

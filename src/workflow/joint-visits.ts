@@ -1,5 +1,6 @@
 import { compareDates, type IsoDate, SsjError } from '../core/index.js';
-import { type InspectionTask, taskDepartments } from './task.js';
+import { departmentsOf, type InspectionTask } from './task.js';
+import { expectReadableTasks } from './task-guard.js';
 import type { TaskTarget } from './task-types.js';
 
 /** One merged visit (联合检查): a target, every task and department that inspects it, every item. */
@@ -27,16 +28,29 @@ export interface JointVisitPlan {
  *
  * @param tasks - tasks with targets (drawn or later; cancelled tasks are left out)
  * @returns the visit plan and the visits saved
- * @throws {SsjError} `WORKFLOW_PRECONDITION_FAILED` when the tasks’ periods have no common day, or a task has no
- *   targets yet
+ * @throws {SsjError} `WORKFLOW_PRECONDITION_FAILED` when the tasks’ periods have no common day, a task has no
+ *   targets yet, or no task is left once the cancelled ones are set apart
+ * @throws {SsjError} `WORKFLOW_INVALID_TASK` when `tasks` is not an array of tasks, naming the index and field
  * @example
  * ```ts
  * const plan = planJointVisits([marketTask, healthTask, fireTask]);
  * plan.visitsSaved; // e.g. 14
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function planJointVisits(tasks: readonly InspectionTask[]): JointVisitPlan {
+  expectReadableTasks(tasks);
   const live = tasks.filter((t) => t.state.status !== 'cancelled');
+  if (live.length === 0) {
+    const message = 'No task to merge: joint visits need at least one task that is not cancelled';
+    throw new SsjError('WORKFLOW_PRECONDITION_FAILED', message, {
+      issues: [{ path: [], message, expected: 'at least one live task' }],
+    });
+  }
   const withTargets = live.map((t) => ({ task: t, targets: targetsOf(t) }));
   const missing = withTargets.filter((w) => w.targets === undefined).map((w) => w.task.id);
   if (missing.length > 0) {
@@ -56,7 +70,7 @@ export function planJointVisits(tasks: readonly InspectionTask[]): JointVisitPla
   >();
   let separateVisits = 0;
   for (const { task, targets } of withTargets) {
-    const departments = taskDepartments(task);
+    const departments = departmentsOf(task);
     for (const target of targets ?? []) {
       separateVisits += departments.length;
       const entry = byTarget.get(target.id) ?? {

@@ -1,6 +1,10 @@
-import { compareDates, type IsoDate } from '../core/index.js';
+import * as z from 'zod/mini';
+import { compareDates, type IsoDate, isoDateSchema } from '../core/index.js';
+import { expectDenseArray, parseWith } from '../core/internal.js';
+import { expectPlanRecords } from './plan-guard.js';
 import type { PlanRecord } from './plan-types.js';
 import type { InspectionTask } from './task.js';
+import { expectReadableTasks } from './task-guard.js';
 
 /** One planned draw (计划抽取): who draws, in which industry, when. */
 export interface PlannedDraw {
@@ -22,17 +26,36 @@ export interface DrawOverlap {
   readonly to: IsoDate;
 }
 
+const text = z.string().check(z.minLength(1));
+const plannedDrawsSchema = z.array(
+  z.looseObject({
+    ref: text,
+    department: text,
+    industry: text,
+    from: isoDateSchema,
+    to: isoDateSchema,
+    joint: z.boolean(),
+  }),
+);
+
 /**
  * The planned draws of department plans: one per entry that names an industry (`plan-id#index`).
  *
  * @param plans - department and joint plans (joint tasks are marked joint)
  * @returns the planned draws
+ * @throws {SsjError} `WORKFLOW_PLAN_INVALID` when `plans` is not an array of plan records, naming the index and field
  * @example
  * ```ts
  * findOverlappingDraws(plannedDrawsOfPlans(plans));
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#plans}
  */
 export function plannedDrawsOfPlans(plans: readonly PlanRecord[]): readonly PlannedDraw[] {
+  expectPlanRecords(plans);
   return plans.flatMap((plan): PlannedDraw[] => {
     const c = plan.content;
     if (c.kind === 'department') {
@@ -73,12 +96,19 @@ export function plannedDrawsOfPlans(plans: readonly PlanRecord[]): readonly Plan
  *
  * @param tasks - tasks (cancelled and targeted ones are left out)
  * @returns the planned draws
+ * @throws {SsjError} `WORKFLOW_INVALID_TASK` when `tasks` is not an array of tasks, naming the index and field
  * @example
  * ```ts
  * findOverlappingDraws(plannedDrawsOfTasks(tasks));
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#plans}
  */
 export function plannedDrawsOfTasks(tasks: readonly InspectionTask[]): readonly PlannedDraw[] {
+  expectReadableTasks(tasks);
   return tasks.flatMap((t) =>
     t.industry === undefined || t.state.status === 'cancelled' || t.mode.kind !== 'random'
       ? []
@@ -100,12 +130,21 @@ export function plannedDrawsOfTasks(tasks: readonly InspectionTask[]): readonly 
  *
  * @param draws - planned draws
  * @returns one flag per group of overlapping draws, with the common window
+ * @throws {SsjError} `INVALID_INPUT` when `draws` is not an array of planned draws (strings, real dates, `joint` a
+ *   boolean), naming the index and field
  * @example
  * ```ts
  * findOverlappingDraws(draws); // [{ industry: 'H62', departments: ['health', 'market'], … }]
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#plans}
  */
 export function findOverlappingDraws(draws: readonly PlannedDraw[]): readonly DrawOverlap[] {
+  expectDenseArray(draws, 'array of planned draws');
+  parseWith(plannedDrawsSchema, draws, 'planned draws');
   const separate = draws.filter((d) => !d.joint);
   const industries = [...new Set(separate.map((d) => d.industry))].sort();
   return industries.flatMap((industry) => {

@@ -1,8 +1,11 @@
 import type { WorkCalendar } from '../calendar/index.js';
 import { canonicalDigest, compareDates, type IsoDate, SsjError, toChinaDate } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import type { AuditEventInput } from './audit-event.js';
 import type { WorkflowContext } from './context.js';
+import { type ContextNeeds, expectContext } from './context-guard.js';
 import { toJsonValue } from './json-value.js';
+import { amendPlanInputSchema, expectPlanRecord, planActorInputSchema } from './plan-guard.js';
 import {
   type DepartmentPlanContent,
   type JointPlanContent,
@@ -46,12 +49,19 @@ export interface PlanDeadlines {
  * @param calendar - the working-day calendar
  * @param rules - the rules (months and sources)
  * @returns the three deadlines with their sources and provisional flags
+ * @throws {SsjError} `INVALID_INPUT` when `year` is not a whole number, `calendar` is not a `WorkCalendar`, or a
+ *   month rule is not a month from 1 to 12 with its source
  * @throws {SsjError} as `calendar.endOfMonthDeadline`: `CALENDAR_DATE_OUT_OF_RANGE`, or
  *   `CALENDAR_YEAR_NOT_OFFICIAL` for a year without a schedule when the calendar is strict
  * @example
  * ```ts
  * planDeadlines(2025, createWorkCalendar(), WORKFLOW_RULES).departmentPlan.dueOn; // '2025-02-05' (春节)
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#deadlines}
  */
 export function planDeadlines(
   year: number,
@@ -61,6 +71,14 @@ export function planDeadlines(
     'departmentPlanMonth' | 'planFilingMonth' | 'jointPlanMonth' | 'routineInspectionPlanMonth'
   >,
 ): PlanDeadlines {
+  expectPlanYear(year);
+  const routine =
+    rules?.routineInspectionPlanMonth === undefined ? [] : ['routineInspectionPlanMonth' as const];
+  expectContext(
+    { calendar, rules },
+    { calendar: ['endOfMonthDeadline'], rules: [...MONTH_RULES, ...routine] },
+    [],
+  );
   const at = (rule: { readonly value: number; readonly source: string }): PlanDeadline => {
     const d = calendar.endOfMonthDeadline(year, rule.value);
     return { dueOn: d.due, monthEnd: d.nominalEnd, source: rule.source, provisional: d.provisional };
@@ -73,6 +91,19 @@ export function planDeadlines(
       ? {}
       : { routineInspectionPlan: at(rules.routineInspectionPlanMonth) }),
   };
+}
+
+const MONTH_RULES = ['departmentPlanMonth', 'planFilingMonth', 'jointPlanMonth'] as const;
+
+/** What the plan steps read of the context: the clock, the calendar's month ends, the month rules. */
+const PLAN_CONTEXT: ContextNeeds = { clock: true, calendar: ['endOfMonthDeadline'], rules: MONTH_RULES };
+
+function expectPlanYear(year: unknown): void {
+  if (Number.isSafeInteger(year)) return;
+  const message = `Expected the plan year as a whole number, received ${typeof year === 'number' ? year : typeof year}`;
+  throw new SsjError('INVALID_INPUT', message, {
+    issues: [{ path: ['year'], message, expected: 'integer' }],
+  });
 }
 
 /**
@@ -101,18 +132,28 @@ export interface PlanStepResult<C extends DepartmentPlanContent | JointPlanConte
  * @param input - the actor
  * @param ctx - clock and rules
  * @returns the published plan (with `published.onTime` and `published.provisional`) and a `plan.publish` event
+ * @throws {SsjError} `WORKFLOW_PLAN_INVALID` when `plan` is not a plan record; `INVALID_INPUT` when `input` is not
+ *   `{ actor }` or `ctx` lacks the clock, calendar or month rules
  * @throws {SsjError} `WORKFLOW_PLAN_PUBLISHED` when it is already published (change it with {@link amendPlan})
  * @throws {SsjError} as {@link planDeadlines}
  * @example
  * ```ts
  * const { plan: published } = publishPlan(plan, { actor: 'market' }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#plans}
  */
 export function publishPlan<C extends DepartmentPlanContent | JointPlanContent>(
   plan: PlanRecord<C>,
   input: { readonly actor: string },
   ctx: WorkflowContext,
 ): PlanStepResult<C> {
+  expectPlanRecord(plan);
+  parseWith(planActorInputSchema, input, 'publishPlan input');
+  expectContext(ctx, PLAN_CONTEXT);
   if (plan.published !== undefined) {
     const message = `Plan ${plan.content.id} is already published; change it with an amendment and a reason`;
     throw new SsjError('WORKFLOW_PLAN_PUBLISHED', message);
@@ -138,16 +179,26 @@ export function publishPlan<C extends DepartmentPlanContent | JointPlanContent>(
  * @param ctx - clock and rules
  * @returns the plan with `filed` and a `plan.file` event
  * @throws {SsjError} `WORKFLOW_PRECONDITION_FAILED` when it was filed already; as {@link planDeadlines}
+ * @throws {SsjError} `WORKFLOW_PLAN_INVALID` when `plan` is not a plan record; `INVALID_INPUT` when `input` is not
+ *   `{ actor }` or `ctx` lacks the clock, calendar or month rules
  * @example
  * ```ts
  * filePlan(plan, { actor: 'market' }, ctx).plan.filed?.onTime;
  * ```
+ *
+ * @example
+ * Run in `examples/joint-inspection.ts`:
+ *
+ * {@includeCode ../../examples/joint-inspection.ts#plan}
  */
 export function filePlan<C extends DepartmentPlanContent | JointPlanContent>(
   plan: PlanRecord<C>,
   input: { readonly actor: string },
   ctx: WorkflowContext,
 ): PlanStepResult<C> {
+  expectPlanRecord(plan);
+  parseWith(planActorInputSchema, input, 'filePlan input');
+  expectContext(ctx, PLAN_CONTEXT);
   if (plan.filed !== undefined) {
     throw new SsjError(
       'WORKFLOW_PRECONDITION_FAILED',
@@ -172,30 +223,39 @@ export function filePlan<C extends DepartmentPlanContent | JointPlanContent>(
  * @returns the plan at the next revision and a `plan.amend` event
  * @throws {SsjError} `WORKFLOW_PRECONDITION_FAILED` when the plan is not published, the reason is blank, or the id,
  *   year or kind changes
- * @throws {SsjError} `WORKFLOW_PLAN_INVALID` when the new content is not a valid plan
+ * @throws {SsjError} `WORKFLOW_PLAN_INVALID` when the new content is not a valid plan, or `plan` not a plan record
+ * @throws {SsjError} `INVALID_INPUT` when `input` is not `{ content, reason, actor }` or `ctx` has no clock
  * @example
  * ```ts
  * amendPlan(plan, { content: { ...plan.content, entries: more }, reason: '新增食品安全专项', actor: 'market' }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#plans}
  */
 export function amendPlan<C extends DepartmentPlanContent | JointPlanContent>(
   plan: PlanRecord<C>,
   input: { readonly content: PlanContentInput; readonly reason: string; readonly actor: string },
   ctx: WorkflowContext,
 ): PlanStepResult<C> {
+  expectPlanRecord(plan);
+  parseWith(amendPlanInputSchema, input, 'amendPlan input');
+  expectContext(ctx, { clock: true });
+  const content = parsePlan(input.content).content as C;
   const problem =
     plan.published === undefined
       ? 'a draft is changed freely; only published plans are amended'
       : input.reason.trim() === ''
         ? 'an amendment needs a recorded reason'
-        : input.content.id !== plan.content.id ||
-            input.content.year !== plan.content.year ||
-            input.content.kind !== plan.content.kind
+        : content.id !== plan.content.id ||
+            content.year !== plan.content.year ||
+            content.kind !== plan.content.kind
           ? 'an amendment keeps the plan id, year and kind'
           : undefined;
   if (problem !== undefined)
     throw new SsjError('WORKFLOW_PRECONDITION_FAILED', `Cannot amend plan ${plan.content.id}: ${problem}`);
-  const content = parsePlan(input.content).content as C;
   const amendment = {
     revision: plan.revision + 1,
     reason: input.reason,

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { type SafeResult, SsjError, type SsjIssue } from '../core/index.js';
-import { parseWith, safely } from '../core/internal.js';
+import { expectDenseArray, parseWith, safely } from '../core/internal.js';
 import {
   RESULT_SCHEME,
   RESULT_SELECTION_RULES,
@@ -43,6 +43,11 @@ function findCategory(name: string): ResultCategory | undefined {
  * ```ts
  * parseResultSelection({ categories: ['发现问题经责令已改正'] }).categories; // ['corrected']
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#results}
  */
 export function parseResultSelection(input: unknown): ResultSelection {
   const data = parseWith(inputSchema, input, 'result selection');
@@ -98,6 +103,11 @@ export function parseResultSelection(input: unknown): ResultSelection {
  * ```ts
  * safeParseResultSelection({ categories: ['未发现问题', '注销'] }).success; // false
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#results}
  */
 export function safeParseResultSelection(input: unknown): SafeResult<ResultSelection> {
   return safely(() => parseResultSelection(input));
@@ -150,6 +160,11 @@ function checkRule(
  * ```ts
  * isProblemResult(['corrected']); // true
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#results}
  */
 export function isProblemResult(categories: readonly ResultCategoryId[]): boolean {
   if (!Array.isArray(categories)) return false;
@@ -161,11 +176,29 @@ export function isProblemResult(categories: readonly ResultCategoryId[]): boolea
  *
  * @param categories - category ids
  * @returns the labels in the same order
+ * @throws {SsjError} `INVALID_INPUT` when `categories` is not an array of strings
+ * @throws {SsjError} `WORKFLOW_RESULT_CATEGORY_UNKNOWN` naming each id not in the vocabulary (an unknown id is not
+ *   passed through as if it were a label)
  * @example
  * ```ts
  * resultLabels(['no-problem']); // ['未发现问题']
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#results}
  */
 export function resultLabels(categories: readonly ResultCategoryId[]): readonly string[] {
-  return categories.map((id) => CATEGORIES.find((c) => c.id === id)?.label ?? id);
+  expectDenseArray(categories, 'result categories');
+  const labels = categories.map((id) => CATEGORIES.find((c) => c.id === id)?.label);
+  const unknown = labels.flatMap((l, i) => (l === undefined ? [i] : []));
+  if (unknown.length === 0) return labels as string[];
+  const issues = unknown.slice(0, 5).map((i) => ({
+    path: [i],
+    message: `Not a result category id: ${String(categories[i]).slice(0, 40)}`,
+    expected: 'ResultCategoryId',
+  }));
+  const message = `Unknown result categor${unknown.length > 1 ? 'ies' : 'y'}: ${issues.map((i) => i.message.slice(26)).join(', ')}`;
+  throw new SsjError('WORKFLOW_RESULT_CATEGORY_UNKNOWN', message, { issues });
 }

@@ -25,6 +25,11 @@ import { assertStep } from './transitions.js';
  * ```ts
  * reviewTask(task, { reviewer: 'chief-1' }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function reviewTask(
   task: InspectionTask,
@@ -76,6 +81,11 @@ export function reviewTask(
  * const { task: published } = publishTask(task, { actor: 'market' }, ctx);
  * await sink.publish(published.state.publications);
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function publishTask(
   task: InspectionTask,

@@ -54,6 +54,11 @@ export interface MakeUpScanInInput {
  * makeUpScanIn(task, { targetId: 't1', shown: 'code', at: '2025-05-15T10:00:00+08:00', place: '经营场所',
  *   actor: 'market' }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#emergency}
  */
 export function makeUpScanIn(
   task: InspectionTask,
@@ -105,6 +110,11 @@ export interface MissedScanIn {
  * ```ts
  * missedScanIns(task, toChinaDate(ctx.clock()));
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#emergency}
  */
 export function missedScanIns(task: InspectionTask, today: IsoDate): readonly MissedScanIn[] {
   expectTask(task);

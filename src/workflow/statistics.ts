@@ -1,5 +1,6 @@
 import { isProblemResult } from './result-selection.js';
-import { type InspectionTask, taskDepartments } from './task.js';
+import { departmentsOf, type InspectionTask } from './task.js';
+import { expectReadableTasks } from './task-guard.js';
 import type { TaskMode } from './task-types.js';
 
 /** Assessment figures (考核指标) for one department or overall. Rates are `null` when nothing was counted. */
@@ -58,19 +59,26 @@ const COMPLETED = new Set(['published', 'follow-up-closed', 'archived']);
  *
  * @param tasks - tasks in any state
  * @returns the report
+ * @throws {SsjError} `WORKFLOW_INVALID_TASK` when `tasks` is not an array of tasks, naming the index and field
  * @example
  * ```ts
  * const { overall, byDepartment } = assessmentStatistics(tasks);
  * overall.onTimeRate; // e.g. 1
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function assessmentStatistics(tasks: readonly InspectionTask[]): AssessmentReport {
+  expectReadableTasks(tasks);
   const of = (kind: TaskMode['kind']) => report(tasks.filter((t) => t.mode.kind === kind));
   return { ...report(tasks), byMode: { random: of('random'), targeted: of('targeted') } };
 }
 
 function report(tasks: readonly InspectionTask[]): ModeReport {
-  const departments = [...new Set(tasks.flatMap((t) => taskDepartments(t)))].sort();
+  const departments = [...new Set(tasks.flatMap((t) => departmentsOf(t)))].sort();
   const byDepartment: Record<string, AssessmentStats> = {};
   for (const d of departments) byDepartment[d] = stats(tasks, d);
   return { overall: stats(tasks, undefined), byDepartment };
@@ -78,7 +86,7 @@ function report(tasks: readonly InspectionTask[]): ModeReport {
 
 function stats(all: readonly InspectionTask[], department: string | undefined): AssessmentStats {
   const mine = (d: string) => department === undefined || d === department;
-  const tasks = all.filter((t) => taskDepartments(t).some(mine));
+  const tasks = all.filter((t) => departmentsOf(t).some(mine));
   const states = tasks.map((t) => (t.state.status === 'cancelled' ? t.state.before : t.state));
   const visits = states
     .flatMap((s) => ('visits' in s ? s.visits : []))

@@ -26,6 +26,11 @@ export interface TargetFeedback {
  * ```ts
  * targetFeedback(task).filter((f) => f.measures.some((m) => m.closedOn === undefined)); // still open
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function targetFeedback(task: InspectionTask): readonly TargetFeedback[] {
   expectTask(task);

@@ -1,4 +1,6 @@
+import * as z from 'zod/mini';
 import type { IsoDate, IsoInstant } from '../core/index.js';
+import { parseWith } from '../core/internal.js';
 import type { InspectionKind } from '../sampling/index.js';
 import type { InspectingMandate } from './mandate.js';
 import type {
@@ -110,16 +112,34 @@ export type TaskIn<S extends TaskState['status']> = InspectionTask & {
   readonly state: Extract<TaskState, { readonly status: S }>;
 };
 
+const departmentsSchema = z.looseObject({
+  initiator: z.string().check(z.minLength(1)),
+  participants: z.array(z.string().check(z.minLength(1))),
+});
+
 /**
  * The departments of a task (参与部门): the initiator first, then the participants.
  *
  * @param task - the task
  * @returns department ids, initiator first
+ * @throws {SsjError} `WORKFLOW_INVALID_TASK` when `initiator` is not a non-empty string or `participants` not an
+ *   array of strings
  * @example
  * ```ts
  * taskDepartments(task); // ['market', 'health', 'fire']
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#task}
  */
 export function taskDepartments(task: Pick<InspectionTask, 'initiator' | 'participants'>): readonly string[] {
+  parseWith(departmentsSchema, task, 'task departments', 'WORKFLOW_INVALID_TASK');
+  return departmentsOf(task);
+}
+
+/** {@link taskDepartments} of a task already checked (internal: the steps and readers). */
+export function departmentsOf(task: Pick<InspectionTask, 'initiator' | 'participants'>): readonly string[] {
   return [task.initiator, ...task.participants];
 }

@@ -74,6 +74,21 @@ export function checkTaskShape(task: unknown, needsId: boolean): void {
       problems.push({ path: ['state', 'status'], message: 'Expected the task state', expected: 'string' });
     if (!isRecord(task.mode) || typeof task.mode.kind !== 'string')
       problems.push({ path: ['mode', 'kind'], message: 'Expected the task mode', expected: 'string' });
+    if (needsId && (typeof task.initiator !== 'string' || task.initiator === ''))
+      problems.push({
+        path: ['initiator'],
+        message: 'Expected the initiating department',
+        expected: 'string',
+      });
+    if (
+      needsId &&
+      !(Array.isArray(task.participants) && task.participants.every((p) => typeof p === 'string'))
+    )
+      problems.push({
+        path: ['participants'],
+        message: 'Expected the participating departments',
+        expected: 'string[]',
+      });
   }
   if (problems.length === 0) return;
   const message = `Not an inspection task: ${problems.map((p) => `${p.path.join('.') || '(root)'}: ${p.message}`).join('; ')}`;
@@ -120,6 +135,11 @@ export function expectTasks(tasks: unknown): void {
  * ```ts
  * allowedSteps(plannedRandomTask); // ['commit', 'cancel']
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#task}
  */
 export function allowedSteps(task: Pick<InspectionTask, 'state' | 'mode'>): readonly TaskStep[] {
   checkTaskShape(task, false);
@@ -140,6 +160,11 @@ export function allowedSteps(task: Pick<InspectionTask, 'state' | 'mode'>): read
  * ```ts
  * assertStep(reviewedTask, 'publish'); // 'published'
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#task}
  */
 export function assertStep(task: Pick<InspectionTask, 'state' | 'mode' | 'id'>, step: TaskStep): TaskStatus {
   checkTaskShape(task, true);

@@ -73,8 +73,25 @@ describe('synthetic targets (模拟检查对象)', () => {
   });
 
   it('rejects an impossible count', () => {
-    expect(() => generateTargets({ seed: 'x', count: -1 })).toThrow(RangeError);
-    expect(() => generateTargets({ seed: 'x', count: 1.5 })).toThrow(RangeError);
+    for (const count of [-1, 1.5, 31 ** 7 + 1, Number.NaN]) {
+      expect(() => generateTargets({ seed: 'x', count })).toThrow(
+        expect.objectContaining({ code: 'INVALID_INPUT' }),
+      );
+    }
+    expect(generateTargets({ seed: 'x', count: 0 })).toEqual([]);
+  });
+
+  it('refuses an option it does not read instead of falling back to the default', () => {
+    const misspelt = { seed: 'x', perDepartmnet: 2 } as never;
+    expect(() => generateInspectors(misspelt)).toThrow(/perDepartmnet/);
+    expect(() => generateDirectories({ seed: 'x', target: 5 } as never)).toThrow(/target/);
+    expect(() => generateTargets({ seed: 'x', count: 2, kinds: [] })).toThrow(/at least one kind/);
+    expect(() => generateTargets({ seed: 'x', count: 2, kinds: ['shop' as never] })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    );
+    expect(() => generateInspectors({ seed: 'x', perDepartment: 1000 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    );
   });
 });
 

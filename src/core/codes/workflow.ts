@@ -8,7 +8,7 @@ export const WORKFLOW_ERROR_CODES = {
     'A task store refused a write because the stored task has moved on (revision mismatch).',
   WORKFLOW_UNKNOWN_TASK: 'No task with that id is stored.',
   WORKFLOW_INVALID_TASK:
-    'What was passed as a task is not an inspection task: it lacks a non-empty string `id`, a `state` with a `status` or a `mode` with a `kind`.',
+    'What was passed as a task is not an inspection task: it lacks a non-empty string `id`, a `state` with a `status`, a `mode` with a `kind`, the `initiator` or the `participants`, or a field a reader of tasks needs (a visit’s date, a result’s categories) has the wrong type; `issues` gives each path.',
   WORKFLOW_RESULT_CATEGORY_UNKNOWN:
     'A result category or alias is not in the result vocabulary (检查结果分类).',
   WORKFLOW_RESULT_CATEGORIES_CONFLICT:

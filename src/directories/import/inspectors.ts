@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { compareDates, INSPECTOR_ROLES, isoDateSchema } from '../../core/index.js';
 import { type Inspector, inspectorSchema } from '../inspectors/inspector.js';
 import { DEPARTMENTS } from '../shared/departments.js';
+import { checkImportOptions, checkRows } from './boundary.js';
 import { booleanCell, dateCell, labelCell, listCell, textCell } from './cells.js';
 import { type ImportResult, importRows } from './rows.js';
 
@@ -159,7 +160,8 @@ export interface ImportInspectorsOptions {
  * @param rows - one object per row, header → cell
  * @param options - {@link ImportInspectorsOptions}
  * @returns `{ accepted, rejected, unmappedHeaders }`
- * @throws {SsjError} `IMPORT_OPTIONS_INVALID` when the options are malformed
+ * @throws {SsjError} `IMPORT_ROWS_INVALID` when the rows are not an array without holes
+ * @throws {SsjError} `IMPORT_OPTIONS_INVALID` when the options are malformed or name a key the import does not read
  * @example
  * ```ts
  * const { accepted, rejected } = importInspectors([{ 人员编号: 'samr-001', 姓名: '王明', 所属部门: 'samr', 人员类别: '执法人员' }]);
@@ -169,6 +171,8 @@ export function importInspectors(
   rows: readonly unknown[],
   options: ImportInspectorsOptions = {},
 ): ImportResult<Inspector> {
+  checkRows(rows);
+  checkImportOptions(options, {}, 'importInspectors');
   return importRows(rows, {
     headerMap: options.headerMap ?? INSPECTOR_HEADER_MAP,
     schema: inspectorRowSchema(),

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { type IssuePath, SsjError, type SsjIssue } from '../../core/index.js';
-import { safeParseWith } from '../../core/internal.js';
+import { expectOptions, expectRecord, isPlainObject, safeParseWith } from '../../core/internal.js';
+import { checkRows } from './boundary.js';
 
 /** One problem with one imported row: the column (header) and what was wrong. */
 export type ImportProblem = SsjIssue;
@@ -88,10 +89,19 @@ function withHeader(path: IssuePath, headerOf: Map<string, string>): IssuePath {
   return header === undefined ? path : [header, ...rest];
 }
 
+const ROW_OPTION_KEYS = [
+  'headerMap',
+  'schema',
+  'idOf',
+  'existingIds',
+  'firstRow',
+  'idField',
+] as const satisfies readonly (keyof ImportOptions<unknown>)[];
+
 function checkOptions<T>(options: ImportOptions<T>): void {
   const issues: SsjIssue[] = [];
   const map: unknown = options.headerMap;
-  if (typeof map !== 'object' || map === null || Object.values(map).some((v) => typeof v !== 'string')) {
+  if (!isPlainObject(map) || Object.values(map).some((v) => typeof v !== 'string')) {
     issues.push({
       path: ['headerMap'],
       message: 'Expected an object of header → field name',
@@ -101,8 +111,12 @@ function checkOptions<T>(options: ImportOptions<T>): void {
   if (typeof options.schema !== 'object' || options.schema === null || !('_zod' in options.schema)) {
     issues.push({ path: ['schema'], message: 'Expected a zod schema', expected: 'zod schema' });
   }
+  if (options.existingIds !== undefined && !(options.existingIds instanceof Set))
+    issues.push({ path: ['existingIds'], message: 'Expected a Set of ids', expected: 'Set<string>' });
   if (typeof options.idOf !== 'function') issues.push({ path: ['idOf'], message: 'Expected a function' });
-  if (options.firstRow !== undefined && !Number.isInteger(options.firstRow)) {
+  if (options.idField !== undefined && (typeof options.idField !== 'string' || options.idField === ''))
+    issues.push({ path: ['idField'], message: 'Expected a field name', expected: 'non-empty string' });
+  if (options.firstRow !== undefined && !(Number.isSafeInteger(options.firstRow) && options.firstRow >= 0)) {
     issues.push({ path: ['firstRow'], message: 'Expected an integer row number', expected: 'integer' });
   }
   if (issues.length > 0) {
@@ -122,13 +136,17 @@ function checkOptions<T>(options: ImportOptions<T>): void {
  * @param rows - one object per row, header → cell
  * @param options - the header map, the row schema, the id function ({@link ImportOptions})
  * @returns `{ accepted, rejected, unmappedHeaders }`
- * @throws {SsjError} `IMPORT_OPTIONS_INVALID` when the options themselves are malformed
+ * @throws {SsjError} `IMPORT_ROWS_INVALID` when the rows are not an array without holes
+ * @throws {SsjError} `IMPORT_OPTIONS_INVALID` when the options themselves are malformed or name an unknown key
  * @example
  * ```ts
  * const { accepted, rejected } = importRows(rows, { headerMap: TARGET_HEADER_MAP, schema: targetRowSchema, idOf: (t) => t.id });
  * ```
  */
 export function importRows<T>(rows: readonly unknown[], options: ImportOptions<T>): ImportResult<T> {
+  checkRows(rows);
+  expectRecord(options, 'import options', 'IMPORT_OPTIONS_INVALID', ['options']);
+  expectOptions(options, ROW_OPTION_KEYS, 'importRows', 'IMPORT_OPTIONS_INVALID');
   checkOptions(options);
   const first = options.firstRow ?? 1;
   const idField = options.idField ?? 'id';

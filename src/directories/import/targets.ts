@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import { type TargetKind, targetKindFromLabel } from '../targets/kinds.js';
+import { TARGET_KIND_IDS, type TargetKind, targetKindFromLabel } from '../targets/kinds.js';
 import { TARGET_SCALES, targetStatusFromLabel } from '../targets/status.js';
 import { type Target, targetSchema } from '../targets/target.js';
+import { checkImportOptions, checkRows } from './boundary.js';
 import { booleanCell, dateCell, labelCell, listCell, textCell } from './cells.js';
 import { type ImportResult, importRows } from './rows.js';
 
@@ -103,6 +104,8 @@ export interface ImportTargetsOptions {
   readonly firstRow?: number;
 }
 
+const TARGET_OPTIONS = { defaultKind: z.optional(z.enum(TARGET_KIND_IDS)) };
+
 /**
  * Imports targets (导入检查对象) from rows a host parsed from CSV or Excel, with Chinese headers through
  * {@link TARGET_HEADER_MAP}. Never throws for bad rows: each is reported with its row number and every problem
@@ -111,7 +114,8 @@ export interface ImportTargetsOptions {
  * @param rows - one object per row, header → cell
  * @param options - {@link ImportTargetsOptions}
  * @returns `{ accepted, rejected, unmappedHeaders }`
- * @throws {SsjError} `IMPORT_OPTIONS_INVALID` when the options are malformed
+ * @throws {SsjError} `IMPORT_ROWS_INVALID` when the rows are not an array without holes
+ * @throws {SsjError} `IMPORT_OPTIONS_INVALID` when the options are malformed or name a key the import does not read
  * @example
  * ```ts
  * const { accepted, rejected } = importTargets(rows, { defaultKind: 'enterprise' });
@@ -126,6 +130,8 @@ export function importTargets(
   rows: readonly unknown[],
   options: ImportTargetsOptions = {},
 ): ImportResult<Target> {
+  checkRows(rows);
+  checkImportOptions(options, TARGET_OPTIONS, 'importTargets');
   return importRows(rows, {
     headerMap: options.headerMap ?? TARGET_HEADER_MAP,
     schema: targetRowSchema(options.defaultKind),

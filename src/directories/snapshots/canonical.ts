@@ -1,4 +1,5 @@
 import { canonicalJson } from '../../core/index.js';
+import { targetJson } from './target-json.js';
 
 /** Checks that `value` is plain JSON data, adding every object key to `keys`. */
 function collectKeys(value: unknown, keys: Set<string>, depth: number): boolean {
@@ -37,8 +38,9 @@ function collectKeys(value: unknown, keys: Set<string>, depth: number): boolean 
  * A writer of RFC 8785 canonical JSON for many entries of one directory: the same text as core's
  * `canonicalJson`, but written by the engine's `JSON.stringify` with the sorted list of keys seen so far as its
  * property list (which orders every object's keys that way), after a check that the entry is plain JSON data. A
- * directory digest serialises a million entries, so this matters. Anything that is not plain JSON data (or
- * nested deeper than 64 levels) goes to `canonicalJson`, which throws with the path.
+ * directory digest serialises a million entries, so this matters; an entry shaped exactly like a target is
+ * written field by field, faster still. Anything that is not plain JSON data (or nested deeper than 64 levels)
+ * goes to `canonicalJson`, which throws with the path.
  *
  * @returns a function from an entry to its canonical JSON
  * @throws {SsjError} `CANONICAL_JSON_UNSUPPORTED` (from the returned function) for a value JSON cannot carry
@@ -51,6 +53,8 @@ export function createCanonicalWriter(): (entry: unknown) => string {
   const seen = new Set<string>();
   let sorted: string[] = [];
   return (entry) => {
+    const target = targetJson(entry);
+    if (target !== undefined) return target;
     const keys = new Set<string>();
     if (typeof entry !== 'object' || entry === null || !collectKeys(entry, keys, 0))
       return canonicalJson(entry);

@@ -38,35 +38,45 @@ export function sortedOverlay<E extends { readonly id: string }>(
   };
 }
 
+/** One edit of a sorted list: at index `at` of the old list, a new entry inserted before it, or it replaced. */
+export interface Edit<E> {
+  readonly at: number;
+  readonly insert: boolean;
+  readonly entry: E;
+}
+
 /**
  * The next sorted list: `before` with the changed entries replaced and the new ones inserted in id order, and
- * for each next entry its index in `before` when unchanged, `-1` otherwise.
+ * the edits that made it, in order. The unchanged runs are copied by the engine (`slice`), not entry by entry.
  */
 export function mergeOverlay<E extends { readonly id: string }>(
   before: readonly E[],
   changed: ReadonlyMap<string, E>,
-): { entries: E[]; from: Int32Array } {
+): { entries: E[]; edits: Edit<E>[] } {
   const ids = [...changed.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const entries: E[] = [];
-  const from = new Int32Array(before.length + ids.length);
-  let k = 0;
-  for (let i = 0; i < before.length; i++) {
-    const e = before[i] as E;
-    while (k < ids.length && (ids[k] as string) < e.id) {
-      entries.push(changed.get(ids[k++] as string) as E);
-      from[entries.length - 1] = -1;
-    }
-    if (k < ids.length && ids[k] === e.id) {
-      entries.push(changed.get(ids[k++] as string) as E);
-      from[entries.length - 1] = -1;
-    } else {
-      entries.push(e);
-      from[entries.length - 1] = i;
-    }
+  const edits: Edit<E>[] = ids.map((id) => {
+    const entry = changed.get(id) as E;
+    const at = indexOfId(before, id);
+    return at >= 0 ? { at, insert: false, entry } : { at: insertionPoint(before, id), insert: true, entry };
+  });
+  const pieces: E[][] = [];
+  let from = 0;
+  for (const edit of edits) {
+    pieces.push(before.slice(from, edit.at), [edit.entry]);
+    from = edit.insert ? edit.at : edit.at + 1;
   }
-  while (k < ids.length) {
-    entries.push(changed.get(ids[k++] as string) as E);
-    from[entries.length - 1] = -1;
+  pieces.push(before.slice(from));
+  return { entries: pieces.length === 1 ? (pieces[0] as E[]) : ([] as E[]).concat(...pieces), edits };
+}
+
+/** The index before which `id` (not in `entries`) belongs. */
+function insertionPoint(entries: readonly { readonly id: string }[], id: string): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((entries[mid] as { readonly id: string }).id < id) lo = mid + 1;
+    else hi = mid;
   }
-  return { entries, from: from.subarray(0, entries.length) };
+  return lo;
 }

@@ -78,6 +78,48 @@ describe('the incremental directory digest (ssj-directory/2)', () => {
     );
   });
 
+  it('re-cuts the buckets when the entry that closed one changes, and around inserts at either end', () => {
+    const snapshot = createTargetSnapshot(targets);
+    const closers = snapshot.entries.filter((t) => {
+      const h = sha(canonicalJson(t));
+      return h[0] === 0 && ((h[1] as number) & 0xc0) === 0;
+    });
+    expect(closers.length).toBeGreaterThan(1);
+    // Changing a closer merges its bucket with the next; changing it back splits them again.
+    const merged = applyChanges(
+      snapshot,
+      closers.map((t): TargetChange => ({ op: 'update', id: t.id, set: { name: `${t.name}（变更）` } })),
+    );
+    expect(merged.digest).toBe(referenceV2(merged.entries));
+    const split = applyChanges(
+      merged,
+      closers.map((t): TargetChange => ({ op: 'update', id: t.id, set: { name: t.name } })),
+    );
+    expect(split.digest).toBe(snapshot.digest);
+    const first = targets.reduce((a, t) => (t.id < a.id ? t : a));
+    const ends = [
+      { ...first, id: '0-before-every-id' as Target['id'], kind: 'product' as const },
+      { ...first, id: '~after-every-id' as Target['id'], kind: 'product' as const },
+    ];
+    const grown = applyChanges(
+      snapshot,
+      ends.map((entry): TargetChange => ({ op: 'add', entry })),
+    );
+    expect(grown.entries[0]?.id).toBe('0-before-every-id');
+    expect(grown.digest).toBe(referenceV2(grown.entries));
+  });
+
+  it('grows an empty directory by changes to the digest of its content', () => {
+    const empty = createTargetSnapshot([]);
+    expect(empty.digest).toBe(referenceV2([]));
+    const next = applyChanges(
+      empty,
+      targets.slice(0, 3000).map((entry): TargetChange => ({ op: 'add', entry })),
+    );
+    expect(next.digest).toBe(referenceV2(next.entries));
+    expect(applyChanges(next, []).digest).toBe(next.digest);
+  });
+
   it('changes when one field of one entry changes', () => {
     const snapshot = createTargetSnapshot(targets);
     const next = applyChanges(snapshot, [{ op: 'update', id: targets[2500]!.id, set: { name: '改名' } }]);
