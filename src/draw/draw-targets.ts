@@ -1,10 +1,9 @@
-import * as z from 'zod/mini';
-import type { SafeResult } from '../core/index.js';
-import { parseWith, safely } from '../core/internal.js';
+import { type SafeResult, SsjError } from '../core/index.js';
+import { expectRecord, safely, summarizeIssues } from '../core/internal.js';
 import { groupPool } from './canonical-pool.js';
 import { runDraw } from './draw-core.js';
 import { normalizeExclusions } from './exclusions.js';
-import { exclusionSchema, sampleSpecSchema, seedSchema } from './schemas.js';
+import { drawInputIssues, seedIssues } from './request-guards.js';
 import { checkStratumNames } from './stratum-names.js';
 import type { DrawRecord, Exclusion, PoolEntry, SampleSpec } from './types.js';
 
@@ -16,12 +15,6 @@ export interface DrawTargetsInput {
   readonly seed: string;
   readonly exclude?: readonly Exclusion[];
 }
-
-const optionsSchema = z.object({
-  sample: sampleSpecSchema,
-  seed: seedSchema,
-  exclude: z.optional(z.array(exclusionSchema)),
-});
 
 /**
  * Draws inspection targets (随机抽取检查对象) with a fixed seed: every eligible entry gets the key
@@ -48,13 +41,13 @@ const optionsSchema = z.object({
  * ```
  */
 export function drawTargets(input: DrawTargetsInput): DrawRecord {
-  parseWith(
-    z.pipe(z.object({ seed: z.unknown() }), z.object({ seed: seedSchema })),
-    input,
-    'seed',
-    'DRAW_INVALID_SEED',
-  );
-  parseWith(optionsSchema, input, 'draw input', 'DRAW_INVALID_REQUEST');
+  expectRecord(input, 'draw input', 'DRAW_INVALID_SEED');
+  const seed = seedIssues(input.seed, ['seed']);
+  if (seed.length > 0)
+    throw new SsjError('DRAW_INVALID_SEED', summarizeIssues('seed', seed), { issues: seed });
+  const issues = drawInputIssues(input as unknown as Record<string, unknown>);
+  if (issues.length > 0)
+    throw new SsjError('DRAW_INVALID_REQUEST', summarizeIssues('draw input', issues), { issues });
   checkStratumNames(input.sample);
   const { list, ids } = normalizeExclusions(input.exclude);
   const { record } = runDraw({

@@ -13,7 +13,8 @@
 
 // The ceremony: commit before the randomness is known, reveal after, verify anywhere (承诺、揭示、核验).
 export { type CeremonySeed, ceremonySeed } from './ceremony-seed.js';
-export { commitDraw, commitmentDigest } from './commit-draw.js';
+export { commitDraw } from './commit-draw.js';
+export { commitmentDigest } from './commitment-digest.js';
 export { deriveSeed, seedFromInputs } from './seed.js';
 export { type RevealOptions, revealDraw } from './reveal-draw.js';
 export { type VerifyDrawOptions, verifyDraw } from './verify-draw.js';

@@ -3,7 +3,7 @@ import { SsjError } from '../core/index.js';
 import { expectOptions } from '../core/internal.js';
 import { groupPool } from './canonical-pool.js';
 import { ceremonySeed } from './ceremony-seed.js';
-import { commitmentDigest } from './commit-draw.js';
+import { commitmentDigest } from './commitment-digest.js';
 import { runDraw } from './draw-core.js';
 import { normalizeExclusions } from './exclusions.js';
 import type { RevealedValue } from './randomness-types.js';

@@ -5,8 +5,8 @@ import type { WorkflowContext } from './context.js';
 import { toJsonValue } from './json-value.js';
 import { type StepResult, stepResult } from './step-result.js';
 import { departmentsOf, type InspectionTask } from './task.js';
+import { expectReadableTask } from './task-guard.js';
 import type { InspectionApproval } from './task-types.js';
-import { expectTask } from './transitions.js';
 
 const text = z.string().check(z.trim(), z.minLength(1));
 const approveSchema = z.object({
@@ -110,7 +110,7 @@ export interface MissedApproval {
  * {@includeCode ../../examples/targeted-case.ts#emergency}
  */
 export function missedApprovals(task: InspectionTask, now: IsoInstant): readonly MissedApproval[] {
-  expectTask(task);
+  expectReadableTask(task);
   checkInstant(now, ['now']);
   const state = task.state.status === 'cancelled' ? task.state.before : task.state;
   if (!('visits' in state)) return [];

@@ -5,6 +5,7 @@ import type { WorkflowContext } from './context.js';
 import { actorInputSchema } from './step-inputs.js';
 import { failIf, type StepResult, stepResult } from './step-result.js';
 import type { InspectionTask, TaskIn } from './task.js';
+import { expectReadableTask } from './task-guard.js';
 import { assertStep } from './transitions.js';
 
 /**
@@ -99,6 +100,7 @@ export function closeFollowUps(
   ctx: WorkflowContext,
 ): StepResult {
   assertStep(task, 'closeFollowUps');
+  expectReadableTask(task);
   parseWith(actorInputSchema, input, 'follow-up closing');
   const state = (task as TaskIn<'published'>).state;
   failIf(

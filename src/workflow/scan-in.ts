@@ -12,8 +12,8 @@ import type { WorkflowContext } from './context.js';
 import { toJsonValue } from './json-value.js';
 import { type StepResult, stepResult } from './step-result.js';
 import type { InspectionTask, TaskState } from './task.js';
+import { expectReadableTask } from './task-guard.js';
 import type { InspectionVisit } from './task-types.js';
-import { expectTask } from './transitions.js';
 
 const text = z.string().check(z.trim(), z.minLength(1));
 const makeUpSchema = z.object({
@@ -117,7 +117,7 @@ export interface MissedScanIn {
  * {@includeCode ../../examples/targeted-case.ts#emergency}
  */
 export function missedScanIns(task: InspectionTask, today: IsoDate): readonly MissedScanIn[] {
-  expectTask(task);
+  expectReadableTask(task);
   checkDate(today, ['today']);
   const state = task.state.status === 'cancelled' ? task.state.before : task.state;
   if (!('visits' in state)) return [];
