@@ -58,6 +58,7 @@ export const EXPORTED_TYPES = {
     'StatutoryFestival',
     'WorkCalendar',
     'WorkCalendarOptions',
+    'WorkdayCount',
     'WorkdayDeadline',
     'YearCoverage',
     'YearSchedule',
