@@ -1,6 +1,6 @@
 import type { WorkCalendar } from '../calendar/index.js';
 import { type Clock, compareDates, SsjError, toChinaDate } from '../core/index.js';
-import { parseWith } from '../core/internal.js';
+import { expectOptions, parseWith } from '../core/internal.js';
 import { type SourcedRule, WORKFLOW_RULES } from '../workflow/index.js';
 import type { AccountabilityFacts, FactValue } from './facts.js';
 import { type AccountabilityTaskRecord, accountabilityTaskRecordSchema } from './task-record.js';
@@ -64,7 +64,8 @@ function lateness(
  * @returns the four facts a record can show, each `true`, `false` or `'unknown'`
  * @throws {SsjError} `ACCOUNTABILITY_TASK_RECORD_INVALID` for a malformed record (bad date, publication before
  *   the inspection, transfer before the lead was found)
- * @throws {SsjError} `INVALID_INPUT` when `env` lacks a calendar or a clock
+ * @throws {SsjError} `INVALID_INPUT` when `env` lacks a calendar or a clock, or `options` names a key other than
+ *   `publicationDeadline`
  * @example
  * ```ts
  * const facts = deriveFacts({ inspectedOn: d('2025-01-20'), publishedOn: d('2025-02-24'), crimeLeads: [] },
@@ -84,6 +85,7 @@ export function deriveFacts(
 ): AccountabilityFacts {
   parseWith(accountabilityTaskRecordSchema, record, 'task record', 'ACCOUNTABILITY_TASK_RECORD_INVALID');
   checkEnvironment(env);
+  expectOptions(options, ['publicationDeadline'], 'deriveFacts');
   const r = record;
   const leads = r.crimeLeads;
   const carried = r.assignmentCarriedOut;

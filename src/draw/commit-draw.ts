@@ -10,7 +10,8 @@ import { resolveSizes } from './sizes.js';
 import { checkStratumNames } from './stratum-names.js';
 import type { DrawCommitment, DrawRequest } from './types.js';
 
-const requestSchema = z.object({
+const requestSchema = z.strictObject({
+  pool: z.optional(z.unknown()),
   sample: sampleSpecSchema,
   exclude: z.optional(z.array(exclusionSchema)),
   filter: z.optional(jsonValueSchema),

@@ -1,6 +1,6 @@
 import { assembleRecord, capacityNeeded, type RecordParts, type ReplacementRequest } from './assemble.js';
 import type { GroupedPool } from './canonical-pool.js';
-import { baseSize, groupCounts, runPool } from './run-pool.js';
+import { baseSize, groupCounts, type PassTick, runPool } from './run-pool.js';
 import { resolveSizes } from './sizes.js';
 import type { DrawCommitment, DrawRecord, Exclusion, Extension, SampleSpec } from './types.js';
 
@@ -17,6 +17,8 @@ export interface DrawPlan {
   readonly randomness?: readonly string[] | undefined;
   readonly form?: RecordParts['form'];
   readonly digest?: RecordParts['digest'];
+  /** Told the entries gone through during the pass over the pool. */
+  readonly tick?: PassTick | undefined;
 }
 
 /**
@@ -29,8 +31,12 @@ export function runDraw(plan: DrawPlan): { record: DrawRecord; problems: string[
   const replacements = plan.replacements ?? [];
   const extensions = plan.extensions ?? [];
   const counts = groupCounts(plan.pool);
-  const { poolDigest, outcome } = runPool(plan.pool, plan.seed, plan.excludedIds, (s) =>
-    capacityNeeded(baseSize(plan.sample, s, counts.get(s) ?? 0), s, replacements, extensions),
+  const { poolDigest, outcome } = runPool(
+    plan.pool,
+    plan.seed,
+    plan.excludedIds,
+    (s) => capacityNeeded(baseSize(plan.sample, s, counts.get(s) ?? 0), s, replacements, extensions),
+    plan.tick,
   );
   return assembleRecord({
     seed: plan.seed,

@@ -54,7 +54,9 @@ export interface DrawShardInput {
   readonly keep: number | Readonly<Record<string, number>>;
 }
 
-const inputSchema = z.object({
+const inputSchema = z.strictObject({
+  pool: z.optional(z.unknown()),
+  batches: z.optional(z.unknown()),
   seed: seedSchema,
   exclude: z.optional(z.array(exclusionSchema)),
   keep: z.union([

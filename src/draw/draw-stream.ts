@@ -26,7 +26,8 @@ export interface DrawStreamInput {
   readonly poolCounts?: Readonly<Record<string, number>>;
 }
 
-const optionsSchema = z.object({
+const optionsSchema = z.strictObject({
+  entries: z.optional(z.unknown()),
   sample: sampleSpecSchema,
   seed: seedSchema,
   exclude: z.optional(z.array(exclusionSchema)),

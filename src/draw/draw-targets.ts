@@ -1,5 +1,5 @@
 import { type SafeResult, SsjError } from '../core/index.js';
-import { expectRecord, safely, summarizeIssues } from '../core/internal.js';
+import { expectOptions, expectRecord, safely, summarizeIssues } from '../core/internal.js';
 import { groupPool } from './canonical-pool.js';
 import { runDraw } from './draw-core.js';
 import { normalizeExclusions } from './exclusions.js';
@@ -16,6 +16,14 @@ export interface DrawTargetsInput {
   readonly exclude?: readonly Exclusion[];
 }
 
+/** Every key of the input, as a record over the interface's keys, so a key added there must be named here. */
+const INPUT_KEYS = Object.keys({
+  pool: true,
+  sample: true,
+  seed: true,
+  exclude: true,
+} as const satisfies Record<keyof DrawTargetsInput, true>);
+
 /**
  * Draws inspection targets (随机抽取检查对象) with a fixed seed: every eligible entry gets the key
  * `SHA-256(prefixBlock(seed, stratum) ‖ id)` and each stratum takes the entries with the smallest keys, in key
@@ -25,7 +33,8 @@ export interface DrawTargetsInput {
  *
  * @param input - pool, sample (`{ count }`, `{ ratio, rounding? }` or `{ strata }`), seed, exclusions
  * @returns the draw record, with its digest
- * @throws {SsjError} `DRAW_INVALID_REQUEST` when the pool, sample or exclusions are malformed
+ * @throws {SsjError} `DRAW_INVALID_REQUEST` when the pool, sample or exclusions are malformed, or the input names a
+ *   key other than `pool`, `sample`, `seed` and `exclude`
  * @throws {SsjError} `DRAW_INVALID_STRATUM_NAME` when a stratum name of the sample is not NFC
  * @throws {SsjError} `DRAW_INVALID_SEED` when the seed is not 64 lower-case hex characters
  * @throws {SsjError} `DRAW_DUPLICATE_IDS` when the pool has an id twice (after NFC); the issues list each
@@ -42,6 +51,7 @@ export interface DrawTargetsInput {
  */
 export function drawTargets(input: DrawTargetsInput): DrawRecord {
   expectRecord(input, 'draw input', 'DRAW_INVALID_SEED');
+  expectOptions(input, INPUT_KEYS, 'drawTargets', 'DRAW_INVALID_REQUEST');
   const seed = seedIssues(input.seed, ['seed']);
   if (seed.length > 0)
     throw new SsjError('DRAW_INVALID_SEED', summarizeIssues('seed', seed), { issues: seed });
