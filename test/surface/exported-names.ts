@@ -344,6 +344,7 @@ export const EXPORTED_NAMES = {
     'assessAccountability',
     'defineAccountabilityRules',
     'deriveFacts',
+    'deriveFactsWithBasis',
     'deriveFactsFromTask',
     'evaluateRuleCondition',
     'explainAssessment',
