@@ -1,4 +1,5 @@
 import { parseWith } from '../core/internal.js';
+import { expectBoundedCondition } from './condition-bounds.js';
 import { expectFacts } from './fact-guard.js';
 import { type FactValue, lookUp } from './facts.js';
 import { assertNever, type RuleCondition } from './rule-condition.js';
@@ -85,6 +86,7 @@ export function evaluateRuleCondition(
   condition: RuleCondition,
   facts: Readonly<Record<string, FactValue | undefined>>,
 ): RuleConditionResult {
+  expectBoundedCondition(condition);
   parseWith(ruleConditionSchema, condition, 'rule condition', 'ACCOUNTABILITY_RULE_INVALID');
   expectFacts(facts);
   return evaluate(condition, facts);

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { type IssuePath, SsjError, type SsjIssue } from '../core/index.js';
 import { parseWith } from '../core/internal.js';
+import { expectBoundedCondition } from './condition-bounds.js';
 import type { AccountabilityRule } from './rule.js';
 import type { RuleCondition } from './rule-condition.js';
 import { accountabilityRuleSchema } from './rule-schema.js';
@@ -44,6 +45,12 @@ function possiblyPaths(condition: RuleCondition, path: IssuePath): IssuePath[] {
 export function parseAccountabilityRules(rules: unknown): readonly AccountabilityRule<string>[] {
   if (typeof rules === 'object' && rules !== null && checked.has(rules))
     return rules as readonly AccountabilityRule<string>[];
+  if (Array.isArray(rules)) {
+    rules.forEach((rule: unknown, i) => {
+      if (typeof rule === 'object' && rule !== null)
+        expectBoundedCondition((rule as { when?: unknown }).when, [i, 'when']);
+    });
+  }
   const parsed = parseWith(
     z.array(accountabilityRuleSchema),
     rules,

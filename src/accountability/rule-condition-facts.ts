@@ -1,4 +1,5 @@
 import { parseWith } from '../core/internal.js';
+import { expectBoundedCondition } from './condition-bounds.js';
 import { assertNever, type RuleCondition } from './rule-condition.js';
 import { ruleConditionSchema } from './rule-schema.js';
 
@@ -19,6 +20,7 @@ import { ruleConditionSchema } from './rule-schema.js';
  * {@includeCode ../../examples/accountability-conditions.ts#condition}
  */
 export function ruleConditionFacts<F extends string>(condition: RuleCondition<F>): readonly F[] {
+  expectBoundedCondition(condition);
   parseWith(ruleConditionSchema, condition, 'rule condition', 'ACCOUNTABILITY_RULE_INVALID');
   const seen = new Set<F>();
   const visit = (c: RuleCondition<F>): undefined => {

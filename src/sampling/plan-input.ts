@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isIsoDate, isoDateSchema, type JsonValue } from '../core/index.js';
+import { isIsoDate, isoDateSchema, type JsonValue, SsjError } from '../core/index.js';
 import { parseWith } from '../core/internal.js';
 import type { RandomnessDescriptor } from '../draw/index.js';
 import { capInspectionSchema, inspectionCapSchema, plannedInspectionSchema } from './cap-schema.js';
@@ -100,6 +100,41 @@ export const planSampleInputSchema = z
     }),
   );
 
+/** Every key a {@link PlanSampleInput} has; the compiler holds the list to the interface both ways. */
+const INPUT_KEYS = [
+  'targets',
+  'policy',
+  'asOf',
+  'history',
+  'filter',
+  'targeted',
+  'priority',
+  'randomness',
+  'randomnessSource',
+  'label',
+  'caps',
+  'inspections',
+  'planned',
+] as const satisfies readonly (keyof PlanSampleInput<SamplingTarget>)[];
+const everyKeyListed: Exclude<
+  keyof PlanSampleInput<SamplingTarget>,
+  (typeof INPUT_KEYS)[number]
+> extends never
+  ? true
+  : never = true;
+void everyKeyListed;
+
+/** Refuses a key the plan does not read: a misspelt `cap` or `histroy` would otherwise be left out silently. */
+function refuseUnknownKeys(input: unknown): void {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return;
+  const unknown = Object.keys(input).filter((k) => !(INPUT_KEYS as readonly string[]).includes(k));
+  if (unknown.length === 0) return;
+  const message = `Unknown key${unknown.length > 1 ? 's' : ''} of the sample plan input: ${unknown.slice(0, 5).join(', ')}`;
+  throw new SsjError('SAMPLING_INPUT_INVALID', message, {
+    issues: unknown.slice(0, 5).map((k) => ({ path: [k], message, expected: INPUT_KEYS.join(' | ') })),
+  });
+}
+
 /** The same checks as the target schema, without building new objects: the fast path for large directories. */
 function isValidTarget(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
@@ -123,7 +158,7 @@ function isValidTarget(value: unknown): boolean {
  *
  * @param input - the input as given
  * @returns nothing: a valid input passes without a change
- * @throws {SsjError} `SAMPLING_INPUT_INVALID` with every issue
+ * @throws {SsjError} `SAMPLING_INPUT_INVALID` with every issue, or naming each key the input does not have
  * @example
  * ```ts
  * checkPlanSampleInput({ targets: [], asOf: '2025-02-30', randomnessSource: 'x' }); // throws: asOf
@@ -135,6 +170,7 @@ function isValidTarget(value: unknown): boolean {
  * {@includeCode ../../examples/sampling-arithmetic.ts#plan-input}
  */
 export function checkPlanSampleInput(input: unknown): void {
+  refuseUnknownKeys(input);
   const targets = (input as { targets?: unknown } | null)?.targets;
   if (Array.isArray(targets) && targets.every(isValidTarget)) {
     parseWith(

@@ -178,6 +178,23 @@ describe('annual frequency caps per enterprise (年度检查频次上限, 国办
       expect.objectContaining({ code: 'SAMPLING_INPUT_INVALID' }),
     );
   });
+
+  it('refuses a misspelt key rather than planning without it: `cap` would have left every cap unchecked', () => {
+    const base = {
+      targets: makeTargets(2),
+      policy: ratioPolicy(1, 1, 1, 1),
+      asOf: '2025-09-01',
+      randomnessSource: 'x',
+    };
+    let error: unknown;
+    try {
+      planSample({ ...base, cap: [HEALTH_LEVEL] } as never);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ code: 'SAMPLING_INPUT_INVALID', issues: [{ path: ['cap'] }] });
+    expect(planSample(base).request).toBeDefined();
+  });
 });
 
 // ---- properties over random multi-department histories ----
