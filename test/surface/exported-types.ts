@@ -119,6 +119,7 @@ export const EXPORTED_TYPES = {
     'RegionInfo',
     'RejectedRow',
     'ReviseChecklistOptions',
+    'RowSource',
     'RuleValue',
     'Target',
     'TargetChange',

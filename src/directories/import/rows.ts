@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
-import { type IssuePath, SsjError, type SsjIssue } from '../../core/index.js';
-import { safeParseWith } from '../../core/internal.js';
+import { SsjError, type SsjIssue } from '../../core/index.js';
+import { createRowImporter } from './row-importer.js';
+import { importArray } from './row-source.js';
 
 /** One problem with one imported row: the column (header) and what was wrong. */
 export type ImportProblem = SsjIssue;
@@ -41,54 +42,8 @@ export interface ImportOptions<T> {
   readonly idField?: string;
 }
 
-type Mapped = { fields: Record<string, unknown>; headerOf: Map<string, string>; problems: ImportProblem[] };
-
-const isEmptyCell = (v: unknown) =>
-  v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
-
-function mapRow(
-  raw: unknown,
-  headerMap: Readonly<Record<string, string>>,
-  fields: ReadonlySet<string>,
-  unmapped: Set<string>,
-): Mapped {
-  const out: Mapped = { fields: {}, headerOf: new Map(), problems: [] };
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    out.problems.push({ path: [], message: 'Expected a row object (header → cell)', expected: 'object' });
-    return out;
-  }
-  for (const [header, cell] of Object.entries(raw)) {
-    const key = header.trim();
-    const field = Object.hasOwn(headerMap, key) ? headerMap[key] : fields.has(key) ? key : undefined;
-    if (field === undefined) {
-      unmapped.add(header);
-      continue;
-    }
-    if (isEmptyCell(cell)) {
-      if (!out.headerOf.has(field)) out.headerOf.set(field, header);
-      continue;
-    }
-    const earlier = Object.hasOwn(out.fields, field) ? out.headerOf.get(field) : undefined;
-    if (earlier !== undefined) {
-      out.problems.push({
-        path: [header],
-        message: `Columns "${earlier}" and "${header}" both give ${field}`,
-      });
-      continue;
-    }
-    out.headerOf.set(field, header);
-    out.fields[field] = cell;
-  }
-  return out;
-}
-
-function withHeader(path: IssuePath, headerOf: Map<string, string>): IssuePath {
-  const [first, ...rest] = path;
-  const header = typeof first === 'string' ? headerOf.get(first) : undefined;
-  return header === undefined ? path : [header, ...rest];
-}
-
-function checkOptions<T>(options: ImportOptions<T>): void {
+/** Refuses malformed import options (`IMPORT_OPTIONS_INVALID`). */
+export function checkOptions<T>(options: ImportOptions<T>): void {
   const issues: SsjIssue[] = [];
   const map: unknown = options.headerMap;
   if (typeof map !== 'object' || map === null || Object.values(map).some((v) => typeof v !== 'string')) {
@@ -130,56 +85,5 @@ function checkOptions<T>(options: ImportOptions<T>): void {
  */
 export function importRows<T>(rows: readonly unknown[], options: ImportOptions<T>): ImportResult<T> {
   checkOptions(options);
-  const first = options.firstRow ?? 1;
-  const idField = options.idField ?? 'id';
-  const fields = new Set(Object.values(options.headerMap));
-  fields.add(idField);
-  const unmapped = new Set<string>();
-  const passed: { row: number; entry: T; id: string; idPath: IssuePath }[] = [];
-  const rejected: RejectedRow[] = [];
-  rows.forEach((raw, index) => {
-    const row = first + index;
-    const mapped = mapRow(raw, options.headerMap, fields, unmapped);
-    const rawId = mapped.fields[idField];
-    const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId).trim() : undefined;
-    const result = safeParseWith(options.schema, mapped.fields, 'row');
-    const problems = [...mapped.problems];
-    if (!result.success) {
-      for (const issue of result.error.issues)
-        problems.push({ ...issue, path: withHeader(issue.path, mapped.headerOf) });
-    }
-    if (problems.length > 0 || !result.success) {
-      rejected.push(id === undefined ? { row, problems } : { row, id, problems });
-      return;
-    }
-    passed.push({
-      row,
-      entry: result.data,
-      id: options.idOf(result.data),
-      idPath: withHeader([idField], mapped.headerOf),
-    });
-  });
-  const rowsOf = new Map<string, number[]>();
-  for (const p of passed) rowsOf.set(p.id, [...(rowsOf.get(p.id) ?? []), p.row]);
-  const accepted: T[] = [];
-  for (const p of passed) {
-    const same = rowsOf.get(p.id) ?? [];
-    const problems: ImportProblem[] = [];
-    if (same.length > 1) {
-      problems.push({
-        path: p.idPath,
-        message: `Id "${p.id}" appears in rows ${same.join(', ')}; rows are never merged`,
-      });
-    }
-    if (options.existingIds?.has(p.id) === true) {
-      problems.push({
-        path: p.idPath,
-        message: `Id "${p.id}" is already in the directory; use an update change`,
-      });
-    }
-    if (problems.length === 0) accepted.push(p.entry);
-    else rejected.push({ row: p.row, id: p.id, problems });
-  }
-  rejected.sort((a, b) => a.row - b.row);
-  return { accepted, rejected, unmappedHeaders: [...unmapped] };
+  return importArray(rows, createRowImporter(options));
 }
