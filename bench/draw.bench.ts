@@ -19,13 +19,17 @@ import {
   type ShardResult,
   verifyDraw,
 } from '../src/draw/index.js';
-import { scrambledPool, sortedEntries } from './draw-pool.js';
+import { scrambledPool, sortedBatches, sortedEntries } from './draw-pool.js';
 import { againstBaseline, type BenchResult, measure, peakRssMiB, runIfMain } from './harness.js';
 
 const SEED = 'ab'.repeat(32);
 const SAMPLE = { count: 1000 } as const;
 
-async function sharded(n: number, workers: number): Promise<BenchResult> {
+async function sharded(
+  n: number,
+  workers: number,
+  options: { batches?: boolean; runs?: number; targetMs?: number } = {},
+): Promise<BenchResult> {
   // Workers load TypeScript through tsx's loader (Node 20 does not pass `--import` on to workers).
   const url = new URL('./draw-shard.worker.ts', import.meta.url).href;
   const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url)}); })`;
@@ -42,28 +46,34 @@ async function sharded(n: number, workers: number): Promise<BenchResult> {
               to: Math.min(n, (i + 1) * size),
               seed: SEED,
               keep: SAMPLE.count + 1,
+              batches: options.batches === true,
             });
           }),
       ),
     );
     return mergeShards({ shards, sample: SAMPLE, seed: SEED });
   };
+  const input = options.batches === true ? 'byte batches' : 'objects';
   const result = await measure(
-    `draw ${n / 1e6}M entries, 4 strata, ${workers} worker threads (sharded)`,
+    `draw ${n / 1e6}M entries, 4 strata, ${workers} worker threads (sharded, from ${input})`,
     once,
     {
-      runs: 5,
-      note: 'each worker generates its own range, as a machine reads its partition',
+      runs: options.runs ?? 5,
+      ...(options.targetMs === undefined ? {} : { targetMs: options.targetMs }),
+      note: `each worker generates its own range as ${input}, as a machine reads its partition; peak RSS of the main thread's process, workers included`,
     },
   );
   await Promise.all(pool.map((w) => w.terminate()));
   return result;
 }
 
-async function streamInChild(n: number): Promise<BenchResult> {
+async function streamInChild(
+  n: number,
+  how: 'stream' | 'batches' | 'sharded' = 'stream',
+): Promise<BenchResult> {
   const out = execFileSync(
     process.execPath,
-    ['--import', 'tsx', fileURLToPath(import.meta.url), `--stream=${n}`],
+    ['--import', 'tsx', fileURLToPath(import.meta.url), `--${how}=${n}`],
     {
       encoding: 'utf8',
     },
@@ -82,6 +92,25 @@ async function streamOnly(n: number): Promise<void> {
       note: 'one core, from objects; peak RSS of the whole process; target < 1024 MiB',
     },
   );
+  process.stdout.write(`${JSON.stringify({ ...result, peakRssMiB: peakRssMiB() })}\n`);
+}
+
+async function batchesOnly(n: number): Promise<void> {
+  const result = await measure(
+    `streamed draw ${n / 1e6}M entries from byte batches, 4 strata (own process)`,
+    () => drawTargetsFromStream({ entries: sortedBatches(0, n), sample: SAMPLE, seed: SEED }),
+    {
+      runs: 3,
+      warmup: 0,
+      targetMs: 5000,
+      note: 'one core, batches of 65,536 generated lazily; peak RSS of the whole process; target < 1024 MiB',
+    },
+  );
+  process.stdout.write(`${JSON.stringify({ ...result, peakRssMiB: peakRssMiB() })}\n`);
+}
+
+async function shardedOnly(n: number): Promise<void> {
+  const result = await sharded(n, 2, { batches: true, runs: 3, targetMs: 5000 });
   process.stdout.write(`${JSON.stringify({ ...result, peakRssMiB: peakRssMiB() })}\n`);
 }
 
@@ -184,11 +213,19 @@ export async function run(): Promise<BenchResult[]> {
   );
   results.push(againstBaseline(await sharded(1_000_000, 2), baseline));
   results.push(await streamInChild(10_000_000));
+  results.push(await streamInChild(10_000_000, 'batches'));
+  results.push(await streamInChild(10_000_000, 'sharded'));
   const anchor = rivestAnchor(1_000_000, 5);
   if (anchor !== undefined) results.push(againstBaseline(anchor, baseline));
   return all;
 }
 
-const streamArg = process.argv.find((a) => a.startsWith('--stream='));
-if (streamArg !== undefined) await streamOnly(Number(streamArg.slice('--stream='.length)));
+const childArg = (flag: string) => {
+  const arg = process.argv.find((a) => a.startsWith(`--${flag}=`));
+  return arg === undefined ? undefined : Number(arg.slice(flag.length + 3));
+};
+const [stream, batches, shards] = [childArg('stream'), childArg('batches'), childArg('sharded')];
+if (stream !== undefined) await streamOnly(stream);
+else if (batches !== undefined) await batchesOnly(batches);
+else if (shards !== undefined) await shardedOnly(shards);
 else await runIfMain(import.meta.url, run);

@@ -10,6 +10,7 @@ import {
   type AccountabilityRule,
   assessAccountability,
   deriveFacts,
+  deriveFactsWithBasis,
   explainAssessment,
   OTHER_CASES,
   when,
@@ -120,6 +121,23 @@ export function main(): string {
   return lines.join('\n');
 }
 
+/** A finding that rests on next year's provisional calendar says so: what {@link main} cannot show. */
+export function provisionalBasis(): string {
+  const calendar = createWorkCalendar();
+  // #region basis
+  // Inspected on 2026-12-21: the 20 working days run into 2027, whose holiday schedule is not yet official.
+  const { facts, publicationDeadline } = deriveFactsWithBasis(
+    { inspectedOn: parseIsoDate('2026-12-21'), publishedOn: parseIsoDate('2027-01-20'), crimeLeads: [] },
+    { calendar, clock: fixedClock('2027-01-25T09:00:00+08:00') },
+  );
+  const late = facts.resultsNotPublishedInTime; // true: published a day after the due day
+  const due = publicationDeadline?.due; // '2027-01-19'
+  const provisional = publicationDeadline?.provisional; // true: the due day may move with the 2027 notice
+  // #endregion basis
+  return `published late: ${late}; due ${due}${provisional ? ' (provisional: 2027 has no official schedule yet)' : ''}; rule ${publicationDeadline?.source}`;
+}
+
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   console.log(main());
+  console.log(provisionalBasis());
 }

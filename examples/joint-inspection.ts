@@ -33,6 +33,7 @@ import {
   filePlan,
   formatAnnouncement,
   type InspectionTask,
+  PUBLICATION_FORMAT,
   parsePlan,
   planJointVisits,
   preCheckTargets,
@@ -280,6 +281,11 @@ export async function main(): Promise<string> {
   // #endregion inspect
   if (task.state.status !== 'published') throw new Error('expected a published task');
   await sink.publish(task.state.publications);
+  // #region publication
+  const [first] = task.state.publications;
+  if (first !== undefined && first.format === PUBLICATION_FORMAT)
+    lines.push(`publication: due ${first.dueOn}, on time ${first.onTime}, provisional ${first.provisional}`);
+  // #endregion publication
 
   lines.push('', formatAnnouncement(sink.published(), NAMES), '');
   for (const l of abnormalListings(task, ctx))

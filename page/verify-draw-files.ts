@@ -71,11 +71,13 @@ function inputFindings(files: DrawFiles, published: string): Finding[] {
  *
  * @param files - the record, the pool and its encoding, the commitment file and the published digest
  * @param verifyBeacon - checks drand signatures, when the page carries the beacon verifier
+ * @param onProgress - told the pool entries gone through while the draw is re-run
  * @returns the problems found (library and page) and the summary to show
  */
 export function verifyDrawFiles(
   files: DrawFiles,
   verifyBeacon?: BeaconVerifier,
+  onProgress?: (done: number, total: number) => void,
 ): { problems: Finding[]; summary: DrawSummary } {
   const { record, pool } = files;
   const published = files.publishedDigest.trim().toLowerCase();
@@ -83,6 +85,7 @@ export function verifyDrawFiles(
   const result = verifyDraw(record, pool, {
     ...(anchor === undefined ? {} : { commitment: anchor }),
     ...(verifyBeacon === undefined ? {} : { verifyBeacon }),
+    ...(onProgress === undefined ? {} : { onProgress }),
   });
   const problems: Finding[] = [
     ...inputFindings(files, published),

@@ -153,6 +153,8 @@ export function verifyFiles(
           ...(commitment === undefined ? {} : { commitment }),
         },
         options.verifyBeacon,
+        // Straight to the bar: the phase's timing starts and ends around the whole check, not the re-run.
+        (done, total) => tell('verify', done, total),
       );
       problems.push(...checked.problems);
       draw = checked.summary;

@@ -4,6 +4,7 @@
  */
 import type { Command } from '../framework/command.js';
 import calendarNotice from './calendar-notice.js';
+import checkImport from './check-import.js';
 import deadline from './deadline.js';
 import verifyAssignment from './verify-assignment.js';
 import verifyAudit from './verify-audit.js';
@@ -15,6 +16,7 @@ export const COMMANDS: readonly Command[] = [
   verifyDraw,
   verifyAssignment,
   verifyAudit,
+  checkImport,
   workday,
   deadline,
   calendarNotice,

@@ -24,7 +24,7 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 /** What each exit code means, as help and the README say it. */
 export const EXIT_MEANINGS = {
   0: text('有效或已回答', 'valid or answered'),
-  1: text('记录未通过核验', 'the record does not verify'),
+  1: text('记录未通过核验，或有行被拒绝', 'the record does not verify or rows are refused'),
   2: text('用法错误', 'usage error'),
   3: text('输入文件缺失或格式错误，或取值无效', 'missing or malformed input'),
   4: text('命令自身故障（请报告）', 'a fault in the command itself (please report it)'),

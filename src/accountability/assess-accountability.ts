@@ -126,6 +126,11 @@ export function assessAccountability<F extends string = never>(
  * const r = safeAssessAccountability(untrustedFacts);
  * if (!r.success) console.log(r.error.issues);
  * ```
+ *
+ * @example
+ * Run in `examples/accountability-conditions.ts`:
+ *
+ * {@includeCode ../../examples/accountability-conditions.ts#rules}
  */
 export function safeAssessAccountability<F extends string = never>(
   facts: AccountabilityFacts<NoInfer<F>>,

@@ -41,6 +41,11 @@ const VISITS_CLOSED: readonly TaskState['status'][] = [
  * ```ts
  * const record = accountabilityRecordOf(task, { targetId: 'target_1', department: 'market' });
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function accountabilityRecordOf(task: InspectionTask, part: OfficerPart): AccountabilityTaskRecord {
   parseWith(partSchema, part, 'officer part', 'ACCOUNTABILITY_TASK_RECORD_INVALID');
@@ -93,6 +98,11 @@ export function accountabilityRecordOf(task: InspectionTask, part: OfficerPart):
  * const facts = deriveFactsFromTask(task, { targetId: 'target_1', department: 'market' }, ctx);
  * assessAccountability({ ...facts, followedChecklist: true });
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function deriveFactsFromTask(
   task: InspectionTask,

@@ -1,8 +1,8 @@
 import type { WorkCalendar } from '../calendar/index.js';
-import { type Clock, compareDates, SsjError, toChinaDate } from '../core/index.js';
-import { parseWith } from '../core/internal.js';
+import { type Clock, compareDates, type IsoDate, SsjError, toChinaDate } from '../core/index.js';
+import { expectOptions, parseWith } from '../core/internal.js';
 import { type SourcedRule, WORKFLOW_RULES } from '../workflow/index.js';
-import type { AccountabilityFacts, FactValue } from './facts.js';
+import type { AccountabilityFacts } from './facts.js';
 import { type AccountabilityTaskRecord, accountabilityTaskRecordSchema } from './task-record.js';
 
 /** A rule of the regulation in working days, with where it comes from (规则及出处): the workflow's rule type. */
@@ -36,16 +36,43 @@ export interface DeriveFactsOptions {
   readonly publicationDeadline?: WorkdayRule;
 }
 
-function lateness(
+/**
+ * The publication deadline a lateness fact rests on (公示时限依据): when the inspection was, the day results were due,
+ * the day they were seen published (or "today" while unpublished), the rule's source, and whether the due day was
+ * counted from a provisional calendar year (`provisional`: no official holiday schedule yet, so the day may move
+ * when the State Council notice is published).
+ */
+export interface PublicationDeadlineBasis {
+  /** The inspection date counted from (检查日期). */
+  readonly inspectedOn: IsoDate;
+  /** The last working day for publication (公示截止日). */
+  readonly due: IsoDate;
+  /** The publication date, or today as of the clock while unpublished. */
+  readonly seen: IsoDate;
+  /** True when the count ran through a year without an official schedule (暂定). */
+  readonly provisional: boolean;
+  /** Where the rule comes from (出处). */
+  readonly source: string;
+}
+
+/** What {@link deriveFactsWithBasis} gives: the facts, and the deadline the lateness fact rests on when there is one. */
+export interface DerivedFacts {
+  /** The four facts a record can show. */
+  readonly facts: AccountabilityFacts;
+  /** The publication deadline read; absent when the record has no inspection date (the fact is `'unknown'`). */
+  readonly publicationDeadline?: PublicationDeadlineBasis;
+}
+
+function publicationBasis(
   record: AccountabilityTaskRecord,
   env: FactsEnvironment,
   options: DeriveFactsOptions,
-): FactValue {
-  if (record.inspectedOn === undefined) return 'unknown';
+): PublicationDeadlineBasis | undefined {
+  if (record.inspectedOn === undefined) return undefined;
   const rule = options.publicationDeadline ?? RESULT_PUBLICATION_DEADLINE;
-  const due = env.calendar.deadline(record.inspectedOn, rule.value).due;
+  const { due, provisional } = env.calendar.deadline(record.inspectedOn, rule.value);
   const seen = record.publishedOn ?? toChinaDate(env.clock());
-  return compareDates(seen, due) > 0;
+  return { inspectedOn: record.inspectedOn, due, seen, provisional, source: rule.source };
 }
 
 /**
@@ -64,31 +91,74 @@ function lateness(
  * @returns the four facts a record can show, each `true`, `false` or `'unknown'`
  * @throws {SsjError} `ACCOUNTABILITY_TASK_RECORD_INVALID` for a malformed record (bad date, publication before
  *   the inspection, transfer before the lead was found)
- * @throws {SsjError} `INVALID_INPUT` when `env` lacks a calendar or a clock
+ * @throws {SsjError} `INVALID_INPUT` when `env` lacks a calendar or a clock, or `options` names a key other than
+ *   `publicationDeadline`
  * @example
  * ```ts
  * const facts = deriveFacts({ inspectedOn: d('2025-01-20'), publishedOn: d('2025-02-24'), crimeLeads: [] },
  *   { calendar: createWorkCalendar(), clock: fixedClock('2025-03-01T09:00:00+08:00') });
  * facts.resultsNotPublishedInTime; // true: due 2025-02-21
  * ```
+ *
+ * @example
+ * Run in `examples/accountability.ts`:
+ *
+ * {@includeCode ../../examples/accountability.ts#assess}
  */
 export function deriveFacts(
   record: AccountabilityTaskRecord,
   env: FactsEnvironment,
   options: DeriveFactsOptions = {},
 ): AccountabilityFacts {
+  return deriveFactsWithBasis(record, env, options).facts;
+}
+
+/**
+ * Derives the facts as {@link deriveFacts} does and says what the lateness fact rests on (事实及认定依据): the
+ * publication deadline with its source and its `provisional` flag. A deadline counted into a year whose holiday
+ * schedule is not yet official may move, so a "published late" read from it is provisional too; a host shows that
+ * beside the assessment, or passes the year's schedule to the calendar.
+ *
+ * @param record - the officer's part of the task
+ * @param env - the working-day calendar and the clock (a workflow context fits)
+ * @param options - the publication deadline
+ * @returns the facts and, when the record has an inspection date, the deadline read
+ * @throws {SsjError} `ACCOUNTABILITY_TASK_RECORD_INVALID` for a malformed record
+ * @throws {SsjError} `INVALID_INPUT` when `env` lacks a calendar or a clock, or `options` names a key other than
+ *   `publicationDeadline`
+ * @example
+ * ```ts
+ * const { facts, publicationDeadline } = deriveFactsWithBasis({ inspectedOn: d('2026-12-21'), crimeLeads: [] },
+ *   { calendar: createWorkCalendar(), clock: fixedClock('2027-01-25T09:00:00+08:00') });
+ * facts.resultsNotPublishedInTime; // true
+ * publicationDeadline?.provisional; // true: 2027 has no official schedule yet
+ * ```
+ *
+ * @example
+ * Run in `examples/accountability.ts`:
+ *
+ * {@includeCode ../../examples/accountability.ts#basis}
+ */
+export function deriveFactsWithBasis(
+  record: AccountabilityTaskRecord,
+  env: FactsEnvironment,
+  options: DeriveFactsOptions = {},
+): DerivedFacts {
   parseWith(accountabilityTaskRecordSchema, record, 'task record', 'ACCOUNTABILITY_TASK_RECORD_INVALID');
   checkEnvironment(env);
+  expectOptions(options, ['publicationDeadline'], 'deriveFacts');
   const r = record;
   const leads = r.crimeLeads;
   const carried = r.assignmentCarriedOut;
-  return {
-    resultsNotPublishedInTime: lateness(r, env, options),
+  const basis = publicationBasis(r, env, options);
+  const facts: AccountabilityFacts = {
+    resultsNotPublishedInTime: basis === undefined ? 'unknown' : compareDates(basis.seen, basis.due) > 0,
     crimeLeadNotTransferred:
       leads === undefined ? 'unknown' : leads.some((l) => l.transferredOn === undefined),
     inspectionNotAsRequired: carried === undefined ? 'unknown' : !carried,
     nothingFound: r.problemsFound === undefined ? 'unknown' : !r.problemsFound,
   };
+  return basis === undefined ? { facts } : { facts, publicationDeadline: basis };
 }
 
 /** Refuses an environment without a calendar or a clock: "today" is never taken from the host's clock. */

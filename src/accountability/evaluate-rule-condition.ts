@@ -75,6 +75,11 @@ function junction(parts: readonly RuleConditionResult[], settle: boolean): RuleC
  * evaluateRuleCondition(when.all(when.fact('a'), when.fact('b')), { a: true }).value; // 'unknown'
  * evaluateRuleCondition(when.any(when.fact('a'), when.fact('b')), { a: true }).value; // true
  * ```
+ *
+ * @example
+ * Run in `examples/accountability-conditions.ts`:
+ *
+ * {@includeCode ../../examples/accountability-conditions.ts#condition}
  */
 export function evaluateRuleCondition(
   condition: RuleCondition,

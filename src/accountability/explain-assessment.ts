@@ -116,6 +116,11 @@ function render(
  * const { zh, en } = explainAssessment(assessAccountability(facts));
  * console.log(zh); // 结论：免责 / 免责：依据达政办发〔2023〕70号四（二）免责情形1“已严格按照…”…
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function explainAssessment(
   assessment: AccountabilityAssessment,

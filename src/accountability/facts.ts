@@ -101,6 +101,11 @@ export const FACT_LABELS = {
  * ```ts
  * factValue({ followedChecklist: true }, 'notOnChecklist'); // 'unknown'
  * ```
+ *
+ * @example
+ * Run in `examples/accountability-conditions.ts`:
+ *
+ * {@includeCode ../../examples/accountability-conditions.ts#facts}
  */
 export function factValue(facts: Readonly<Record<string, FactValue | undefined>>, name: string): FactValue {
   expectFacts(facts);

@@ -17,9 +17,12 @@ export type {
   UndecidedRule,
 } from './assessment.js';
 export {
+  type DerivedFacts,
   type DeriveFactsOptions,
   deriveFacts,
+  deriveFactsWithBasis,
   type FactsEnvironment,
+  type PublicationDeadlineBasis,
   RESULT_PUBLICATION_DEADLINE,
   type WorkdayRule,
 } from './derive-facts.js';

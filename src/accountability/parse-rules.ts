@@ -35,6 +35,11 @@ function possiblyPaths(condition: RuleCondition, path: IssuePath): IssuePath[] {
  * ```ts
  * const rules = parseAccountabilityRules(JSON.parse(configText));
  * ```
+ *
+ * @example
+ * Run in `examples/accountability-conditions.ts`:
+ *
+ * {@includeCode ../../examples/accountability-conditions.ts#rules}
  */
 export function parseAccountabilityRules(rules: unknown): readonly AccountabilityRule<string>[] {
   if (typeof rules === 'object' && rules !== null && checked.has(rules))
@@ -95,6 +100,11 @@ function deepFreeze<T>(value: T): T {
  * const rules = defineAccountabilityRules([...ACCOUNTABILITY_RULES, myLocalRule]);
  * officers.map((o) => assessAccountability(o.facts, rules));
  * ```
+ *
+ * @example
+ * Run in `examples/accountability-conditions.ts`:
+ *
+ * {@includeCode ../../examples/accountability-conditions.ts#rules}
  */
 export function defineAccountabilityRules<F extends string = never>(
   rules: readonly AccountabilityRule<F>[],

@@ -12,6 +12,11 @@ import { ruleConditionSchema } from './rule-schema.js';
  * ```ts
  * ruleConditionFacts(when.all(when.fact('a'), when.any(when.fact('b'), when.fact('a')))); // ['a', 'b']
  * ```
+ *
+ * @example
+ * Run in `examples/accountability-conditions.ts`:
+ *
+ * {@includeCode ../../examples/accountability-conditions.ts#condition}
  */
 export function ruleConditionFacts<F extends string>(condition: RuleCondition<F>): readonly F[] {
   parseWith(ruleConditionSchema, condition, 'rule condition', 'ACCOUNTABILITY_RULE_INVALID');

@@ -52,6 +52,11 @@ export const accountabilityRuleSchema = z.looseObject({
  * ```ts
  * const facts = parseAccountabilityFacts({ followedChecklist: true, consequencesFollowed: 'unknown' });
  * ```
+ *
+ * @example
+ * Run in `examples/accountability-conditions.ts`:
+ *
+ * {@includeCode ../../examples/accountability-conditions.ts#facts}
  */
 export function parseAccountabilityFacts(facts: unknown): AccountabilityFacts<string> {
   if (!isFactRecord(facts)) {

@@ -49,7 +49,7 @@ export const assignRuleOverridesSchema = z.object({
  * assignRequestSchema.safeParse(request).success;
  * ```
  */
-export const assignRequestSchema = z.object({
+export const assignRequestSchema = z.strictObject({
   seed: hex64,
   date: isoDateSchema,
   inspectors: z.readonly(z.array(assignInspectorSchema)),

@@ -15,6 +15,21 @@ export interface WorkdayDeadline {
   readonly provisional: boolean;
 }
 
+/** The answer to "how many working days from `from` to `to`" with its flag (间隔工作日数及是否暂定). */
+export interface WorkdayCount {
+  /** The start day (not counted). */
+  readonly from: IsoDate;
+  /** The end day (counted). */
+  readonly to: IsoDate;
+  /** The working days d with from < d ≤ to; negative (minus those with to < d ≤ from) when `to` is before `from`. */
+  readonly workdays: number;
+  /**
+   * Whether any day counted over — from the day after the earlier of the two days to the later one — lies in a year
+   * answered by the fallback (no official or custom schedule). `false` when `from` and `to` are the same day.
+   */
+  readonly provisional: boolean;
+}
+
 /** A period in calendar days or in months (按日、按月计算的期间). */
 export type PeriodLength = { readonly days: number } | { readonly months: number };
 

@@ -40,6 +40,7 @@ export type {
   PeriodEnd,
   PeriodLength,
   WorkCalendar,
+  WorkdayCount,
   WorkdayDeadline,
   YearCoverage,
 } from './types.js';

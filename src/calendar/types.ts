@@ -4,10 +4,11 @@ import type {
   MonthEndDeadline,
   PeriodEnd,
   PeriodLength,
+  WorkdayCount,
   WorkdayDeadline,
 } from './deadline-types.js';
 
-export type { EndOfMonthOptions, MonthEndDeadline, PeriodEnd, PeriodLength, WorkdayDeadline };
+export type { EndOfMonthOptions, MonthEndDeadline, PeriodEnd, PeriodLength, WorkdayCount, WorkdayDeadline };
 
 /**
  * A date the calendar accepts: an {@link IsoDate} (a China civil date) or a `Date`, read as the civil date in
@@ -65,7 +66,8 @@ export interface DayInfo {
  */
 export interface WorkCalendar {
   /**
-   * Whether `date` is a working day (工作日): a weekday that is not a day off, or a make-up working day.
+   * Whether `date` is a working day (工作日): a weekday that is not a day off, or a make-up working day. The bare
+   * value; {@link WorkCalendar.dayInfo} gives the same answer as `workday` with its `provisional` flag.
    *
    * @param date - an `IsoDate`, or a `Date` read as the China civil date
    * @returns `true` on a working day
@@ -93,7 +95,8 @@ export interface WorkCalendar {
   dayInfo(date: CalendarDate): DayInfo;
   /**
    * The n-th working day after `date` (第n个工作日): `date` itself is not counted (民法典 art. 201); a negative n
-   * counts backwards (the |n|-th working day before `date`).
+   * counts backwards (the |n|-th working day before `date`). The bare date; {@link WorkCalendar.deadline} gives
+   * the same day as `due` with its `provisional` flag.
    *
    * @param date - the start day, an `IsoDate` or a `Date`
    * @param n - a non-zero whole number of working days
@@ -108,7 +111,8 @@ export interface WorkCalendar {
   addWorkdays(date: CalendarDate, n: number): IsoDate;
   /**
    * The number of working days d with from < d ≤ to (间隔工作日数); negative (minus the working days in
-   * (to, from]) when `to` is before `from`.
+   * (to, from]) when `to` is before `from`. The bare number; {@link WorkCalendar.countWorkdays} gives it with its
+   * `provisional` flag.
    *
    * @param from - the start day (not counted)
    * @param to - the end day (counted)
@@ -120,6 +124,21 @@ export interface WorkCalendar {
    * ```
    */
   workdaysBetween(from: CalendarDate, to: CalendarDate): number;
+  /**
+   * The working days from `from` to `to` and whether the count is provisional (间隔工作日数及是否暂定): the
+   * flagged form of {@link WorkCalendar.workdaysBetween}, with the same count.
+   *
+   * @param from - the start day (not counted)
+   * @param to - the end day (counted)
+   * @returns the {@link WorkdayCount}
+   * @throws {SsjError} as {@link WorkCalendar.workdaysBetween}
+   * @example
+   * ```ts
+   * calendar.countWorkdays(parseIsoDate('2026-12-21'), parseIsoDate('2027-01-19'));
+   * // { from: '2026-12-21', to: '2027-01-19', workdays: 20, provisional: true }
+   * ```
+   */
+  countWorkdays(from: CalendarDate, to: CalendarDate): WorkdayCount;
   /**
    * "Within n working days from `from`" (自…起n个工作日内): the due date (the last day still in time, 民法典 art.
    * 1259) and whether any year counted is answered provisionally.

@@ -6,7 +6,7 @@ import { computeEndOfMonthDeadline, computePeriodEnd } from './period-end.js';
 import { workCalendarOptionsSchema } from './schedule-schema.js';
 import type { WorkCalendarOptions } from './schedule-types.js';
 import type { DayInfo, WorkCalendar } from './types.js';
-import { countWorkdays, isWorkdayAt, nthWorkday, spansProvisional } from './workday-counting.js';
+import { isWorkdayAt, nthWorkday, spansProvisional, workdaysIn } from './workday-counting.js';
 import { KIND_CODES } from './year-index.js';
 import { createYearIndexes } from './year-indexes.js';
 
@@ -55,7 +55,15 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
         : { date: iso, workday, kind, name, source, provisional };
     },
     addWorkdays: (date, n) => nthWorkday(indexOf, locate(date, 'date'), readWorkdayCount(n)),
-    workdaysBetween: (from, to) => countWorkdays(indexOf, locate(from, 'from'), locate(to, 'to')),
+    workdaysBetween: (from, to) => workdaysIn(indexOf, locate(from, 'from'), locate(to, 'to')),
+    countWorkdays: (date, end) => {
+      const [from, to] = [locate(date, 'from'), locate(end, 'to')];
+      const workdays = workdaysIn(indexOf, from, to);
+      // The days counted over lie after the earlier day up to the later one; none when both are the same day.
+      const [a, b] = from.date <= to.date ? [from.date, to.date] : [to.date, from.date];
+      const provisional = a !== b && spansProvisional(indexOf, addDays(a, 1), b);
+      return { from: from.date, to: to.date, workdays, provisional };
+    },
     deadline: (date, n) => {
       const from = locate(date, 'from');
       const workdays = readWorkdayCount(n);

@@ -52,8 +52,8 @@ function through(day: DayRef): number {
  * The number of working days d with from < d ≤ to; negative (minus those with to < d ≤ from) when `to` is
  * before `from`.
  */
-export function countWorkdays(indexOf: IndexOf, from: DayRef, to: DayRef): number {
-  if (to.date < from.date) return 0 - countWorkdays(indexOf, to, from); // never -0
+export function workdaysIn(indexOf: IndexOf, from: DayRef, to: DayRef): number {
+  if (to.date < from.date) return 0 - workdaysIn(indexOf, to, from); // never -0
   if (from.index === to.index) return through(to) - through(from);
   let count = from.index.workdays.length - through(from);
   for (let year = from.index.year + 1; year < to.index.year; year++) count += indexOf(year).workdays.length;

@@ -16,6 +16,8 @@ const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'
  *
  * @throws {SsjError} `INVALID_INPUT` when `text` is not a string, or holds a lone surrogate (which UTF-8 cannot
  *   encode: it would silently become U+FFFD)
+ * @example
+ * {@includeCode ../../examples/bytes-and-codes.ts#hex}
  */
 export function utf8(text: string): Uint8Array<ArrayBuffer> {
   if (typeof text !== 'string') refuse('a string', text);
@@ -27,6 +29,8 @@ export function utf8(text: string): Uint8Array<ArrayBuffer> {
  * Lower-case hexadecimal of bytes.
  *
  * @throws {SsjError} `INVALID_INPUT` when `bytes` is not a `Uint8Array`
+ * @example
+ * {@includeCode ../../examples/bytes-and-codes.ts#hex}
  */
 export function toHex(bytes: Uint8Array): string {
   if (!(bytes instanceof Uint8Array)) refuse('a Uint8Array', bytes);
@@ -39,6 +43,8 @@ export function toHex(bytes: Uint8Array): string {
  * Bytes of a hexadecimal string (even length, 0-9a-f in either case); `undefined` when it is not hex.
  *
  * @throws {SsjError} `INVALID_INPUT` when `hex` is not a string
+ * @example
+ * {@includeCode ../../examples/bytes-and-codes.ts#hex}
  */
 export function fromHex(hex: string): Uint8Array<ArrayBuffer> | undefined {
   if (typeof hex !== 'string') refuse('a hexadecimal string', hex);

@@ -19,7 +19,15 @@ const INSTANT_RE =
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Whether `value` is an ISO-8601 instant with an offset that names a real moment. */
+/**
+ * Whether `value` is an ISO-8601 instant with an offset that names a real moment (时刻); one without an offset
+ * is not, whatever the host's time zone.
+ *
+ * @param value - untrusted input
+ * @returns `true` for an instant such as `2025-01-20T09:30:00+08:00`
+ * @example
+ * {@includeCode ../../examples/bytes-and-codes.ts#instant}
+ */
 export function isInstant(value: unknown): value is IsoInstant {
   if (typeof value !== 'string') return false;
   const m = INSTANT_RE.exec(value);
@@ -110,6 +118,8 @@ export const systemClock: Clock = () => toChinaInstant(new Date());
  *
  * @throws {SsjError} `INVALID_INSTANT` when `start` is not an ISO instant with an offset; `INVALID_INPUT` when
  *   `stepMs` is not an integer
+ * @example
+ * {@includeCode ../../examples/bytes-and-codes.ts#clock}
  */
 export function fixedClock(start: string, stepMs = 0): Clock {
   let ms = Date.parse(parseInstant(start, ['start']));

@@ -18,6 +18,7 @@ export {
   expectOptions,
   expectRecord,
   expectString,
+  isPlainObject,
   parseWith,
   safely,
   safeParseWith,

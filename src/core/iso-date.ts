@@ -32,6 +32,8 @@ const MAX_DAYS = 9000 * 366;
  * Whether `year` is a Gregorian leap year.
  *
  * @throws {SsjError} `INVALID_INPUT` when `year` is not an integer from 1000 to 9999
+ * @example
+ * {@includeCode ../../examples/date-arithmetic.ts#months}
  */
 export function isLeapYear(year: number): boolean {
   checkInteger(year, 'year', MIN_YEAR, MAX_YEAR);
@@ -46,6 +48,8 @@ const monthDays = (year: number, month: number) =>
  * Days in month `month` (1–12) of `year`.
  *
  * @throws {SsjError} `INVALID_INPUT` when the year is not 1000–9999 or the month not 1–12
+ * @example
+ * {@includeCode ../../examples/date-arithmetic.ts#months}
  */
 export function daysInMonth(year: number, month: number): number {
   checkInteger(year, 'year', MIN_YEAR, MAX_YEAR);
@@ -143,6 +147,8 @@ function dateOfDayNumber(dayNumber: number): IsoDate {
  *
  * @throws {SsjError} `INVALID_DATE` when `date` is not a real `YYYY-MM-DD` date (`2025-02-30`, `2025-2-3`) or the
  *   result leaves the four-digit years; `INVALID_INPUT` when `days` is not an integer
+ * @example
+ * {@includeCode ../../examples/date-arithmetic.ts#addDays}
  */
 export function addDays(date: IsoDate, days: number): IsoDate {
   const from = toDayNumber(parseIsoDate(date, ['date']));
@@ -153,6 +159,8 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  * Calendar days from `from` to `to` (positive when `to` is later).
  *
  * @throws {SsjError} `INVALID_DATE` when either is not a real `YYYY-MM-DD` date
+ * @example
+ * {@includeCode ../../examples/date-arithmetic.ts#daysBetween}
  */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return toDayNumber(parseIsoDate(to, ['to'])) - toDayNumber(parseIsoDate(from, ['from']));
@@ -162,6 +170,8 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
  * The ISO weekday of a date: 1 = Monday … 7 = Sunday.
  *
  * @throws {SsjError} `INVALID_DATE` when `date` is not a real `YYYY-MM-DD` date
+ * @example
+ * {@includeCode ../../examples/date-arithmetic.ts#isoWeekday}
  */
 export function isoWeekday(date: IsoDate): IsoWeekday {
   // 1970-01-01 was a Thursday (4).
@@ -172,6 +182,8 @@ export function isoWeekday(date: IsoDate): IsoWeekday {
  * The year of a date, as a number.
  *
  * @throws {SsjError} `INVALID_DATE` when `date` is not a real `YYYY-MM-DD` date
+ * @example
+ * {@includeCode ../../examples/date-arithmetic.ts#yearOf}
  */
 export function yearOf(date: IsoDate): number {
   return Number(parseIsoDate(date, ['date']).slice(0, 4));
@@ -181,6 +193,8 @@ export function yearOf(date: IsoDate): number {
  * Compares two dates for sorting: negative, zero or positive. `YYYY-MM-DD` strings sort as dates.
  *
  * @throws {SsjError} `INVALID_DATE` when either is not a real `YYYY-MM-DD` date (never 0 for garbage)
+ * @example
+ * {@includeCode ../../examples/date-arithmetic.ts#compareDates}
  */
 export function compareDates(a: IsoDate, b: IsoDate): number {
   if (!isIsoDate(a)) parseIsoDate(a, ['a']);
@@ -192,6 +206,8 @@ export function compareDates(a: IsoDate, b: IsoDate): number {
  * The date of `day` in month `month` of `year`, checked.
  *
  * @throws {SsjError} `INVALID_DATE` when there is no such day; `INVALID_INPUT` when a part is not an integer
+ * @example
+ * {@includeCode ../../examples/date-arithmetic.ts#months}
  */
 export function makeDate(year: number, month: number, day: number): IsoDate {
   checkInteger(year, 'year', MIN_YEAR, MAX_YEAR);
@@ -205,6 +221,8 @@ export function makeDate(year: number, month: number, day: number): IsoDate {
  * The last day of month `month` (1–12) of `year`.
  *
  * @throws {SsjError} `INVALID_INPUT` when the year is not 1000–9999 or the month not 1–12
+ * @example
+ * {@includeCode ../../examples/date-arithmetic.ts#months}
  */
 export function endOfMonth(year: number, month: number): IsoDate {
   return makeDate(year, month, daysInMonth(year, month));
@@ -216,6 +234,8 @@ export function endOfMonth(year: number, month: number): IsoDate {
  *
  * @throws {SsjError} `INVALID_DATE` when `date` is not a real `YYYY-MM-DD` date or the result leaves the
  *   four-digit years; `INVALID_INPUT` when `months` is not an integer
+ * @example
+ * {@includeCode ../../examples/date-arithmetic.ts#addMonths}
  */
 export function addMonths(date: IsoDate, months: number): IsoDate {
   const d = parseIsoDate(date, ['date']);

@@ -199,6 +199,8 @@ export interface Sha256Midstate {
  * there (`createSha256Batch` starts from this state).
  *
  * @throws {SsjError} `INVALID_INPUT` when the prefix is not a `Uint8Array` of a whole number of 64-byte blocks
+ * @example
+ * {@includeCode ../../examples/bytes-and-codes.ts#midstate}
  */
 export function sha256Midstate(prefix: Uint8Array): Sha256Midstate {
   if (!(prefix instanceof Uint8Array) || prefix.length % 64 !== 0)

@@ -144,7 +144,14 @@ export function parseUscc(code: unknown): UsccParts {
   };
 }
 
-/** The non-throwing form of {@link parseUscc}. */
+/**
+ * The non-throwing form of {@link parseUscc} (统一社会信用代码).
+ *
+ * @param code - untrusted input
+ * @returns `{ success: true, data }` with the parts, or `{ success: false, error }` saying which rule failed
+ * @example
+ * {@includeCode ../../examples/bytes-and-codes.ts#uscc}
+ */
 export function safeParseUscc(code: unknown): SafeResult<UsccParts> {
   try {
     return { success: true, data: parseUscc(code) };

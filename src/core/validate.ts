@@ -91,7 +91,21 @@ export function safely<T>(parse: () => T): SafeResult<T> {
 }
 
 /**
- * Refuses, in constant work, anything but a non-null, non-array object: the first check of an export that reads
+ * Whether a value is plain data: an object literal, a parsed JSON object or an object without prototype. A
+ * `Date`, `Map` or class instance is not (its fields are not data a schema can read, so `{}`-shaped checks would
+ * take it for an empty object).
+ *
+ * @param value - untrusted input
+ * @returns `true` for a plain object
+ */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * Refuses, in constant work, anything but a plain object (not `null`, an array, a `Date`, a `Map`…): the first check of an export that reads
  * fields or spreads its input, so a string is never walked as an object and `0` never digests as `{}`.
  *
  * @param value - untrusted input
@@ -106,10 +120,19 @@ export function expectRecord(
   code: SsjErrorCode = 'INVALID_INPUT',
   path: readonly (string | number)[] = [],
 ): asserts value is Record<string, unknown> {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return;
-  const shown = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+  if (isPlainObject(value)) return;
+  const shown = describeValue(value);
   const message = `Expected the ${what} to be an object, received ${shown}`;
   throw new SsjError(code, message, { issues: [{ path: [...path], message, expected: 'object' }] });
+}
+
+/** How a value that is not plain data reads in a message: `null`, `an array`, `a Date`, `string`… */
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value !== 'object') return typeof value;
+  const name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } }).constructor?.name;
+  return typeof name === 'string' && name !== '' ? `a ${name}` : 'an object with a prototype';
 }
 
 /**
@@ -173,8 +196,8 @@ export function expectOptions(
   code: SsjErrorCode = 'INVALID_INPUT',
 ): void {
   if (value === undefined) return;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    const message = `Expected the options of ${what} to be an object, received ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`;
+  if (!isPlainObject(value)) {
+    const message = `Expected the options of ${what} to be an object, received ${describeValue(value)}`;
     throw new SsjError(code, message, {
       issues: [{ path: ['options'], message, expected: 'object' }],
     });

@@ -4,7 +4,9 @@ import { compareIdBytes } from './id-order.js';
 import type { Ranked } from './key-heap.js';
 import { recordDigest, selectionWriter } from './record-digest.js';
 import type {
+  DrawAlgorithm,
   DrawCommitment,
+  DrawForm,
   DrawRecord,
   Exclusion,
   Extension,
@@ -30,6 +32,13 @@ export interface RecordParts {
   readonly extensions: readonly Extension[];
   readonly commitment?: DrawCommitment | undefined;
   readonly randomness?: readonly string[] | undefined;
+  /**
+   * The record's version and form: `ssj-draw/2` records carry their form, `ssj-draw/1` ones none. Without it the
+   * record is built as `ssj-draw/1`.
+   */
+  readonly form?: { readonly version: DrawAlgorithm; readonly form: DrawForm } | undefined;
+  /** `false` when only the content is compared (a verification's replay): the digest is left empty. */
+  readonly digest?: false;
 }
 
 /** How many of a stratum's smallest keys a record needs: everything drawn plus the next one. */
@@ -110,8 +119,9 @@ export function assembleRecord(parts: RecordParts): { record: DrawRecord; proble
     };
   }
   const selected = writer.finish();
+  const form = parts.form?.version === 'ssj-draw/2' ? parts.form.form : undefined;
   const body = {
-    algorithm: 'ssj-draw/1' as const,
+    algorithm: form === undefined ? ('ssj-draw/1' as const) : ('ssj-draw/2' as const),
     seed: parts.seed,
     pool: { digest: parts.poolDigest, count: parts.count },
     strata,
@@ -121,6 +131,8 @@ export function assembleRecord(parts: RecordParts): { record: DrawRecord; proble
     extensions: parts.extensions,
     ...(parts.commitment === undefined ? {} : { commitment: parts.commitment }),
     ...(parts.randomness === undefined ? {} : { randomness: parts.randomness }),
+    ...(form === undefined ? {} : { form }),
   };
-  return { record: { ...body, digest: recordDigest(body) }, problems };
+  const digest = parts.digest === false ? '' : recordDigest(body);
+  return { record: { ...body, digest }, problems };
 }

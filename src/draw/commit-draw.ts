@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { canonicalDigest, SsjError } from '../core/index.js';
-import { expectRecord, parseWith } from '../core/internal.js';
+import { parseWith } from '../core/internal.js';
 import { groupPool } from './canonical-pool.js';
 import { normalizeExclusions } from './exclusions.js';
 import { randomnessDescriptorsSchema } from './randomness-schema.js';
@@ -10,7 +10,8 @@ import { resolveSizes } from './sizes.js';
 import { checkStratumNames } from './stratum-names.js';
 import type { DrawCommitment, DrawRequest } from './types.js';
 
-const requestSchema = z.object({
+const requestSchema = z.strictObject({
+  pool: z.optional(z.unknown()),
   sample: sampleSpecSchema,
   exclude: z.optional(z.array(exclusionSchema)),
   filter: z.optional(jsonValueSchema),
@@ -80,19 +81,4 @@ export function commitDraw(request: DrawRequest): DrawCommitment {
     ...(request.meta === undefined ? {} : { meta: request.meta }),
   };
   return { ...body, digest: canonicalDigest(body) };
-}
-
-/**
- * The digest a commitment should have (承诺摘要): SHA-256 of the canonical JSON of every field but `digest`.
- *
- * @param commitment - a commitment
- * @returns 64 lower-case hex characters
- * @throws {SsjError} `CANONICAL_JSON_UNSUPPORTED` when the commitment holds a value JSON cannot carry
- * @example
- * {@includeCode ../../examples/draw-ceremony.ts#anchor}
- */
-export function commitmentDigest(commitment: DrawCommitment): string {
-  expectRecord(commitment, 'draw commitment', 'DRAW_INVALID_REQUEST');
-  const { digest: _digest, ...body } = commitment;
-  return canonicalDigest(body);
 }

@@ -12,33 +12,40 @@ const fail = (line: number, message: string): never => {
   });
 };
 
+/** Where the reader is: the next character and the line it is on. */
+interface Cursor {
+  i: number;
+  line: number;
+}
+
 /**
- * Splits CSV text into records (RFC 4180, 逗号分隔值): fields separated by `,`, records by CRLF or LF; a field in
- * double quotes may hold commas, quotes written `""`, CR and LF. A quote inside an unquoted field, text after a
- * closing quote, or a quote left open is refused with the line. Lines with no characters at all are skipped.
- *
- * @param text - the decoded file (without a byte-order mark)
- * @returns the records, each with the line it starts on
- * @throws {SsjError} `DRAW_POOL_FILE_INVALID` naming the line
+ * The next position of one character at or after `from`, remembered so that each stretch of the text is searched
+ * once however many records ask (a file of CR-only line ends, or with no quote at all, stays linear).
  */
-export function csvRecords(text: string): CsvRecord[] {
-  const records: CsvRecord[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let line = 1;
-  let start = 1;
-  let i = 0;
-  let atFieldStart = true;
-  const endRecord = () => {
-    fields.push(field);
-    if (!(fields.length === 1 && field === '' && atFieldStart)) records.push({ line: start, fields });
-    fields = [];
-    field = '';
-    atFieldStart = true;
+function nextFinder(text: string, char: string): (from: number) => number {
+  let at = -1;
+  return (from) => {
+    if (at !== Number.POSITIVE_INFINITY && at < from) {
+      const found = text.indexOf(char, from);
+      at = found < 0 ? Number.POSITIVE_INFINITY : found;
+    }
+    return at;
   };
+}
+
+/**
+ * Reads one record character by character: quoted fields, `""`, CR and LF inside quotes, lone CR as a line end.
+ *
+ * @returns the fields, or `null` for a line with no characters at all
+ */
+function quotedRecord(text: string, at: Cursor): string[] | null {
+  const fields: string[] = [];
+  let field = '';
+  let atFieldStart = true;
+  let { i, line } = at;
   while (i < text.length) {
     const c = text[i] as string;
-    if (c === '"' && atFieldStart && field === '') {
+    if (c === '"' && atFieldStart) {
       const open = line;
       i++;
       for (;;) {
@@ -61,20 +68,15 @@ export function csvRecords(text: string): CsvRecord[] {
       if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r')
         fail(line, 'text after the closing quote of a field');
       atFieldStart = false;
-      continue;
-    }
-    if (c === ',') {
+    } else if (c === ',') {
       fields.push(field);
       field = '';
       atFieldStart = true;
       i++;
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      i++;
     } else if (c === '\n' || c === '\r') {
-      endRecord();
+      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
       line++;
-      start = line;
-      i++;
+      break;
     } else {
       if (c === '"') fail(line, 'a double quote inside an unquoted field (quote the field and write it "")');
       field += c;
@@ -82,6 +84,42 @@ export function csvRecords(text: string): CsvRecord[] {
       i++;
     }
   }
-  if (field !== '' || fields.length > 0 || !atFieldStart) endRecord();
+  at.i = i;
+  at.line = line;
+  fields.push(field);
+  return fields.length === 1 && field === '' && atFieldStart ? null : fields;
+}
+
+/**
+ * Splits CSV text into records (RFC 4180, 逗号分隔值): fields separated by `,`, records by CRLF or LF; a field in
+ * double quotes may hold commas, quotes written `""`, CR and LF. A quote inside an unquoted field, text after a
+ * closing quote, or a quote left open is refused with the line. Lines with no characters at all are skipped.
+ * A line without a quote or a lone CR (the usual pool line) is split whole; any other is read character by
+ * character, with the same result.
+ *
+ * @param text - the decoded file (without a byte-order mark)
+ * @returns the records, each with the line it starts on
+ * @throws {SsjError} `DRAW_POOL_FILE_INVALID` naming the line
+ */
+export function csvRecords(text: string): CsvRecord[] {
+  const records: CsvRecord[] = [];
+  const nextLf = nextFinder(text, '\n');
+  const nextCr = nextFinder(text, '\r');
+  const nextQuote = nextFinder(text, '"');
+  const at: Cursor = { i: 0, line: 1 };
+  while (at.i < text.length) {
+    const { i, line } = at;
+    const end = Math.min(nextLf(i), text.length);
+    const cr = nextCr(i);
+    if (nextQuote(i) >= end && (cr >= end || cr === end - 1)) {
+      const content = text.slice(i, cr === end - 1 ? cr : end);
+      at.i = end + 1;
+      at.line = line + 1;
+      if (content !== '') records.push({ line, fields: content.split(',') });
+    } else {
+      const fields = quotedRecord(text, at);
+      if (fields !== null) records.push({ line, fields });
+    }
+  }
   return records;
 }

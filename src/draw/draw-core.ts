@@ -1,6 +1,6 @@
-import { assembleRecord, capacityNeeded, type ReplacementRequest } from './assemble.js';
+import { assembleRecord, capacityNeeded, type RecordParts, type ReplacementRequest } from './assemble.js';
 import type { GroupedPool } from './canonical-pool.js';
-import { baseSize, groupCounts, runPool } from './run-pool.js';
+import { baseSize, groupCounts, type PassTick, runPool } from './run-pool.js';
 import { resolveSizes } from './sizes.js';
 import type { DrawCommitment, DrawRecord, Exclusion, Extension, SampleSpec } from './types.js';
 
@@ -15,6 +15,10 @@ export interface DrawPlan {
   readonly extensions?: readonly Extension[];
   readonly commitment?: DrawCommitment | undefined;
   readonly randomness?: readonly string[] | undefined;
+  readonly form?: RecordParts['form'];
+  readonly digest?: RecordParts['digest'];
+  /** Told the entries gone through during the pass over the pool. */
+  readonly tick?: PassTick | undefined;
 }
 
 /**
@@ -27,8 +31,12 @@ export function runDraw(plan: DrawPlan): { record: DrawRecord; problems: string[
   const replacements = plan.replacements ?? [];
   const extensions = plan.extensions ?? [];
   const counts = groupCounts(plan.pool);
-  const { poolDigest, outcome } = runPool(plan.pool, plan.seed, plan.excludedIds, (s) =>
-    capacityNeeded(baseSize(plan.sample, s, counts.get(s) ?? 0), s, replacements, extensions),
+  const { poolDigest, outcome } = runPool(
+    plan.pool,
+    plan.seed,
+    plan.excludedIds,
+    (s) => capacityNeeded(baseSize(plan.sample, s, counts.get(s) ?? 0), s, replacements, extensions),
+    plan.tick,
   );
   return assembleRecord({
     seed: plan.seed,
@@ -41,6 +49,8 @@ export function runDraw(plan: DrawPlan): { record: DrawRecord; problems: string[
     extensions,
     commitment: plan.commitment,
     randomness: plan.randomness,
+    form: plan.form,
+    ...(plan.digest === undefined ? {} : { digest: plan.digest }),
   });
 }
 

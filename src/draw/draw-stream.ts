@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { SsjError } from '../core/index.js';
+import { SsjError, utf8 } from '../core/index.js';
 import { parseWith } from '../core/internal.js';
 import { assembleRecord, capacityNeeded } from './assemble.js';
 import { isWellFormedId, nfc } from './canonical-pool.js';
 import { drawEngine, engineOutcome, enginePoolDigest, feed } from './engine.js';
 import { normalizeExclusions } from './exclusions.js';
 import { compareIdBytes } from './id-order.js';
-import { withForm } from './record-form.js';
+import { checkPoolBatch, feedBatch, isPoolBatchLike, orderError, type PoolBatch } from './pool-batch.js';
 import { baseSize } from './run-pool.js';
 import { exclusionSchema, sampleSpecSchema, seedSchema } from './schemas.js';
 import { resolveSizes } from './sizes.js';
@@ -14,7 +14,11 @@ import type { DrawRecord, Exclusion, PoolEntry, SampleSize, SampleSpec } from '.
 
 /** A streamed draw: entries arrive in strictly increasing id byte order (as `ORDER BY id` on bytes gives). */
 export interface DrawStreamInput {
-  readonly entries: AsyncIterable<PoolEntry> | Iterable<PoolEntry>;
+  /**
+   * The entries as objects, or as byte batches ({@link PoolBatch}: millions of entries without an object each),
+   * or both mixed; all in one strictly increasing id byte order.
+   */
+  readonly entries: AsyncIterable<PoolEntry | PoolBatch> | Iterable<PoolEntry | PoolBatch>;
   readonly sample: SampleSpec;
   readonly seed: string;
   readonly exclude?: readonly Exclusion[];
@@ -22,7 +26,8 @@ export interface DrawStreamInput {
   readonly poolCounts?: Readonly<Record<string, number>>;
 }
 
-const optionsSchema = z.object({
+const optionsSchema = z.strictObject({
+  entries: z.optional(z.unknown()),
   sample: sampleSpecSchema,
   seed: seedSchema,
   exclude: z.optional(z.array(exclusionSchema)),
@@ -35,7 +40,8 @@ const sizesOf = (sample: SampleSpec): SampleSize[] =>
 /**
  * Draws from a stream of entries sorted by id bytes (流式抽取), e.g. rows of a database cursor with
  * `ORDER BY id COLLATE "C"`: one pass, memory bounded by the sample size, and the same record as
- * {@link drawTargets} on the same pool and seed.
+ * {@link drawTargets} on the same pool and seed. At national scale give the entries as byte batches
+ * ({@link PoolBatch}): each id's bytes are hashed where they lie, and no object or string is made per entry.
  *
  * @param input - the entries, sample, seed, exclusions and (for ratios) the pool count of each stratum
  * @returns the draw record
@@ -84,28 +90,26 @@ export async function drawTargetsFromStream(input: DrawStreamInput): Promise<Dra
       });
     if (previous !== undefined) {
       const order = compareIdBytes(previous, nid);
-      if (order === 0)
-        throw new SsjError('DRAW_DUPLICATE_IDS', `The pool lists ${JSON.stringify(nid)} more than once`, {
-          issues: [{ path: ['entries', index], message: `duplicate id ${JSON.stringify(nid)}` }],
-        });
-      if (order > 0)
-        throw new SsjError(
-          'DRAW_STREAM_UNSORTED',
-          `Entry ${index} (${JSON.stringify(nid)}) comes after ${JSON.stringify(previous)} in id byte order`,
-          {
-            issues: [
-              { path: ['entries', index], message: 'out of order', expected: 'strictly increasing id bytes' },
-            ],
-          },
-        );
+      if (order >= 0) throw orderError(previous, nid, index, order === 0);
     }
     previous = nid;
     feed(engine, nid, nfc(stratum));
     index++;
   };
+  const batch = (item: unknown): void => {
+    const checked = checkPoolBatch(item, index);
+    const at = { previous: previous === undefined ? undefined : utf8(previous), index };
+    feedBatch(engine, checked, at);
+    index = at.index;
+    if (at.previous !== undefined) previous = new TextDecoder().decode(at.previous);
+  };
+  const next = (item: PoolEntry | PoolBatch): void => {
+    if (isPoolBatchLike(item)) batch(item);
+    else step(item as PoolEntry);
+  };
   const entries = input.entries;
-  if (Symbol.iterator in entries) for (const entry of entries) step(entry);
-  else for await (const entry of entries) step(entry);
+  if (Symbol.iterator in entries) for (const entry of entries) next(entry);
+  else for await (const entry of entries) next(entry);
   const outcome = engineOutcome(engine);
   if (poolCounts !== undefined) {
     const wrong = [...new Set([...Object.keys(poolCounts), ...outcome.strata.keys()])].filter(
@@ -132,6 +136,7 @@ export async function drawTargetsFromStream(input: DrawStreamInput): Promise<Dra
     exclusions: list,
     replacements: [],
     extensions: [],
+    form: { version: 'ssj-draw/2', form: 'direct' },
   });
-  return withForm(record, 'ssj-draw/2', 'direct');
+  return record;
 }

@@ -1,11 +1,9 @@
-import * as z from 'zod/mini';
-import type { SafeResult } from '../core/index.js';
-import { parseWith, safely } from '../core/internal.js';
+import { type SafeResult, SsjError } from '../core/index.js';
+import { expectOptions, expectRecord, safely, summarizeIssues } from '../core/internal.js';
 import { groupPool } from './canonical-pool.js';
 import { runDraw } from './draw-core.js';
 import { normalizeExclusions } from './exclusions.js';
-import { withForm } from './record-form.js';
-import { exclusionSchema, sampleSpecSchema, seedSchema } from './schemas.js';
+import { drawInputIssues, seedIssues } from './request-guards.js';
 import { checkStratumNames } from './stratum-names.js';
 import type { DrawRecord, Exclusion, PoolEntry, SampleSpec } from './types.js';
 
@@ -18,11 +16,13 @@ export interface DrawTargetsInput {
   readonly exclude?: readonly Exclusion[];
 }
 
-const optionsSchema = z.object({
-  sample: sampleSpecSchema,
-  seed: seedSchema,
-  exclude: z.optional(z.array(exclusionSchema)),
-});
+/** Every key of the input, as a record over the interface's keys, so a key added there must be named here. */
+const INPUT_KEYS = Object.keys({
+  pool: true,
+  sample: true,
+  seed: true,
+  exclude: true,
+} as const satisfies Record<keyof DrawTargetsInput, true>);
 
 /**
  * Draws inspection targets (随机抽取检查对象) with a fixed seed: every eligible entry gets the key
@@ -33,7 +33,8 @@ const optionsSchema = z.object({
  *
  * @param input - pool, sample (`{ count }`, `{ ratio, rounding? }` or `{ strata }`), seed, exclusions
  * @returns the draw record, with its digest
- * @throws {SsjError} `DRAW_INVALID_REQUEST` when the pool, sample or exclusions are malformed
+ * @throws {SsjError} `DRAW_INVALID_REQUEST` when the pool, sample or exclusions are malformed, or the input names a
+ *   key other than `pool`, `sample`, `seed` and `exclude`
  * @throws {SsjError} `DRAW_INVALID_STRATUM_NAME` when a stratum name of the sample is not NFC
  * @throws {SsjError} `DRAW_INVALID_SEED` when the seed is not 64 lower-case hex characters
  * @throws {SsjError} `DRAW_DUPLICATE_IDS` when the pool has an id twice (after NFC); the issues list each
@@ -49,13 +50,14 @@ const optionsSchema = z.object({
  * ```
  */
 export function drawTargets(input: DrawTargetsInput): DrawRecord {
-  parseWith(
-    z.pipe(z.object({ seed: z.unknown() }), z.object({ seed: seedSchema })),
-    input,
-    'seed',
-    'DRAW_INVALID_SEED',
-  );
-  parseWith(optionsSchema, input, 'draw input', 'DRAW_INVALID_REQUEST');
+  expectRecord(input, 'draw input', 'DRAW_INVALID_SEED');
+  expectOptions(input, INPUT_KEYS, 'drawTargets', 'DRAW_INVALID_REQUEST');
+  const seed = seedIssues(input.seed, ['seed']);
+  if (seed.length > 0)
+    throw new SsjError('DRAW_INVALID_SEED', summarizeIssues('seed', seed), { issues: seed });
+  const issues = drawInputIssues(input as unknown as Record<string, unknown>);
+  if (issues.length > 0)
+    throw new SsjError('DRAW_INVALID_REQUEST', summarizeIssues('draw input', issues), { issues });
   checkStratumNames(input.sample);
   const { list, ids } = normalizeExclusions(input.exclude);
   const { record } = runDraw({
@@ -64,8 +66,9 @@ export function drawTargets(input: DrawTargetsInput): DrawRecord {
     sample: input.sample,
     exclusions: list,
     excludedIds: ids,
+    form: { version: 'ssj-draw/2', form: 'direct' },
   });
-  return withForm(record, 'ssj-draw/2', 'direct');
+  return record;
 }
 
 /**

@@ -3,7 +3,6 @@ import { parseWith } from '../core/internal.js';
 import { groupPool } from './canonical-pool.js';
 import { nextStep, replacementRequests, runDraw, sampleOfRecord } from './draw-core.js';
 import { normalizeExclusions } from './exclusions.js';
-import { withForm } from './record-form.js';
 import { resolveSize, sizeForStratum } from './sample-size.js';
 import { sampleSpecSchema } from './schemas.js';
 import { checkStratumNames } from './stratum-names.js';
@@ -59,11 +58,12 @@ export function redraw(
     extensions: changes.extensions ?? record.extensions,
     commitment: record.commitment,
     randomness: record.randomness,
+    form: { version: record.algorithm, form: c === undefined ? 'direct' : 'ceremony' },
   });
   if (next.pool.digest !== record.pool.digest)
     throw new SsjError(
       'DRAW_POOL_MISMATCH',
       `The pool digest ${next.pool.digest} is not the record's ${record.pool.digest}`,
     );
-  return withForm(next, record.algorithm, c === undefined ? 'direct' : 'ceremony');
+  return next;
 }

@@ -13,7 +13,8 @@
 
 // The ceremony: commit before the randomness is known, reveal after, verify anywhere (承诺、揭示、核验).
 export { type CeremonySeed, ceremonySeed } from './ceremony-seed.js';
-export { commitDraw, commitmentDigest } from './commit-draw.js';
+export { commitDraw } from './commit-draw.js';
+export { commitmentDigest } from './commitment-digest.js';
 export { deriveSeed, seedFromInputs } from './seed.js';
 export { type RevealOptions, revealDraw } from './reveal-draw.js';
 export { type VerifyDrawOptions, verifyDraw } from './verify-draw.js';
@@ -45,6 +46,7 @@ export type { PoolFileEncoding } from './pool-file-decode.js';
 // Drawing directly, from a stream, or in shards merged afterwards.
 export { type DrawTargetsInput, drawTargets, safeDrawTargets } from './draw-targets.js';
 export { type DrawStreamInput, drawTargetsFromStream } from './draw-stream.js';
+export type { PoolBatch } from './pool-batch.js';
 export { type DrawShardInput, drawShard, type ShardResult, type ShardStratum } from './draw-shard.js';
 export { type MergeShardsInput, mergeShards } from './merge-shards.js';
 

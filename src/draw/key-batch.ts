@@ -1,6 +1,6 @@
 import { createSha256Batch, type Sha256Batch, type Sha256Midstate } from '../core/index.js';
 import { keyWords } from './fast-key.js';
-import { type KeyHeap, offer } from './key-heap.js';
+import { type KeyHeap, mayKeep, offer } from './key-heap.js';
 
 /**
  * The per-entry keys computed in batches (internal, mutable, owned by one draw engine): each entry's block
@@ -14,7 +14,12 @@ export interface KeyBatch {
   readonly mids: Sha256Midstate[];
   count: number;
   readonly seq: Float64Array;
-  readonly ids: string[];
+  /** Each queued entry's id, or `undefined` when it is decoded from `source` only if its key is kept. */
+  readonly ids: (string | undefined)[];
+  /** The bytes the ids left undecoded are read from, with their offsets and lengths. */
+  source: Uint8Array | undefined;
+  readonly starts: Int32Array;
+  readonly lens: Int32Array;
 }
 
 /** Entries per call into the core: large enough to amortise the call, small enough to stay in cache. */
@@ -29,6 +34,9 @@ export function keyBatch(): KeyBatch {
     count: 0,
     seq: new Float64Array(BATCH),
     ids: new Array(BATCH),
+    source: undefined,
+    starts: new Int32Array(BATCH),
+    lens: new Int32Array(BATCH),
   };
 }
 
@@ -59,7 +67,13 @@ function coreBatch(kb: KeyBatch): Sha256Batch {
 
 const SLOW = new Int32Array(8);
 
-/** Queues the key of the entry whose id bytes are `bytes[start, end)`, in stratum `lane`, at sequence `seq`. */
+const decoder = new TextDecoder();
+
+/**
+ * Queues the key of the entry whose id bytes are `bytes[start, end)`, in stratum `lane`, at sequence `seq`. With
+ * `id` undefined the id is decoded from those bytes, and only when its key is kept: `bytes` must then stay
+ * unchanged until {@link flushKeys}.
+ */
 export function pushKey(
   kb: KeyBatch,
   lane: number,
@@ -67,13 +81,21 @@ export function pushKey(
   start: number,
   end: number,
   seq: number,
-  id: string,
+  id: string | undefined,
 ): void {
   const len = end - start;
   if (len > 55) {
     keyWords(kb.mids[lane] as Sha256Midstate, bytes, start, end, SLOW);
-    offer(kb.heaps[lane] as KeyHeap, SLOW, 0, seq, id);
+    offer(kb.heaps[lane] as KeyHeap, SLOW, 0, seq, id ?? decoder.decode(bytes.subarray(start, end)));
     return;
+  }
+  if (id === undefined) {
+    if (kb.source !== bytes) {
+      flushKeys(kb);
+      kb.source = bytes;
+    }
+    kb.starts[kb.count] = start;
+    kb.lens[kb.count] = len;
   }
   const batch = coreBatch(kb);
   const i = kb.count;
@@ -99,8 +121,16 @@ export function flushKeys(kb: KeyBatch): void {
   if (batch === undefined || n === 0) return;
   batch.run(n);
   const { out, lanes } = batch;
-  const { heaps, seq, ids } = kb;
-  for (let i = 0; i < n; i++)
-    offer(heaps[lanes[i] as number] as KeyHeap, out, i * 8, seq[i] as number, ids[i] as string);
+  const { heaps, seq, ids, source } = kb;
+  for (let i = 0; i < n; i++) {
+    const heap = heaps[lanes[i] as number] as KeyHeap;
+    let id = ids[i];
+    if (id === undefined) {
+      if (source === undefined || !mayKeep(heap, out, i * 8)) continue;
+      const start = kb.starts[i] as number;
+      id = decoder.decode(source.subarray(start, start + (kb.lens[i] as number)));
+    }
+    offer(heap, out, i * 8, seq[i] as number, id);
+  }
   kb.count = 0;
 }

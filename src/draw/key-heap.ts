@@ -1,3 +1,5 @@
+import { drainSelect, type KeySelect, keySelect, offerSelect } from './key-select.js';
+
 /**
  * A bounded max-heap of the smallest keys seen (internal, mutable, wrapped by the draw engine). Keys are eight
  * 32-bit words compared unsigned, first word first, then a sequence number (the id byte order), so most entries
@@ -11,18 +13,25 @@ export interface KeyHeap {
   readonly keys: Int32Array;
   readonly seq: Float64Array;
   readonly ids: string[];
+  /** For a large capacity, the radix selection that takes the heap's place. */
+  readonly select?: KeySelect;
 }
+
+/** From this capacity on, a radix selection replaces the heap (sifting would cost more than selecting). */
+export const SELECT_FROM = 4096;
 
 /** A heap keeping the `capacity` smallest keys. */
 export function keyHeap(capacity: number): KeyHeap {
   const c = Math.max(capacity, 0);
+  const heap = c >= SELECT_FROM ? 0 : c;
   return {
     capacity: c,
     size: 0,
-    order: new Int32Array(c),
-    keys: new Int32Array(c * 8),
-    seq: new Float64Array(c),
-    ids: new Array<string>(c),
+    order: new Int32Array(heap),
+    keys: new Int32Array(heap * 8),
+    seq: new Float64Array(heap),
+    ids: new Array<string>(heap),
+    ...(heap === c ? {} : { select: keySelect(c) }),
   };
 }
 
@@ -55,6 +64,10 @@ function store(h: KeyHeap, slot: number, key: Int32Array, at: number, seq: numbe
  */
 export function offer(h: KeyHeap, key: Int32Array, at: number, seq: number, id: string): void {
   if (h.capacity === 0) return;
+  if (h.select !== undefined) {
+    offerSelect(h.select, key, at, seq, id);
+    return;
+  }
   const o = h.order;
   if (h.size < h.capacity) {
     const slot = h.size;
@@ -93,6 +106,13 @@ export function offer(h: KeyHeap, key: Int32Array, at: number, seq: number, id: 
   o[i] = root;
 }
 
+/** Whether a key (words `key[at, at + 8)`) could be kept: `false` only when its first word already rules it out. */
+export function mayKeep(h: KeyHeap, key: Int32Array, at: number): boolean {
+  const t = (key[at] as number) >>> 0;
+  if (h.select !== undefined) return t <= h.select.threshold;
+  return h.size < h.capacity || t <= (h.keys[(h.order[0] as number) * 8] as number) >>> 0;
+}
+
 /** The kept entries, smallest key first, as columns: `ids[i]` and its key words `keys[8 i, 8 i + 8)`. */
 export interface Ranked {
   readonly size: number;
@@ -102,6 +122,7 @@ export interface Ranked {
 
 /** The kept entries, smallest key first. */
 export function drain(h: KeyHeap): Ranked {
+  if (h.select !== undefined) return drainSelect(h.select);
   const slots = Array.from(h.order.subarray(0, h.size));
   const keys = h.keys;
   slots.sort((a, b) => {

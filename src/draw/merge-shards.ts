@@ -7,7 +7,6 @@ import { normalizeExclusions } from './exclusions.js';
 import { compareIdBytes } from './id-order.js';
 import { checkMergeShardsInput } from './merge-shards-input.js';
 import { POOL_TAG } from './pool-digest.js';
-import { withForm } from './record-form.js';
 import { baseSize } from './run-pool.js';
 import { resolveSizes } from './sizes.js';
 import type { DrawRecord, Exclusion, SampleSpec } from './types.js';
@@ -119,6 +118,7 @@ export function mergeShards(input: MergeShardsInput): DrawRecord {
     exclusions: list,
     replacements: [],
     extensions: [],
+    form: { version: 'ssj-draw/2', form: 'direct' },
   });
-  return withForm(record, 'ssj-draw/2', 'direct');
+  return record;
 }

@@ -1,5 +1,5 @@
 import { sha256, toHex, utf8 } from '../core/index.js';
-import { type ByteSink, byteSink, writeBytes, writeRange, writeUint32, writeUtf8 } from './utf8-writer.js';
+import { type ByteSink, byteSink, ensureRoom, writeBytes, writeUint32, writeUtf8 } from './utf8-writer.js';
 
 /**
  * The pool digest (检查对象名录摘要), specified in `docs/draw-spec.md` §3. Entries in id byte order, each as
@@ -86,7 +86,11 @@ export function writeEntry(d: PoolDigester, id: string, stratumBytes: Uint8Array
 /** Closes the chunk when the id at `start, end` is a boundary. */
 export function endEntry(d: PoolDigester, start: number, end: number): void {
   d.count++;
-  if (!isChunkBoundary(d.chunk.bytes, start, end)) return;
+  if (isChunkBoundary(d.chunk.bytes, start, end)) closeChunk(d);
+}
+
+/** Hashes the chunk written so far (in shard mode the first one is kept raw) and starts the next. */
+function closeChunk(d: PoolDigester): void {
   const bytes = d.chunk.bytes.subarray(0, d.chunk.length);
   if (d.shard && d.head === undefined) d.head = bytes.slice();
   else writeBytes(d.digests, sha256(bytes));
@@ -104,7 +108,10 @@ export function finishPoolDigest(d: PoolDigester): string {
   return toHex(sha256(all));
 }
 
-/** Appends one entry whose id bytes are `row[start, start + len)` and closes the chunk at a boundary. */
+/**
+ * Appends one entry whose id bytes are `row[start, start + len)` and closes the chunk at a boundary: one loop
+ * copies the id and computes its FNV-1a for {@link isChunkBoundary}.
+ */
 export function writeRow(
   d: PoolDigester,
   row: Uint8Array,
@@ -113,9 +120,22 @@ export function writeRow(
   stratumBytes: Uint8Array,
 ): void {
   const sink = d.chunk;
-  writeUint32(sink, len);
-  const at = sink.length;
-  writeRange(sink, row, start, start + len);
-  writeBytes(sink, stratumBytes);
-  endEntry(d, at, at + len);
+  const field = stratumBytes.length;
+  const bytes = ensureRoom(sink, 4 + len + field);
+  let o = sink.length;
+  bytes[o] = len >>> 24;
+  bytes[o + 1] = len >>> 16;
+  bytes[o + 2] = len >>> 8;
+  bytes[o + 3] = len;
+  o += 4;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < len; i++) {
+    const b = row[start + i] as number;
+    bytes[o++] = b;
+    h = Math.imul(h ^ b, 0x01000193);
+  }
+  for (let i = 0; i < field; i++) bytes[o++] = stratumBytes[i] as number;
+  sink.length = o;
+  d.count++;
+  if (fmix32(h >>> 0) >>> (32 - CHUNK_BITS) === 0) closeChunk(d);
 }

@@ -3,7 +3,7 @@ import { SsjError } from '../core/index.js';
 /** The encodings a pool file may have: UTF-8, or the national GBK and GB18030 (国家标准汉字编码). */
 export type PoolFileEncoding = 'utf-8' | 'gbk' | 'gb18030';
 
-const ENCODINGS: readonly PoolFileEncoding[] = ['utf-8', 'gbk', 'gb18030'];
+export const ENCODINGS: readonly PoolFileEncoding[] = ['utf-8', 'gbk', 'gb18030'];
 
 /** The offset of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629), or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {

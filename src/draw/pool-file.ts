@@ -2,7 +2,7 @@ import { SsjError, type SsjIssue } from '../core/index.js';
 import { expectDenseArray, expectOptions, expectString } from '../core/internal.js';
 import { isWellFormedId } from './canonical-pool.js';
 import { csvRecords } from './csv-records.js';
-import { decodePoolBytes, type PoolFileEncoding } from './pool-file-decode.js';
+import { decodePoolBytes, ENCODINGS, type PoolFileEncoding } from './pool-file-decode.js';
 import type { PoolEntry } from './types.js';
 
 /** The two pool file formats (检查对象名录文件格式): RFC 4180 CSV with a header, or JSON Lines. */
@@ -129,13 +129,15 @@ export function parsePoolFile(input: Uint8Array | string, options: PoolFileOptio
       issues: [{ path: [], message: 'not bytes or text', expected: 'Uint8Array or string' }],
     });
   expectOptions(options, POOL_FILE_OPTION_KEYS, 'parsePoolFile', 'DRAW_POOL_FILE_INVALID');
+  checkChoice(options.format, ['csv', 'jsonl'], 'format');
+  checkChoice(options.encoding, ENCODINGS, 'encoding');
   if (options.name !== undefined)
     expectString(options.name, 'file name', 'DRAW_POOL_FILE_INVALID', ['options', 'name']);
   const raw = typeof input === 'string' ? input : decodePoolBytes(input, options.encoding ?? 'utf-8');
   const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
   const format = formatOf(text, options);
   if (format !== 'csv' && format !== 'jsonl')
-    throw new SsjError('DRAW_POOL_FILE_INVALID', `Unknown pool file format ${JSON.stringify(format)}`, {
+    throw new SsjError('DRAW_POOL_FILE_INVALID', `Unknown pool file format ${String(format)}`, {
       issues: [{ path: ['options', 'format'], message: 'unknown format', expected: '"csv" or "jsonl"' }],
     });
   return format === 'csv' ? parseCsvPool(text) : parseJsonLinesPool(text);
@@ -181,4 +183,13 @@ function checkEntries(pool: unknown): asserts pool is readonly PoolEntry[] {
   }
   if (issues.length > 0)
     throw new SsjError('DRAW_INVALID_REQUEST', `Invalid pool: ${issues.length} bad entries`, { issues });
+}
+
+/** Refuses an option that is given but not one of its values (a bytes-only option is checked for text too). */
+function checkChoice(value: unknown, allowed: readonly string[], key: 'format' | 'encoding'): void {
+  if (value === undefined || allowed.includes(value as string)) return;
+  const message = `Unknown pool file ${key}: expected ${allowed.join(', ')}`;
+  throw new SsjError(key === 'format' ? 'DRAW_POOL_FILE_INVALID' : 'DRAW_POOL_FILE_ENCODING', message, {
+    issues: [{ path: ['options', key], message, expected: allowed.join(' | ') }],
+  });
 }

@@ -27,6 +27,7 @@ export function recordDigest(body: RecordBody): string {
   if (at < 0 || text.indexOf(MARK_JSON, at + 1) >= 0) return canonicalDigest(body);
   let bytes = written.get(body.selected);
   if (bytes === undefined) {
+    if (!isPlainSelection(body.selected)) return canonicalDigest(body);
     const sink = byteSink(body.selected.length * 128);
     writeSelected(sink, body.selected);
     bytes = sink.bytes.subarray(0, sink.length);
@@ -38,7 +39,28 @@ export function recordDigest(body: RecordBody): string {
     .digestHex();
 }
 
-const HEX = new TextEncoder().encode('0123456789abcdef');
+/**
+ * Whether every selected target is exactly `{ id, key, rank, stratum }` with a string, string, number and string
+ * (as a record read from JSON holds): only then are the bytes {@link writeSelected} writes its canonical JSON. A
+ * tampered record with another field or type takes the general path, so its digest changes as it must.
+ */
+function isPlainSelection(selected: unknown): selected is readonly SelectedTarget[] {
+  if (!Array.isArray(selected)) return false;
+  for (const t of selected as unknown[]) {
+    if (typeof t !== 'object' || t === null || Object.getPrototypeOf(t) !== Object.prototype) return false;
+    const { id, key, rank, stratum } = t as Record<string, unknown>;
+    if (typeof id !== 'string' || typeof key !== 'string' || typeof stratum !== 'string') return false;
+    if (typeof rank !== 'number' || Object.keys(t).length !== 4) return false;
+  }
+  return true;
+}
+
+const ascii = (text: string): Uint8Array => new TextEncoder().encode(text);
+const HEX = ascii('0123456789abcdef');
+const OPEN_FIRST = ascii('{"id":');
+const OPEN_NEXT = ascii(',{"id":');
+const KEY_FIELD = ascii(',"key":"');
+const RANK_FIELD = ascii('","rank":');
 
 /**
  * Builds a selection and its canonical bytes together (internal to the record's assembly): `add` appends the
@@ -56,14 +78,17 @@ export function selectionWriter(count: number): {
   return {
     add(id, stratum, words, at, key, rank) {
       selected.push({ id, stratum, key, rank });
-      writeAscii(sink, selected.length === 1 ? '{"id":' : ',{"id":');
+      writeBytes(sink, selected.length === 1 ? OPEN_FIRST : OPEN_NEXT);
       writeString(sink, id);
-      writeAscii(sink, ',"key":"');
+      const bytes = ensureRoom(sink, 96);
+      let o = sink.length;
+      for (let i = 0; i < KEY_FIELD.length; i++) bytes[o++] = KEY_FIELD[i] as number;
       for (let i = 0; i < 8; i++) {
         const w = words[at + i] as number;
-        for (let k = 0; k < 8; k++) writeByte(sink, HEX[(w >>> (28 - 4 * k)) & 15] as number);
+        for (let k = 28; k >= 0; k -= 4) bytes[o++] = HEX[(w >>> k) & 15] as number;
       }
-      writeAscii(sink, '","rank":');
+      for (let i = 0; i < RANK_FIELD.length; i++) bytes[o++] = RANK_FIELD[i] as number;
+      sink.length = o;
       writeNumber(sink, rank);
       let field = strata.get(stratum);
       if (field === undefined) {
@@ -126,7 +151,7 @@ function writeString(sink: ByteSink, text: string): void {
   sink.length = o;
 }
 
-const DIGITS: number[] = [];
+const DIGITS = new Uint8Array(16);
 
 /** A number as canonical JSON: the digits of a safe whole number written directly. */
 function writeNumber(sink: ByteSink, value: number): void {
@@ -135,10 +160,13 @@ function writeNumber(sink: ByteSink, value: number): void {
     return;
   }
   let v = value;
-  DIGITS.length = 0;
+  let n = 0;
   do {
-    DIGITS.push(0x30 + (v % 10));
+    DIGITS[n++] = 0x30 + (v % 10);
     v = Math.floor(v / 10);
   } while (v > 0);
-  for (let i = DIGITS.length - 1; i >= 0; i--) writeByte(sink, DIGITS[i] as number);
+  const bytes = ensureRoom(sink, n);
+  let o = sink.length;
+  for (let i = n - 1; i >= 0; i--) bytes[o++] = DIGITS[i] as number;
+  sink.length = o;
 }

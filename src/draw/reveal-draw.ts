@@ -1,12 +1,12 @@
 import type { BeaconVerifier } from '../core/index.js';
 import { SsjError } from '../core/index.js';
+import { expectOptions } from '../core/internal.js';
 import { groupPool } from './canonical-pool.js';
 import { ceremonySeed } from './ceremony-seed.js';
-import { commitmentDigest } from './commit-draw.js';
+import { commitmentDigest } from './commitment-digest.js';
 import { runDraw } from './draw-core.js';
 import { normalizeExclusions } from './exclusions.js';
 import type { RevealedValue } from './randomness-types.js';
-import { withForm } from './record-form.js';
 import { deriveSeed } from './seed.js';
 import type { DrawCommitment, DrawRecord, PoolEntry } from './types.js';
 import { beaconProblems } from './verify-randomness.js';
@@ -15,6 +15,20 @@ import { beaconProblems } from './verify-randomness.js';
 export interface RevealOptions {
   /** Checks each drand beacon before the draw (the `beacon` module's `verifyDrandBeacon`); refuses a bad one. */
   readonly verifyBeacon?: BeaconVerifier;
+}
+
+/** Every option key, as a record over the interface's keys, so an option added there must be named here. */
+const OPTION_KEYS = Object.keys({ verifyBeacon: true } as const satisfies Record<keyof RevealOptions, true>);
+
+/** Refuses options that are not an object, name an unknown key, or give a `verifyBeacon` that is not a function. */
+function checkOptions(options: RevealOptions): void {
+  expectOptions(options, OPTION_KEYS, 'revealDraw', 'DRAW_INVALID_REQUEST');
+  if (options.verifyBeacon !== undefined && typeof options.verifyBeacon !== 'function') {
+    const message = 'Invalid reveal options: verifyBeacon must be a function';
+    throw new SsjError('DRAW_INVALID_REQUEST', message, {
+      issues: [{ path: ['options', 'verifyBeacon'], message, expected: 'a function' }],
+    });
+  }
 }
 
 function seedOf(commitment: DrawCommitment, revealed: readonly RevealedValue[], options: RevealOptions) {
@@ -52,7 +66,9 @@ function seedOf(commitment: DrawCommitment, revealed: readonly RevealedValue[], 
  * @throws {SsjError} `DRAW_BEACON_INVALID` when a beacon's signature does not verify
  * @throws {SsjError} `DRAW_POOL_MISMATCH` when the pool's digest is not the committed one
  * @throws {SsjError} `DRAW_INVALID_SEED_INPUT` when no randomness is given
- * @throws {SsjError} `DRAW_INVALID_REQUEST` / `DRAW_DUPLICATE_IDS` for a malformed pool
+ * @throws {SsjError} `DRAW_INVALID_REQUEST` / `DRAW_DUPLICATE_IDS` for a malformed pool; `DRAW_INVALID_REQUEST` for
+ *   options that are not an object, name a key other than `verifyBeacon`, or give a `verifyBeacon` that is not
+ *   a function
  * @example
  * The whole flow, from `examples/draw-ceremony.ts`:
  *
@@ -64,6 +80,7 @@ export function revealDraw(
   randomness: readonly RevealedValue[],
   options: RevealOptions = {},
 ): DrawRecord {
+  checkOptions(options);
   if (
     typeof commitment !== 'object' ||
     commitment === null ||
@@ -82,11 +99,12 @@ export function revealDraw(
     excludedIds: ids,
     commitment,
     randomness: [...values],
+    form: { version: commitment.algorithm, form: 'ceremony' },
   });
   if (record.pool.digest !== commitment.pool.digest)
     throw new SsjError(
       'DRAW_POOL_MISMATCH',
       `The pool digest ${record.pool.digest} is not the committed ${commitment.pool.digest}`,
     );
-  return withForm(record, commitment.algorithm, 'ceremony');
+  return record;
 }

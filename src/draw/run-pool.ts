@@ -29,9 +29,16 @@ export function baseSize(sample: SampleSpec, stratum: string, poolCount: number)
   return resolveSize(sizeForStratum(sample, stratum) ?? { count: 0 }, poolCount);
 }
 
+/** Told how many entries of the pool the pass has gone through, every {@link TICK_EVERY} entries (internal). */
+export type PassTick = (done: number) => void;
+
+/** How often a pass tells its progress: often enough for a bar to move, rarely enough to cost nothing. */
+export const TICK_EVERY = 1 << 16;
+
 /**
  * Runs the engine over a grouped pool (internal): one pass in id byte order.
  *
+ * @param tick - told the entries done every {@link TICK_EVERY} entries
  * @returns the pool digest and the per-stratum outcome
  * @throws {SsjError} `DRAW_DUPLICATE_IDS` when an id occurs twice
  */
@@ -40,11 +47,16 @@ export function runPool(
   seed: string,
   excluded: ReadonlySet<string>,
   capacityOf: (stratum: string) => number,
+  tick?: PassTick,
 ): { poolDigest: string; outcome: EngineOutcome } {
   const engine = drawEngine(seed, excluded, capacityOf);
-  if (pool.rows !== undefined) return runRows(pool, pool.rows, engine);
+  if (pool.rows !== undefined) return runRows(pool, pool.rows, engine, tick);
   const names = pool.strata;
-  forEachInOrder(pool, (id, s) => feed(engine, id, names[s] as string));
+  let done = 0;
+  forEachInOrder(pool, (id, s) => {
+    feed(engine, id, names[s] as string);
+    if (tick !== undefined && ++done % TICK_EVERY === 0) tick(done);
+  });
   return { poolDigest: enginePoolDigest(engine), outcome: engineOutcome(engine) };
 }
 
@@ -57,6 +69,7 @@ function runRows(
   pool: GroupedPool,
   rows: IdRows,
   engine: DrawEngine,
+  tick: PassTick | undefined,
 ): { poolDigest: string; outcome: EngineOutcome } {
   const { matrix, width, lens } = rows;
   const { order, ids, stratumOf } = pool;
@@ -80,6 +93,7 @@ function runRows(
     s.pool++;
     if (excluded.size > 0 && excluded.has(ids[k] as string)) s.excluded++;
     else if (s.heap.capacity > 0) pushKey(keys, s.lane, matrix, at, at + len, p, ids[k] as string);
+    if (tick !== undefined && (p + 1) % TICK_EVERY === 0) tick(p + 1);
   }
   if (duplicates.length > 0) throw duplicateIds(duplicates);
   engine.seq = n;

@@ -1,19 +1,16 @@
-import * as z from 'zod/mini';
-import { createSha256, utf8 } from '../core/index.js';
-import { concatBytes, parseWith, uint32be } from '../core/internal.js';
+import { createSha256, SsjError, utf8 } from '../core/index.js';
+import { concatBytes, summarizeIssues, uint32be } from '../core/internal.js';
+import { seedInputIssues } from './request-guards.js';
 
 /** The domain tag hashed first in every seed, so a seed can never be confused with another digest. */
 export const SEED_TAG = 'shuangsuiji/seed/v1';
 
-/** 64 lower-case hex characters: a SHA-256 digest or a seed. */
-export const hexDigestSchema = z
-  .string()
-  .check(z.regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex characters'));
-
-const seedInputSchema = z.object({
-  commitmentDigest: hexDigestSchema,
-  randomness: z.array(z.string()).check(z.minLength(1, 'at least one randomness value is needed')),
-});
+/** Refuses a malformed commitment digest or an empty or non-string list of inputs. */
+function checkSeedInput(commitmentDigest: unknown, inputs: unknown): void {
+  const issues = seedInputIssues(commitmentDigest, inputs);
+  if (issues.length > 0)
+    throw new SsjError('DRAW_INVALID_SEED_INPUT', summarizeIssues('seed input', issues), { issues });
+}
 
 /**
  * `uint32be(b.length) ‖ b` (长度前缀): how every variable-length field of the draw is hashed.
@@ -46,7 +43,7 @@ export function lengthPrefixed(bytes: Uint8Array): Uint8Array {
  * ```
  */
 export function deriveSeed(commitmentDigest: string, randomness: readonly string[]): string {
-  parseWith(seedInputSchema, { commitmentDigest, randomness }, 'seed input', 'DRAW_INVALID_SEED_INPUT');
+  checkSeedInput(commitmentDigest, randomness);
   const hash = createSha256()
     .update(SEED_TAG)
     .update(lengthPrefixed(utf8(commitmentDigest)));
@@ -69,12 +66,7 @@ export const SEED_TAG_V2 = 'shuangsuiji/seed/v2';
  * {@includeCode ../../examples/describe-randomness.ts#seed}
  */
 export function seedFromInputs(commitmentDigest: string, seedInputs: readonly string[]): string {
-  parseWith(
-    seedInputSchema,
-    { commitmentDigest, randomness: seedInputs },
-    'seed input',
-    'DRAW_INVALID_SEED_INPUT',
-  );
+  checkSeedInput(commitmentDigest, seedInputs);
   const hash = createSha256()
     .update(SEED_TAG_V2)
     .update(lengthPrefixed(utf8(commitmentDigest)));

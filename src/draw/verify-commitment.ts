@@ -1,5 +1,5 @@
 import { canonicalJson } from '../core/index.js';
-import { commitmentDigest } from './commit-draw.js';
+import { commitmentDigest } from './commitment-digest.js';
 import { resolveSizes } from './sizes.js';
 import type { DrawCommitment, DrawProblem, DrawRecord } from './types.js';
 

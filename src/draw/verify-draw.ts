@@ -1,51 +1,16 @@
-import { type BeaconVerifier, canonicalDigest, isSsjError, SsjError } from '../core/index.js';
+import { isSsjError } from '../core/index.js';
 import { groupPool } from './canonical-pool.js';
 import { replacementRequests, runDraw, sampleOfRecord } from './draw-core.js';
 import { normalizeExclusions } from './exclusions.js';
-import type {
-  DrawCommitment,
-  DrawProblem,
-  DrawRecord,
-  DrawVerification,
-  PoolEntry,
-  RandomnessCheck,
-} from './types.js';
+import { recordDigest } from './record-digest.js';
+import type { DrawProblem, DrawRecord, DrawVerification, PoolEntry, RandomnessCheck } from './types.js';
 import { checkCommitment, checkCommittedSizes, publishedDigest } from './verify-commitment.js';
 import { compareRest, compareSelections } from './verify-compare.js';
+import { checkVerifyOptions, type VerifyDrawOptions } from './verify-options.js';
 import { checkRandomness } from './verify-randomness.js';
 import { checkSteps } from './verify-steps.js';
 
-/** What {@link verifyDraw} is told besides the record and the pool. */
-export interface VerifyDrawOptions {
-  /**
-   * The commitment published before the randomness existed (公示的抽取承诺): its digest (64 hex) or the
-   * commitment itself. The record's commitment must be that one; otherwise a `commitment-anchor` problem.
-   */
-  readonly commitment?: string | DrawCommitment;
-  /**
-   * Checks drand beacons: pass `verifyDrandBeacon` from `shuangsuiji/beacon`. Without it, drand values are
-   * reported `not-checked` (their canonical form and the seed are still checked).
-   */
-  readonly verifyBeacon?: BeaconVerifier;
-  /** Accept a direct-form record (seed chosen by the caller) without a `direct-form` problem. Default `false`. */
-  readonly allowDirect?: boolean;
-}
-
-function checkOptions(options: VerifyDrawOptions): void {
-  const bad = (path: string, expected: string): never => {
-    throw new SsjError('DRAW_INVALID_REQUEST', `Invalid verification options: ${path} must be ${expected}`, {
-      issues: [{ path: ['options', path], message: 'invalid', expected }],
-    });
-  };
-  if (typeof options !== 'object' || options === null) bad('options', 'an object');
-  const { commitment, verifyBeacon, allowDirect } = options;
-  if (commitment !== undefined) {
-    if (typeof commitment === 'string' ? !/^[0-9a-f]{64}$/.test(commitment) : typeof commitment !== 'object')
-      bad('commitment', 'a 64-hex digest or a commitment');
-  }
-  if (verifyBeacon !== undefined && typeof verifyBeacon !== 'function') bad('verifyBeacon', 'a function');
-  if (allowDirect !== undefined && typeof allowDirect !== 'boolean') bad('allowDirect', 'a boolean');
-}
+export type { VerifyDrawOptions } from './verify-options.js';
 
 function checkForm(record: DrawRecord, options: VerifyDrawOptions, problems: DrawProblem[]): void {
   const v2 = record.algorithm === 'ssj-draw/2';
@@ -93,9 +58,11 @@ function anchorOf(record: DrawRecord, given: VerifyDrawOptions['commitment'], pr
  *
  * @param record - the published record (`ssj-draw/1` or `ssj-draw/2`)
  * @param pool - the pool (any order)
- * @param options - `commitment` (published digest or file), `verifyBeacon`, `allowDirect`
+ * @param options - `commitment` (published digest or file), `verifyBeacon`, `allowDirect`, `onProgress`
  * @returns `{ valid, problems, form, commitmentDigest, anchor, randomness }`
- * @throws {SsjError} `DRAW_INVALID_REQUEST` / `DRAW_DUPLICATE_IDS` when the pool or the options are malformed
+ * @throws {SsjError} `DRAW_INVALID_REQUEST` / `DRAW_DUPLICATE_IDS` when the pool or the options are malformed, or
+ *   the options name a key other than `commitment`, `verifyBeacon`, `allowDirect` and `onProgress`
+ * @throws whatever `onProgress` throws, as it is
  * @example
  * The whole flow, from `examples/draw-ceremony.ts`:
  *
@@ -106,14 +73,24 @@ export function verifyDraw(
   pool: readonly PoolEntry[],
   options: VerifyDrawOptions = {},
 ): DrawVerification {
-  checkOptions(options);
+  checkVerifyOptions(options);
   const grouped = groupPool(pool);
   const problems: DrawProblem[] = [];
+  const { onProgress } = options;
+  let fromHost: { error: unknown } | undefined;
+  const tell = (done: number) => {
+    try {
+      onProgress?.(done, grouped.count);
+    } catch (error) {
+      fromHost = { error };
+      throw error;
+    }
+  };
   let randomness: RandomnessCheck[] = [];
   let anchor: DrawVerification['anchor'] = 'not-given';
   try {
     const { digest, ...body } = record;
-    if (canonicalDigest(body) !== digest)
+    if (recordDigest(body) !== digest)
       problems.push({ code: 'record-digest', message: 'the record digest does not match its content' });
     checkForm(record, options, problems);
     anchor = anchorOf(record, options.commitment, problems);
@@ -123,6 +100,7 @@ export function verifyDraw(
     const c = record.commitment;
     const v2Ceremony = c !== undefined && c.algorithm === 'ssj-draw/2';
     const { list, ids } = normalizeExclusions(record.exclusions);
+    tell(0);
     const { record: expected, problems: replay } = runDraw({
       pool: grouped,
       seed: record.seed,
@@ -131,12 +109,16 @@ export function verifyDraw(
       excludedIds: ids,
       replacements: replacementRequests(record),
       extensions: record.extensions,
+      digest: false,
+      tick: onProgress === undefined ? undefined : tell,
     });
+    tell(grouped.count);
     for (const message of replay) problems.push({ code: 'replacement', message });
     if (v2Ceremony) checkCommittedSizes(c, expected, problems);
     compareRest(record, expected, problems);
     compareSelections(record, expected, problems);
   } catch (error) {
+    if (fromHost !== undefined) throw fromHost.error;
     const message = isSsjError(error) || error instanceof Error ? error.message : String(error);
     problems.push({ code: 'malformed', message: `the record cannot be checked: ${message}` });
   }

@@ -75,6 +75,11 @@ const lastPeriodSchema = z.strictObject({
  * const { policy: next, changes } = adjustPolicy(policy, { C: { inspected: 40, withProblems: 14 } });
  * changes[2]?.explanation; // 'problem rate 35% is above 20%: ratio 21% → 26% (range 21%–60%)'
  * ```
+ *
+ * @example
+ * Run in `examples/sampling-arithmetic.ts`:
+ *
+ * {@includeCode ../../examples/sampling-arithmetic.ts#adjust}
  */
 export function adjustPolicy(policy: SamplingPolicy, lastPeriod: LastPeriodResults): PolicyAdjustment {
   const current = parseSamplingPolicy(policy);

@@ -66,6 +66,11 @@ export interface ClassSize {
  * computeClassSize(107, { label: '信用风险一般', ratio: 0.05 }, { rounding: 'ceil', combine: 'larger', ceilingRatio: 1 });
  * // { size: 6, raw: 5.35, rounded: 6, formula: 'ceil(107 × 5% = 5.35) = 6', … }
  * ```
+ *
+ * @example
+ * Run in `examples/sampling-arithmetic.ts`:
+ *
+ * {@includeCode ../../examples/sampling-arithmetic.ts#class-size}
  */
 export function computeClassSize(eligible: number, rule: ClassRule, options: ClassSizeOptions): ClassSize {
   parseWith(classSizeSchema, { eligible, rule, options }, 'class size input', 'SAMPLING_INPUT_INVALID');

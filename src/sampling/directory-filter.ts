@@ -14,6 +14,11 @@ import type { SamplingFilter } from './plan-input.js';
  * const plan = planSample({ targets, policy, asOf: '2026-03-02', randomnessSource: 'drand quicknet round 1',
  *   filter: directoryFilter({ regionPrefixes: ['150621'], kinds: ['enterprise'] }) });
  * ```
+ *
+ * @example
+ * Run in `examples/sampling-arithmetic.ts`:
+ *
+ * {@includeCode ../../examples/sampling-arithmetic.ts#filter}
  */
 export function directoryFilter(filter: unknown): SamplingFilter<Target> {
   const parsed = parseTargetFilter(filter);

@@ -34,6 +34,11 @@ export interface HistoryExclusion {
  * checkHistory([parseIsoDate('2025-03-01')], { label: 'B', ratio: 0.05, frequencyCap: { max: 1, years: 1 } },
  *   parseIsoDate('2025-09-01')); // { code: 'frequency-cap', … }
  * ```
+ *
+ * @example
+ * Run in `examples/sampling-arithmetic.ts`:
+ *
+ * {@includeCode ../../examples/sampling-arithmetic.ts#history}
  */
 export function checkHistory(
   inspectionDates: readonly IsoDate[],

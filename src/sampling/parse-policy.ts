@@ -19,6 +19,11 @@ import type { SamplingPolicy } from './policy-types.js';
  *              C: { label: '信用风险较高', ratio: 0.2 }, D: { label: '信用风险高', ratio: 1 } },
  * });
  * ```
+ *
+ * @example
+ * Run in `examples/sampling-arithmetic.ts`:
+ *
+ * {@includeCode ../../examples/sampling-arithmetic.ts#policy}
  */
 export function parseSamplingPolicy(input: unknown): SamplingPolicy {
   return parseWith(
@@ -39,6 +44,11 @@ export function parseSamplingPolicy(input: unknown): SamplingPolicy {
  * const result = safeParseSamplingPolicy(json);
  * if (!result.success) console.log(result.error.issues);
  * ```
+ *
+ * @example
+ * Run in `examples/sampling-arithmetic.ts`:
+ *
+ * {@includeCode ../../examples/sampling-arithmetic.ts#policy}
  */
 export function safeParseSamplingPolicy(input: unknown): SafeResult<SamplingPolicy> {
   return safely(() => parseSamplingPolicy(input));

@@ -128,6 +128,11 @@ function isValidTarget(value: unknown): boolean {
  * ```ts
  * checkPlanSampleInput({ targets: [], asOf: '2025-02-30', randomnessSource: 'x' }); // throws: asOf
  * ```
+ *
+ * @example
+ * Run in `examples/sampling-arithmetic.ts`:
+ *
+ * {@includeCode ../../examples/sampling-arithmetic.ts#plan-input}
  */
 export function checkPlanSampleInput(input: unknown): void {
   const targets = (input as { targets?: unknown } | null)?.targets;

@@ -130,6 +130,11 @@ export const NATIONAL_DISCLOSURE_FLOOR = {
  * ```ts
  * const policy = samplingPreset('daqing-lindian-2024');
  * ```
+ *
+ * @example
+ * Run in `examples/sampling-arithmetic.ts`:
+ *
+ * {@includeCode ../../examples/sampling-arithmetic.ts#policy}
  */
 export function samplingPreset(name: string): SamplingPolicy {
   expectString(name, 'preset name', 'SAMPLING_PRESET_UNKNOWN');

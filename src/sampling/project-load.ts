@@ -69,7 +69,9 @@ export interface ProjectedLoad {
  */
 export const INSPECTORS_PER_VISIT = { value: 2, source: '行政处罚法 第四十二条' } as const;
 
-const inputSchema = z.looseObject({
+const inputSchema = z.strictObject({
+  policy: z.unknown(),
+  capacity: z.optional(z.unknown()),
   targets: z.array(z.looseObject({ id: z.string(), creditClass: z.enum(['A', 'B', 'C', 'D']) })),
   rounds: z.array(
     z.looseObject({
@@ -88,13 +90,19 @@ const inputSchema = z.looseObject({
  *
  * @param input - targets, policy, the rounds, optional capacities and inspectors per visit (default 2)
  * @returns the load per department and month, per department, and coverage per class
- * @throws {SsjError} `SAMPLING_INPUT_INVALID` for a malformed round or target
+ * @throws {SsjError} `SAMPLING_INPUT_INVALID` for a malformed round or target, or an input key other than
+ *   `targets`, `policy`, `rounds`, `capacity`, `inspectorsPerVisit`
  * @throws {SsjError} `SAMPLING_POLICY_INVALID` when the policy is invalid
  * @example
  * ```ts
  * const load = projectLoad({ targets, policy, rounds: [{ department: 'samr', month: 4 }],
  *   capacity: { samr: { inspectors: 12, visitsPerInspectorPerMonth: 20 } } });
  * ```
+ *
+ * @example
+ * Run in `examples/sampling-arithmetic.ts`:
+ *
+ * {@includeCode ../../examples/sampling-arithmetic.ts#load}
  */
 export function projectLoad<T extends SamplingTarget>(input: {
   readonly targets: readonly T[];

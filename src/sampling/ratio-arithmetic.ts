@@ -34,6 +34,11 @@ export const MAX_STRATUM_SIZE = 1_000_000_000;
  * isExactRatio(0.05); // true
  * isExactRatio(1 / 3); // false: round it to six places first
  * ```
+ *
+ * @example
+ * Run in `examples/sampling-arithmetic.ts`:
+ *
+ * {@includeCode ../../examples/sampling-arithmetic.ts#ratio}
  */
 export function isExactRatio(ratio: number): boolean {
   if (!Number.isFinite(ratio) || ratio < 0 || ratio > 1) return false;
@@ -63,6 +68,11 @@ export interface RatioProduct {
  * ```ts
  * applyRatio(107, 0.05, 'ceil'); // { raw: 5.35, rounded: 6 }
  * ```
+ *
+ * @example
+ * Run in `examples/sampling-arithmetic.ts`:
+ *
+ * {@includeCode ../../examples/sampling-arithmetic.ts#ratio}
  */
 export function applyRatio(count: number, ratio: number, rounding: RoundingRule): RatioProduct {
   parseWith(applyRatioSchema, { count, ratio, rounding }, 'ratio product', 'SAMPLING_INPUT_INVALID');

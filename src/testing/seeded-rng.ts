@@ -16,6 +16,11 @@ const DOMAIN = 'shuangsuiji/testing/1\n';
  * ```ts
  * seedState('demo').length; // 4
  * ```
+ *
+ * @example
+ * Run in `examples/synthetic-data.ts`:
+ *
+ * {@includeCode ../../examples/synthetic-data.ts#seed}
  */
 export function seedState(seed: string): readonly [number, number, number, number] {
   expectString(seed, 'seed');

@@ -52,6 +52,11 @@ export interface SyntheticDirectories {
  * ```ts
  * const { targets, inspectors, conflicts } = generateDirectories({ seed: 'demo', targets: 500 });
  * ```
+ *
+ * @example
+ * Run in `examples/synthetic-data.ts`:
+ *
+ * {@includeCode ../../examples/synthetic-data.ts#targets}
  */
 export function generateDirectories(options: GenerateDirectoriesOptions): SyntheticDirectories {
   parseWith(generateDirectoriesOptionsSchema, options, 'generateDirectories options');

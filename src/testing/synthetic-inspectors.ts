@@ -92,6 +92,11 @@ function certificateOf(rng: Rng, asOf: IsoDate, serial: number): Certificate {
  * ```ts
  * const inspectors = generateInspectors({ seed: 'demo', perDepartment: 8 });
  * ```
+ *
+ * @example
+ * Run in `examples/synthetic-data.ts`:
+ *
+ * {@includeCode ../../examples/synthetic-data.ts#inspectors}
  */
 export function generateInspectors(options: GenerateInspectorsOptions): Inspector[] {
   parseWith(generateInspectorsOptionsSchema, options, 'generateInspectors options');

@@ -115,6 +115,11 @@ function historyOf(
  * const targets = generateTargets({ seed: 'demo', count: 1000 });
  * const dalate = generateTargets({ seed: 'demo', count: 1000, regions: ['150621'] }); // 达拉特旗 only
  * ```
+ *
+ * @example
+ * Run in `examples/synthetic-data.ts`:
+ *
+ * {@includeCode ../../examples/synthetic-data.ts#targets}
  */
 export function generateTargets(options: GenerateTargetsOptions): Target[] {
   parseWith(generateTargetsOptionsSchema, options, 'generateTargets options');

@@ -62,6 +62,11 @@ const removeSchema = z.object({ removedOn: isoDateSchema, reason: text, actor: t
  * decideAbnormalListing(listing, { decisionNo: '达市监异列〔2025〕3号', decidedOn: '2025-05-20',
  *   authority: '达拉特旗市场监督管理局', actor: 'samr' }, ctx).record.decision.onTime;
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#listing}
  */
 export function decideAbnormalListing(
   listing: AbnormalListing,
@@ -94,6 +99,11 @@ export function decideAbnormalListing(
  * ```ts
  * removeFromAbnormalList(record, { removedOn: '2025-08-01', reason: '依法办理住所变更登记', actor: 'samr' }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#listing}
  */
 export function removeFromAbnormalList(
   record: AbnormalListingRecord,

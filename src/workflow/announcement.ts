@@ -29,6 +29,11 @@ const namesSchema = z.record(z.string(), z.string());
  * ```ts
  * console.log(formatAnnouncement(task.state.publications, { market: '旗市场监管局' }));
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function formatAnnouncement(
   records: readonly PublicationRecord[],

@@ -1,7 +1,7 @@
 import { SsjError, yearOf } from '../core/index.js';
 import { type CapInspection, INSPECTION_KIND_LIST, type InspectionKind } from '../sampling/index.js';
 import type { InspectionTask } from './task.js';
-import { expectTasks } from './transitions.js';
+import { expectReadableTasks } from './task-guard.js';
 
 /** One row of the annual enforcement statistics (执法统计年报): one enterprise, one inspecting body, one year. */
 export interface AnnualInspectionRow {
@@ -38,12 +38,17 @@ function stateOf(task: InspectionTask) {
  * ```ts
  * planSample({ ...input, caps, inspections: inspectionRecordsOf(tasks), planned });
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function inspectionRecordsOf(
   tasks: readonly InspectionTask[],
   options: { readonly level?: string } = {},
 ): readonly CapInspection[] {
-  expectTasks(tasks);
+  expectReadableTasks(tasks);
   if (
     typeof options !== 'object' ||
     options === null ||
@@ -93,12 +98,17 @@ const zeroKinds = (): Record<InspectionKind, number> =>
  * ```ts
  * annualInspectionStatistics(tasks, 2025).totals.all; // every inspection of 2025
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function annualInspectionStatistics(
   tasks: readonly InspectionTask[],
   year: number,
 ): AnnualInspectionStatistics {
-  expectTasks(tasks);
+  expectReadableTasks(tasks);
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 1000 || year > 9999) {
     const message = `Expected the year as an integer from 1000 to 9999, received ${typeof year === 'number' ? year : typeof year}`;
     throw new SsjError('INVALID_INPUT', message, {

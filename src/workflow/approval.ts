@@ -5,8 +5,8 @@ import type { WorkflowContext } from './context.js';
 import { toJsonValue } from './json-value.js';
 import { type StepResult, stepResult } from './step-result.js';
 import { departmentsOf, type InspectionTask } from './task.js';
+import { expectReadableTask } from './task-guard.js';
 import type { InspectionApproval } from './task-types.js';
-import { expectTask } from './transitions.js';
 
 const text = z.string().check(z.trim(), z.minLength(1));
 const approveSchema = z.object({
@@ -47,6 +47,11 @@ const CLOSED = ['cancelled', 'archived'] as const;
  * approveInspection(task, { department: 'market', approver: '局长 李俊峰', reference: '达市监检审〔2025〕12号',
  *   actor: 'market' }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#emergency}
  */
 export function approveInspection(
   task: InspectionTask,
@@ -98,9 +103,14 @@ export interface MissedApproval {
  * ```ts
  * missedApprovals(task, ctx.clock()); // [{ targetId: 't1', department: 'health', approvalDueBy: '…' }]
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#emergency}
  */
 export function missedApprovals(task: InspectionTask, now: IsoInstant): readonly MissedApproval[] {
-  expectTask(task);
+  expectReadableTask(task);
   checkInstant(now, ['now']);
   const state = task.state.status === 'cancelled' ? task.state.before : task.state;
   if (!('visits' in state)) return [];

@@ -30,6 +30,11 @@ import { assertStep } from './transitions.js';
  * assignTask(task, { teams: [{ targetId: 't1', department: 'market', inspectors: ['i1', 'i2'], lead: 'i1' }],
  *   mandates: [{ department: 'market', body: '达拉特旗市场监督管理局', kind: 'enforcement-agency' }], actor: 'market' }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#designate}
  */
 export function assignTask(
   task: InspectionTask,
@@ -134,6 +139,11 @@ export interface AssignmentLike {
  * ```ts
  * assignTask(task, { teams: teamsFromAssignment(record), assignmentDigest: record.digest, actor: 'market' }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/joint-inspection.ts`:
+ *
+ * {@includeCode ../../examples/joint-inspection.ts#inspect}
  */
 export function teamsFromAssignment(record: AssignmentLike): readonly Team[] {
   parseWith(assignmentSchema, record, 'assignment record');

@@ -67,6 +67,11 @@ export const auditEventInputSchema = z.object({
  * ```ts
  * hashAuditEvent(log[0]) === log[0].hash; // true for an untouched event
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#audit}
  */
 export function hashAuditEvent(event: Omit<AuditEvent, 'hash'> & { readonly hash?: string }): string {
   expectRecord(event, 'audit event');
@@ -88,6 +93,11 @@ export function hashAuditEvent(event: Omit<AuditEvent, 'hash'> & { readonly hash
  * const log = appendAudit([], { at, actor: 'officer-1', type: 'task.created', subject: 'task_1', payload: {} });
  * log[0].prevHash === GENESIS_HASH; // true
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#audit}
  */
 export function appendAudit(log: readonly AuditEvent[], input: AuditEventInput): readonly AuditEvent[] {
   expectDenseArray(log, 'audit log');
@@ -106,6 +116,11 @@ export function appendAudit(log: readonly AuditEvent[], input: AuditEventInput):
  * ```ts
  * const event = chainAuditEvent(undefined, input); // seq 1, prevHash GENESIS_HASH
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#audit}
  */
 export function chainAuditEvent(last: AuditEvent | undefined, input: AuditEventInput): AuditEvent {
   const data = parseWith(auditEventInputSchema, input, 'audit event');

@@ -36,6 +36,11 @@ export interface WorkflowContext {
  *   newId: sequentialIds(),
  * });
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#context}
  */
 export function createWorkflowContext(parts: Partial<WorkflowContext> = {}): WorkflowContext {
   expectOptions(parts, ['clock', 'newId', 'calendar', 'rules'], 'createWorkflowContext');

@@ -79,6 +79,11 @@ export type CreateTaskInput = z.input<typeof createTaskInputSchema>;
  *   initiator: 'market', participants: ['health'], items: [...], period: { from: '2025-04-01', to: '2025-06-30' },
  *   actor: 'officer-1' }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#designate}
  */
 export function createTask(input: CreateTaskInput, ctx: WorkflowContext): StepResult {
   const data = parseWith(createTaskInputSchema, input, 'task');

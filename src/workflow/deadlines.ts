@@ -22,6 +22,11 @@ import { expectReadableTask } from './task-guard.js';
  * ```ts
  * resultDueDate('2025-01-20', ctx); // '2025-02-21' with the official 2025 calendar (across 春节)
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#deadlines}
  */
 export function resultDueDate(
   inspectionDate: IsoDate,
@@ -43,6 +48,11 @@ export function resultDueDate(
  * ```ts
  * resultDeadline('2026-12-21', ctx); // { dueOn: '2027-01-19', provisional: true, source: '达政办发〔2023〕70号 三（九）' }
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#deadlines}
  */
 export function resultDeadline(
   inspectionDate: IsoDate,
@@ -82,6 +92,11 @@ export interface OverdueResult {
  * ```ts
  * findOverdueResults(task, toChinaDate(ctx.clock()), ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function findOverdueResults(
   task: InspectionTask,
@@ -143,6 +158,11 @@ export interface AbnormalListing {
  * ```ts
  * abnormalListingDeadline('annual-report-late', '2025-06-30', ctx).dueOn; // '2025-07-14'
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#deadlines}
  */
 export function abnormalListingDeadline(
   ground: AbnormalListingGround | AbnormalListingGroundRule,
@@ -193,6 +213,11 @@ function listingRule(ground: unknown): AbnormalListingGroundRule {
  * ```ts
  * abnormalListings(task, ctx); // [{ targetId: 't3', departments: ['samr'], dueOn: '2025-05-29', … }]
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#listing}
  */
 export function abnormalListings(
   task: InspectionTask,
@@ -237,6 +262,11 @@ export function abnormalListings(
  * ```ts
  * checklistEntryDueDate('2025-09-26', ctx); // '2025-10-16' (国庆节、中秋节 in between, 09-28 and 10-11 worked)
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#deadlines}
  */
 export function checklistEntryDueDate(
   changedOn: IsoDate,

@@ -29,6 +29,11 @@ import { assertStep } from './transitions.js';
  * ```ts
  * ({ task, event } = commitTask(task, { commitment: commitDraw(request), actor: 'market' }, ctx));
  * ```
+ *
+ * @example
+ * Run in `examples/joint-inspection.ts`:
+ *
+ * {@includeCode ../../examples/joint-inspection.ts#task}
  */
 export function commitTask(
   task: InspectionTask,
@@ -63,6 +68,11 @@ export function commitTask(
  * ```ts
  * ({ task, event } = recordDraw(task, { record: revealDraw(commitment, pool, [beacon]), targets, actor: 'market' }, ctx));
  * ```
+ *
+ * @example
+ * Run in `examples/joint-inspection.ts`:
+ *
+ * {@includeCode ../../examples/joint-inspection.ts#task}
  */
 export function recordDraw(
   task: InspectionTask,
@@ -128,6 +138,11 @@ export function recordDraw(
  * ```ts
  * designateTargets(task, { targets: [{ id: 't1', name: '某餐饮店' }], actor: 'market' }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#designate}
  */
 export function designateTargets(
   task: InspectionTask,

@@ -5,6 +5,7 @@ import type { WorkflowContext } from './context.js';
 import { actorInputSchema } from './step-inputs.js';
 import { failIf, type StepResult, stepResult } from './step-result.js';
 import type { InspectionTask, TaskIn } from './task.js';
+import { expectReadableTask } from './task-guard.js';
 import { assertStep } from './transitions.js';
 
 /**
@@ -40,6 +41,11 @@ export type RecordFollowUpInput = z.input<typeof recordFollowUpInputSchema>;
  * ```ts
  * recordFollowUp(task, { measureId: 'measure_2', closedOn: '2025-06-20', outcome: '已整改', actor: 'market' }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function recordFollowUp(
   task: InspectionTask,
@@ -82,6 +88,11 @@ export function recordFollowUp(
  * ```ts
  * closeFollowUps(task, { actor: 'market' }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function closeFollowUps(
   task: InspectionTask,
@@ -89,6 +100,7 @@ export function closeFollowUps(
   ctx: WorkflowContext,
 ): StepResult {
   assertStep(task, 'closeFollowUps');
+  expectReadableTask(task);
   parseWith(actorInputSchema, input, 'follow-up closing');
   const state = (task as TaskIn<'published'>).state;
   failIf(

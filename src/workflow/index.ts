@@ -116,6 +116,7 @@ export {
 } from './plan-types.js';
 export type { AuditStore, PublicationSink, TaskStore } from './ports.js';
 export { PRE_CHECK_RULES, type PreCheckInput, preCheckTargets } from './pre-check.js';
+export { PUBLICATION_FORMAT } from './publication-format.js';
 export { type RecordResultInput, recordResult, recordResultInputSchema } from './record-result.js';
 export {
   isProblemResult,

@@ -51,6 +51,11 @@ export type RecordInspectionInput = z.input<typeof recordInspectionInputSchema>;
  *   methods: [{ itemId: 'food-license', method: 'on-site' }], onSiteReason: '核对后厨实际状况',
  *   scanIn: { kind: 'shown', shown: 'code', at: '2025-05-12T09:30:00+08:00', place: '经营场所' } }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#emergency}
  */
 export function recordInspection(
   task: InspectionTask,

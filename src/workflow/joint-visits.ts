@@ -36,6 +36,11 @@ export interface JointVisitPlan {
  * const plan = planJointVisits([marketTask, healthTask, fireTask]);
  * plan.visitsSaved; // e.g. 14
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function planJointVisits(tasks: readonly InspectionTask[]): JointVisitPlan {
   expectReadableTasks(tasks);

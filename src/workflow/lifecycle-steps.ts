@@ -17,6 +17,11 @@ import { assertStep } from './transitions.js';
  * ```ts
  * archiveTask(task, { actor: 'market' }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function archiveTask(
   task: InspectionTask,
@@ -51,6 +56,11 @@ export function archiveTask(
  * ```ts
  * cancelTask(task, { reason: '上级部门统一部署专项行动，本任务并入', actor: 'market' }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#audit}
  */
 export function cancelTask(
   task: InspectionTask,

@@ -19,6 +19,11 @@ import { expectTask } from './transitions.js';
  * await audit.append(event);
  * verifyAuditLog(await audit.read()).valid; // true
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#audit}
  */
 export function createMemoryAuditStore(initial: readonly AuditEvent[] = []): AuditStore {
   expectDenseArray(initial, 'initial audit log');
@@ -45,6 +50,11 @@ export function createMemoryAuditStore(initial: readonly AuditEvent[] = []): Aud
  * const tasks = createMemoryTaskStore();
  * await tasks.put(task);
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#audit}
  */
 export function createMemoryTaskStore(): TaskStore {
   let tasks: ReadonlyMap<TaskId, InspectionTask> = new Map();
@@ -76,6 +86,11 @@ export function createMemoryTaskStore(): TaskStore {
  * await sink.publish(records);
  * sink.published().length; // records.length
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#audit}
  */
 export function createMemoryPublicationSink(): PublicationSink & {
   readonly published: () => readonly PublicationRecord[];

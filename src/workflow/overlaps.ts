@@ -48,6 +48,11 @@ const plannedDrawsSchema = z.array(
  * ```ts
  * findOverlappingDraws(plannedDrawsOfPlans(plans));
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#plans}
  */
 export function plannedDrawsOfPlans(plans: readonly PlanRecord[]): readonly PlannedDraw[] {
   expectPlanRecords(plans);
@@ -96,6 +101,11 @@ export function plannedDrawsOfPlans(plans: readonly PlanRecord[]): readonly Plan
  * ```ts
  * findOverlappingDraws(plannedDrawsOfTasks(tasks));
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#plans}
  */
 export function plannedDrawsOfTasks(tasks: readonly InspectionTask[]): readonly PlannedDraw[] {
   expectReadableTasks(tasks);
@@ -126,6 +136,11 @@ export function plannedDrawsOfTasks(tasks: readonly InspectionTask[]): readonly 
  * ```ts
  * findOverlappingDraws(draws); // [{ industry: 'H62', departments: ['health', 'market'], … }]
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#plans}
  */
 export function findOverlappingDraws(draws: readonly PlannedDraw[]): readonly DrawOverlap[] {
   expectDenseArray(draws, 'array of planned draws');

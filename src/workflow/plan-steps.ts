@@ -57,6 +57,11 @@ export interface PlanDeadlines {
  * ```ts
  * planDeadlines(2025, createWorkCalendar(), WORKFLOW_RULES).departmentPlan.dueOn; // '2025-02-05' (春节)
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#deadlines}
  */
 export function planDeadlines(
   year: number,
@@ -135,6 +140,11 @@ export interface PlanStepResult<C extends DepartmentPlanContent | JointPlanConte
  * ```ts
  * const { plan: published } = publishPlan(plan, { actor: 'market' }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#plans}
  */
 export function publishPlan<C extends DepartmentPlanContent | JointPlanContent>(
   plan: PlanRecord<C>,
@@ -175,6 +185,11 @@ export function publishPlan<C extends DepartmentPlanContent | JointPlanContent>(
  * ```ts
  * filePlan(plan, { actor: 'market' }, ctx).plan.filed?.onTime;
  * ```
+ *
+ * @example
+ * Run in `examples/joint-inspection.ts`:
+ *
+ * {@includeCode ../../examples/joint-inspection.ts#plan}
  */
 export function filePlan<C extends DepartmentPlanContent | JointPlanContent>(
   plan: PlanRecord<C>,
@@ -214,6 +229,11 @@ export function filePlan<C extends DepartmentPlanContent | JointPlanContent>(
  * ```ts
  * amendPlan(plan, { content: { ...plan.content, entries: more }, reason: '新增食品安全专项', actor: 'market' }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#plans}
  */
 export function amendPlan<C extends DepartmentPlanContent | JointPlanContent>(
   plan: PlanRecord<C>,

@@ -203,6 +203,11 @@ function periodsOutsideYear(content: DepartmentPlanContent | JointPlanContent): 
  * ```ts
  * safeParsePlan({ kind: 'department' }).success; // false
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#plans}
  */
 export function safeParsePlan(input: unknown): SafeResult<PlanRecord> {
   return safely(() => parsePlan(input));

@@ -64,6 +64,11 @@ export interface PreCheckInput {
  * preCheckTargets(task, { record, statuses: { t7: 'deregistered' }, replace: (r, id, why) => replaceInDraw(r, pool, id, why),
  *   directory, actor: 'market' }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/joint-inspection.ts`:
+ *
+ * {@includeCode ../../examples/joint-inspection.ts#task}
  */
 export function preCheckTargets(
   task: InspectionTask,

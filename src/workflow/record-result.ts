@@ -73,6 +73,11 @@ export type RecordResultInput = z.input<typeof recordResultInputSchema>;
  * recordResult(task, { targetId: 't1', department: 'market', methods: ['on-site'], result: { categories: ['未发现问题'] },
  *   followUp: ['none'], enteredBy: 'i1' }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#listing}
  */
 export function recordResult(
   task: InspectionTask,

@@ -43,6 +43,11 @@ function findCategory(name: string): ResultCategory | undefined {
  * ```ts
  * parseResultSelection({ categories: ['发现问题经责令已改正'] }).categories; // ['corrected']
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#results}
  */
 export function parseResultSelection(input: unknown): ResultSelection {
   const data = parseWith(inputSchema, input, 'result selection');
@@ -98,6 +103,11 @@ export function parseResultSelection(input: unknown): ResultSelection {
  * ```ts
  * safeParseResultSelection({ categories: ['未发现问题', '注销'] }).success; // false
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#results}
  */
 export function safeParseResultSelection(input: unknown): SafeResult<ResultSelection> {
   return safely(() => parseResultSelection(input));
@@ -150,6 +160,11 @@ function checkRule(
  * ```ts
  * isProblemResult(['corrected']); // true
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#results}
  */
 export function isProblemResult(categories: readonly ResultCategoryId[]): boolean {
   if (!Array.isArray(categories)) return false;
@@ -168,6 +183,11 @@ export function isProblemResult(categories: readonly ResultCategoryId[]): boolea
  * ```ts
  * resultLabels(['no-problem']); // ['未发现问题']
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#results}
  */
 export function resultLabels(categories: readonly ResultCategoryId[]): readonly string[] {
   expectDenseArray(categories, 'result categories');

@@ -1,9 +1,10 @@
 import { compareDates, type SsjIssue, toChinaDate } from '../core/index.js';
 import { parseWith } from '../core/internal.js';
 import type { WorkflowContext } from './context.js';
-import { resultDueDate } from './deadlines.js';
+import { resultDeadline } from './deadlines.js';
 import { FOLLOW_UP_MEASURES } from './follow-up-measures.js';
 import { toJsonValue } from './json-value.js';
+import { PUBLICATION_FORMAT } from './publication-format.js';
 import { resultLabels } from './result-selection.js';
 import { actorInputSchema, reviewInputSchema } from './step-inputs.js';
 import { failIf, type StepResult, stepResult } from './step-result.js';
@@ -25,6 +26,11 @@ import { assertStep } from './transitions.js';
  * ```ts
  * reviewTask(task, { reviewer: 'chief-1' }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function reviewTask(
   task: InspectionTask,
@@ -64,7 +70,9 @@ export function reviewTask(
 /**
  * Publishes the reviewed results (结果公示, 谁公示): one publication record per result with what the announcement
  * shows (task, department, target name and USCC, inspection date, result), its due date (20 working days after the
- * inspection) and whether it was on time; the follow-up measures open (`none` closes at once). Reviewed → published.
+ * inspection), whether it was on time, and whether that due date is provisional (counted over a year with no
+ * official or custom calendar schedule: {@link PUBLICATION_FORMAT} v2); the follow-up measures open (`none` closes
+ * at once). Reviewed → published.
  *
  * @param task - a reviewed task (no publication before review)
  * @param input - the actor
@@ -76,6 +84,11 @@ export function reviewTask(
  * const { task: published } = publishTask(task, { actor: 'market' }, ctx);
  * await sink.publish(published.state.publications);
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function publishTask(
   task: InspectionTask,
@@ -88,8 +101,9 @@ export function publishTask(
   const publishedOn = toChinaDate(ctx.clock());
   const publications: PublicationRecord[] = state.results.map((r) => {
     const target = state.targets.find((t) => t.id === r.targetId);
-    const dueOn = resultDueDate(r.inspectionDate, ctx);
+    const { dueOn, provisional } = resultDeadline(r.inspectionDate, ctx);
     return {
+      format: PUBLICATION_FORMAT,
       id: ctx.newId('publication'),
       taskId: task.id,
       taskName: task.name,
@@ -103,6 +117,7 @@ export function publishTask(
       publishedOn,
       dueOn,
       onTime: compareDates(publishedOn, dueOn) <= 0,
+      provisional,
     };
   });
   const followUps: FollowUpMeasure[] = state.results.flatMap((r) =>

@@ -12,8 +12,8 @@ import type { WorkflowContext } from './context.js';
 import { toJsonValue } from './json-value.js';
 import { type StepResult, stepResult } from './step-result.js';
 import type { InspectionTask, TaskState } from './task.js';
+import { expectReadableTask } from './task-guard.js';
 import type { InspectionVisit } from './task-types.js';
-import { expectTask } from './transitions.js';
 
 const text = z.string().check(z.trim(), z.minLength(1));
 const makeUpSchema = z.object({
@@ -54,6 +54,11 @@ export interface MakeUpScanInInput {
  * makeUpScanIn(task, { targetId: 't1', shown: 'code', at: '2025-05-15T10:00:00+08:00', place: '经营场所',
  *   actor: 'market' }, ctx);
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#emergency}
  */
 export function makeUpScanIn(
   task: InspectionTask,
@@ -105,9 +110,14 @@ export interface MissedScanIn {
  * ```ts
  * missedScanIns(task, toChinaDate(ctx.clock()));
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#emergency}
  */
 export function missedScanIns(task: InspectionTask, today: IsoDate): readonly MissedScanIn[] {
-  expectTask(task);
+  expectReadableTask(task);
   checkDate(today, ['today']);
   const state = task.state.status === 'cancelled' ? task.state.before : task.state;
   if (!('visits' in state)) return [];

@@ -65,6 +65,11 @@ const COMPLETED = new Set(['published', 'follow-up-closed', 'archived']);
  * const { overall, byDepartment } = assessmentStatistics(tasks);
  * overall.onTimeRate; // e.g. 1
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function assessmentStatistics(tasks: readonly InspectionTask[]): AssessmentReport {
   expectReadableTasks(tasks);

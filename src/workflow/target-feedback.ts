@@ -1,8 +1,8 @@
 import type { IsoDate } from '../core/index.js';
 import type { ResultCategoryId } from './result-vocabulary.js';
 import type { InspectionTask } from './task.js';
+import { expectReadableTask } from './task-guard.js';
 import type { FollowUpMeasure, ItemFinding } from './task-types.js';
-import { expectTask } from './transitions.js';
 
 /** What an inspection adds to a target’s record (检查结果反馈至检查对象档案). */
 export interface TargetFeedback {
@@ -26,9 +26,14 @@ export interface TargetFeedback {
  * ```ts
  * targetFeedback(task).filter((f) => f.measures.some((m) => m.closedOn === undefined)); // still open
  * ```
+ *
+ * @example
+ * Run in `examples/targeted-case.ts`:
+ *
+ * {@includeCode ../../examples/targeted-case.ts#close}
  */
 export function targetFeedback(task: InspectionTask): readonly TargetFeedback[] {
-  expectTask(task);
+  expectReadableTask(task);
   const state = task.state.status === 'cancelled' ? task.state.before : task.state;
   if (!('results' in state)) return [];
   const measures = 'followUps' in state ? state.followUps : [];

@@ -1,6 +1,7 @@
 import type { Brand, IsoDate, IsoInstant, TargetedInspectionTrigger } from '../core/index.js';
 import type { ChecklistInspectionMethod } from '../directories/index.js';
 import type { FollowUpKind } from './follow-up-measures.js';
+import type { PUBLICATION_FORMAT } from './publication-format.js';
 import type { ResultCategoryId, ResultSchemeRef, ResultSubReasonId } from './result-vocabulary.js';
 
 /** The id of an inspection task (抽查任务编号). */
@@ -210,8 +211,14 @@ export interface Review {
   readonly note?: string;
 }
 
-/** What a public announcement shows for one target (公示记录): 谁公示, within the deadline or not. */
+/**
+ * What a public announcement shows for one target (公示记录): 谁公示, within the deadline or not, and whether that
+ * deadline is provisional. Format {@link PUBLICATION_FORMAT} (`shuangsuiji/publication/v2`); records of version 1,
+ * stored before, lack `format` and `provisional`.
+ */
 export interface PublicationRecord {
+  /** The record format, `shuangsuiji/publication/v2` ({@link PUBLICATION_FORMAT}). */
+  readonly format: typeof PUBLICATION_FORMAT;
   readonly id: string;
   readonly taskId: TaskId;
   readonly taskName: string;
@@ -225,4 +232,9 @@ export interface PublicationRecord {
   readonly publishedOn: IsoDate;
   readonly dueOn: IsoDate;
   readonly onTime: boolean;
+  /**
+   * Whether `dueOn` was counted over a year with no official or custom calendar schedule (暂定): it, and so `onTime`,
+   * may change when that year's holiday notice is published.
+   */
+  readonly provisional: boolean;
 }

@@ -128,6 +128,11 @@ const departmentsSchema = z.looseObject({
  * ```ts
  * taskDepartments(task); // ['market', 'health', 'fire']
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#task}
  */
 export function taskDepartments(task: Pick<InspectionTask, 'initiator' | 'participants'>): readonly string[] {
   parseWith(departmentsSchema, task, 'task departments', 'WORKFLOW_INVALID_TASK');

@@ -135,6 +135,11 @@ export function expectTasks(tasks: unknown): void {
  * ```ts
  * allowedSteps(plannedRandomTask); // ['commit', 'cancel']
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#task}
  */
 export function allowedSteps(task: Pick<InspectionTask, 'state' | 'mode'>): readonly TaskStep[] {
   checkTaskShape(task, false);
@@ -155,6 +160,11 @@ export function allowedSteps(task: Pick<InspectionTask, 'state' | 'mode'>): read
  * ```ts
  * assertStep(reviewedTask, 'publish'); // 'published'
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#task}
  */
 export function assertStep(task: Pick<InspectionTask, 'state' | 'mode' | 'id'>, step: TaskStep): TaskStatus {
   checkTaskShape(task, true);

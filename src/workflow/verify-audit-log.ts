@@ -65,6 +65,11 @@ const eventSchema = z.object({
  * const { valid, problems } = verifyAuditLog(await store.read());
  * if (!valid) console.log(problems.map((p) => `#${p.index} seq ${p.seq}: ${p.message}`));
  * ```
+ *
+ * @example
+ * Run in `examples/workflow-helpers.ts`:
+ *
+ * {@includeCode ../../examples/workflow-helpers.ts#audit}
  */
 export function verifyAuditLog(
   events: readonly unknown[],

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   assessAccountability,
+  deriveFacts,
   evaluateRuleCondition,
   explainAssessment,
   factValue,
   ruleConditionFacts,
   when,
 } from '../../src/accountability/index.js';
+import { createWorkCalendar } from '../../src/calendar/index.js';
+import { fixedClock } from '../../src/core/index.js';
 
 const codeOf = (f: () => unknown): string | undefined => {
   try {
@@ -45,5 +48,20 @@ describe('the accountability readers refuse garbage at the boundary', () => {
       'INVALID_INPUT',
     );
     expect(explainAssessment(a, { factLabels: { x: { zh: '甲', en: 'x' } } }).zh).toMatch(/^结论：/);
+  });
+
+  it('deriveFacts refuses an option it does not read', () => {
+    const record = {
+      inspectedOn: '2025-01-20',
+      publishedOn: '2025-02-21',
+      assignmentCarriedOut: true,
+      problemsFound: false,
+      crimeLeads: [],
+    };
+    const env = { calendar: createWorkCalendar(), clock: fixedClock('2025-06-30T09:00:00+08:00') };
+    expect(codeOf(() => deriveFacts(record as never, env, { publicationDeadlin: {} } as never))).toBe(
+      'INVALID_INPUT',
+    );
+    expect(deriveFacts(record as never, env).resultsNotPublishedInTime).toBe(false);
   });
 });

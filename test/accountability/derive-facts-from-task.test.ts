@@ -77,6 +77,7 @@ const published: InspectionTask = {
     review: { reviewer: 'chief', at },
     publications: [
       {
+        format: 'shuangsuiji/publication/v2',
         id: 'p1',
         taskId: 'task-1' as TaskId,
         taskName: base.name,
@@ -89,6 +90,7 @@ const published: InspectionTask = {
         publishedOn: d('2025-02-24'),
         dueOn: d('2025-02-21'),
         onTime: false,
+        provisional: false,
       },
     ],
     followUps: [

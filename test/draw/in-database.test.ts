@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   drawShard,
   drawTargets,
@@ -14,10 +14,12 @@ import {
 
 /**
  * The in-database draw against a real PostgreSQL server: `.ci/run` starts one with `scripts/postgres.sh` (on a
- * local socket); elsewhere set SSJ_PG_HOST / SSJ_PG_PORT, or the test is skipped with the reason.
+ * local socket); elsewhere set SSJ_PG_HOST / SSJ_PG_PORT, or the test is skipped with the reason. The tables live in
+ * a schema of this process's own, so two test runs against one server do not drop each other's tables.
  */
 const host = process.env.SSJ_PG_HOST ?? '/tmp/ssj-pg';
 const port = process.env.SSJ_PG_PORT ?? '55432';
+const SCHEMA = `ssj_draw_${process.pid}`;
 
 function psql(sql: string): string {
   return execFileSync(
@@ -26,6 +28,7 @@ function psql(sql: string): string {
     {
       input: sql,
       encoding: 'utf8',
+      env: { ...process.env, PGOPTIONS: `-c search_path=${SCHEMA}` },
       stdio: ['pipe', 'pipe', 'pipe'],
     },
   );
@@ -42,6 +45,12 @@ function unavailable(): string | undefined {
 
 const reason = unavailable();
 if (reason !== undefined) console.warn(`skipping the in-database draw test: ${reason}`);
+else {
+  psql(`create schema if not exists ${SCHEMA};`);
+  afterAll(() => {
+    psql(`drop schema if exists ${SCHEMA} cascade;`);
+  });
+}
 
 const seed = 'a3f1c2d4e5b60718293a4b5c6d7e8f90112233445566778899aabbccddeeff00';
 const pool: PoolEntry[] = Array.from({ length: 6000 }, (_, i) => ({

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  commitDraw,
   describeRandomness,
   drawShard,
+  drawTargets,
   formatPoolCsv,
   mergeShards,
   parsePoolFile,
   resolveSize,
+  revealDraw,
+  verifyDraw,
 } from '../../src/draw/index.js';
 
 const codeOf = (f: () => unknown): string | undefined => {
@@ -67,3 +71,26 @@ describe('the draw helpers refuse what they cannot answer truthfully', () => {
     );
   });
 });
+
+describe('the options of verifyDraw and revealDraw are checked, not ignored', () => {
+  it('refuses a misspelt key and a verifyBeacon that is not a function', () => {
+    const pool = [{ id: 'a' }, { id: 'b' }];
+    const record = directRecord(pool);
+    expect(codeOf(() => verifyDraw(record, pool, { allowdirect: true } as never))).toBe(
+      'DRAW_INVALID_REQUEST',
+    );
+    expect(verifyDraw(record, pool, { allowDirect: true }).valid).toBe(true);
+    const commitment = commitDraw({ pool, sample: { count: 1 }, randomnessSource: '福彩3D 第2026335期' });
+    expect(codeOf(() => revealDraw(commitment, pool, ['123'], { verifyBeacons: () => true } as never))).toBe(
+      'DRAW_INVALID_REQUEST',
+    );
+    expect(codeOf(() => revealDraw(commitment, pool, ['123'], { verifyBeacon: 'yes' } as never))).toBe(
+      'DRAW_INVALID_REQUEST',
+    );
+    expect(revealDraw(commitment, pool, ['123']).selected).toHaveLength(1);
+  });
+});
+
+function directRecord(pool: { id: string }[]) {
+  return drawTargets({ pool, sample: { count: 1 }, seed: SEED });
+}

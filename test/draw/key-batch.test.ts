@@ -50,3 +50,30 @@ describe('keys computed a batch at a time', () => {
     expect(streamed).toEqual(drawTargets({ pool, sample: { count: 3 }, seed: SEED }));
   });
 });
+
+describe('a large sample (radix selection instead of the heap)', () => {
+  // 12,000 entries in 2 strata, half of one drawn: 3,000 + 1 keys kept by a heap, 6,000 + 1 by the selection.
+  const pool = Array.from({ length: 12_000 }, (_, i) => ({
+    id: `91${String(i * 7919).padStart(16, '0')}`,
+    stratum: i % 2 ? 'B' : 'A',
+  }));
+  const sample = { strata: { A: { ratio: 0.5 }, B: { ratio: 0.25 } } };
+
+  it('selects each stratum by the spec: the smallest keys in key order, and the next key', () => {
+    const record = drawTargets({ pool, sample, seed: SEED });
+    for (const [stratum, share] of [
+      ['A', 0.5],
+      ['B', 0.25],
+    ] as const) {
+      const all = pool
+        .filter((e) => e.stratum === stratum)
+        .map((e) => ({ id: e.id, key: referenceKey(stratum, e.id) }))
+        .sort((a, b) => (a.key < b.key ? -1 : 1));
+      const n = 6000 * share;
+      expect(record.selected.filter((t) => t.stratum === stratum).map((t) => [t.id, t.key])).toEqual(
+        all.slice(0, n).map((e) => [e.id, e.key]),
+      );
+      expect(record.strata[stratum]?.nextKey).toBe(all[n]?.key);
+    }
+  });
+});

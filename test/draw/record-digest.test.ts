@@ -44,4 +44,19 @@ describe('the record digest written as bytes', () => {
     };
     expect(recordDigest(body)).toBe(reference(body));
   });
+
+  it('covers every field of a selected target, also one a tampered record adds or retypes', () => {
+    const plain = { id: 'T1', stratum: 'A', key: 'ff', rank: 1 };
+    const bodies = [
+      { selected: [{ ...plain, note: 'added' }] },
+      { selected: [{ ...plain, rank: '1' }] },
+      { selected: [{ ...plain, key: null }] },
+      { selected: [{ id: 'T1', stratum: 'A', key: 'ff' }] },
+      { selected: 'not a list' },
+    ];
+    for (const body of bodies) {
+      expect(recordDigest(body as never)).toBe(reference(body));
+      expect(recordDigest(body as never)).not.toBe(reference({ selected: [plain] }));
+    }
+  });
 });

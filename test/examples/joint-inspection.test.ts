@@ -13,6 +13,11 @@ describe('examples/joint-inspection.ts', async () => {
     expect(lines[2]).toBe('joint visits: 4 instead of 12 (saved 8)');
   });
 
+  it('publishes each result with its due date, in time and not provisional (2025 has its notice)', () => {
+    // Inspected 2025-05-12: 14 working days to 05-30, 端午节 05-31 … 06-02 off, then 06-03 … 06-10.
+    expect(lines).toContain('publication: due 2025-06-10, on time true, provisional false');
+  });
+
   it('prints the announcement: one line per target and department with USCC, date and result', () => {
     const rows = lines.filter((l) => /^\d+ \| /.test(l));
     expect(rows).toHaveLength(12);

@@ -13,11 +13,11 @@ import { storeContract } from '../workflow/store-contract.js';
 /**
  * The PostgreSQL stores against a real server: `.ci/run` starts one with `scripts/postgres.sh` (on a local
  * socket); elsewhere set SSJ_PG_HOST / SSJ_PG_PORT, or the tests are skipped with the reason. Each test gets an
- * empty schema of its own.
+ * empty schema of its own, named after this process so that two test runs against one server keep apart.
  */
 const host = process.env.SSJ_PG_HOST ?? '/tmp/ssj-pg';
 const port = Number(process.env.SSJ_PG_PORT ?? '55432');
-const SCHEMA = 'ssj_store_contract';
+const SCHEMA = `ssj_store_contract_${process.pid}`;
 const pool = new pg.Pool({ host, port, user: 'postgres', options: `-c search_path=${SCHEMA}`, max: 8 });
 pool.on('error', () => {});
 
@@ -38,7 +38,10 @@ async function emptySchema(): Promise<void> {
   await pool.query(STORES_DDL);
 }
 
-afterAll(() => pool.end());
+afterAll(async () => {
+  if (reason === undefined) await pool.query(`drop schema if exists ${SCHEMA} cascade`);
+  await pool.end();
+});
 
 describe.skipIf(reason !== undefined)('the PostgreSQL stores', () => {
   storeContract('PostgreSQL', async () => {

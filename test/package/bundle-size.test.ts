@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_BUDGETS, kb, measureBundle } from '../../bench/bundle-sizes.js';
 
-/**
- * Not yet held, over its budget today (`npm run bench -- bundle` shows by how much and what is heavy): the draw
- * with its verification is at 27 KB, of which zod/mini is 10 KB and the WebAssembly SHA-256 modules (base64) 3 KB.
- */
-const PENDING = new Set<string>(['draw with its verification']);
-
 describe('browser bundles stay within their gzipped budgets (esbuild, minified, platform browser)', () => {
-  for (const budget of BUNDLE_BUDGETS.filter((b) => !PENDING.has(b.name))) {
+  for (const budget of BUNDLE_BUDGETS) {
     it(`${budget.name}: ≤ ${budget.budgetKB} KB`, async () => {
       const size = await measureBundle(budget.entry);
       const heaviest = size.inputs.slice(0, 8).map((i) => `${kb(i.bytes)} ${i.path}`);

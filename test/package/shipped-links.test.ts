@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,14 +6,14 @@ import { describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '..', '..');
 
 /** The files `npm pack` would publish (scripts skipped: the list does not need a build). */
+const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+  cwd: root,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
 const packed: readonly string[] = (() => {
-  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
-    cwd: root,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  const [pack] = JSON.parse(out) as { files: { path: string }[] }[];
-  return (pack?.files ?? []).map((f) => f.path);
+  const [listing] = JSON.parse(pack.stdout) as { files: { path: string }[] }[];
+  return (listing?.files ?? []).map((f) => f.path);
 })();
 
 /** Text outside fenced code blocks, where a `](…)` is code, not a link. */
@@ -38,6 +38,11 @@ const isPacked = (path: string): boolean =>
   path.endsWith('/') ? packed.some((p) => p.startsWith(path)) : packed.includes(path);
 
 describe('the tarball holds every file its documents link to', () => {
+  it('is packed without a warning', () => {
+    expect(pack.status).toBe(0);
+    expect(pack.stderr.split('\n').filter((l) => /warn/i.test(l))).toEqual([]);
+  });
+
   it('reads links and named files as a reader does', () => {
     const doc =
       '[a](./x.md#h) ![i](images/p.png) [w](https://e.org) [s](#top)\n```\nf[r](x)\n```\n`sql/a.sql` `test/v.json`';

@@ -46,3 +46,16 @@ describe('what src/ imports', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('one scan for malformed UTF-8', () => {
+  it('is defined once, in the pool-file reader, and the command line reads pool and import files with it', () => {
+    const bin = (readdirSync(join(root, 'bin'), { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => ({ file: `bin/${f}`, text: readFileSync(join(root, 'bin', f), 'utf8') }));
+    const defining = [...sources, ...bin]
+      .filter((s) => /function\s+firstInvalidUtf8\b|firstInvalidUtf8\s*=/.test(s.text))
+      .map((s) => s.file);
+    expect(defining).toEqual(['src/draw/pool-file-decode.ts']);
+    expect(bin.find((s) => s.file === 'bin/framework/input.ts')?.text).toContain('firstInvalidUtf8(bytes)');
+  });
+});

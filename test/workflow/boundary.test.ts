@@ -1,20 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkCalendar } from '../../src/calendar/index.js';
+import { parseInstant } from '../../src/core/index.js';
 import {
   abnormalListingDeadline,
   amendPlan,
+  annualInspectionStatistics,
   assessmentStatistics,
   createMemoryAuditStore,
   createWorkflowContext,
   findOverdueResults,
   findOverlappingDraws,
   formatAnnouncement,
+  missedApprovals,
+  missedScanIns,
   parsePlan,
   planDeadlines,
   planJointVisits,
   plannedDrawsOfTasks,
   publishPlan,
   resultLabels,
+  targetFeedback,
   taskDepartments,
   teamsFromAssignment,
   WORKFLOW_RULES,
@@ -77,6 +82,18 @@ describe('the readers of tasks refuse what is not a task, naming the field', () 
       ['state', 'visits', 0, 'date'],
     );
     expect(taskDepartments(task)).toEqual(['market', 'health']);
+  });
+
+  it('the follow-up readers refuse a state whose lists are not lists', () => {
+    const { task: published } = walkTo('published');
+    const broken = { ...published, state: { ...published.state, visits: 'x', results: 'x', followUps: 'x' } };
+    for (const read of [
+      () => targetFeedback(broken as never),
+      () => missedApprovals(broken as never, parseInstant('2025-06-01T00:00:00+08:00')),
+      () => missedScanIns(broken as never, '2025-06-01' as never),
+      () => annualInspectionStatistics([broken as never], 2025),
+    ])
+      expect(codeOf(read)).toBe('WORKFLOW_INVALID_TASK');
   });
 
   it('joint visits of no task are refused instead of failing on an empty reduce', () => {

@@ -25,4 +25,6 @@ export const DIRECTORIES_ERROR_CODES = {
     'A directory change (add, update, deactivate) is malformed; `issues` lists each problem.',
   IMPORT_OPTIONS_INVALID:
     'The options of an import (header map, schema, id function) are malformed; bad rows never cause this error.',
+  IMPORT_ROWS_INVALID:
+    'The rows to import are not an array without holes (one entry per row); a bad row itself is reported, not thrown.',
 } as const;

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { canonicalDigest, type IsoDate, isoDateSchema } from '../../core/index.js';
-import { expectRecord, parseWith } from '../../core/internal.js';
+import { expectRecord, expectString, parseWith } from '../../core/internal.js';
 import { departmentRefSchema } from '../shared/departments.js';
 import { assertItemsOfDepartment, deepFreeze } from './checks.js';
+import { checklistVersionSchema } from './guards.js';
 import { type ChecklistItem, checklistItemSchema } from './item.js';
 import type { ChecklistRevision } from './revision.js';
 
@@ -90,11 +91,14 @@ export function checklistDigest(checklist: Omit<Checklist, 'digest'> & { readonl
  * @param checklist - the checklist
  * @param code - an item code (事项编码)
  * @returns the item
+ * @throws {SsjError} `CHECKLIST_INVALID` when the checklist or an item is malformed, or the code is not a string
  * @example
  * ```ts
  * checklistItem(checklist, 'SJ-001')?.name; // '企业公示信息情况检查'
  * ```
  */
 export function checklistItem(checklist: Checklist, code: string): ChecklistItem | undefined {
-  return checklist.items.find((item) => item.code === code);
+  const { items } = parseWith(checklistVersionSchema, checklist, 'checklist', 'CHECKLIST_INVALID');
+  expectString(code, 'item code', 'CHECKLIST_INVALID', ['code']);
+  return (items as ChecklistItem[]).find((item) => item.code === code);
 }

@@ -1,6 +1,9 @@
+import * as z from 'zod/mini';
 import { canonicalJson } from '../../core/index.js';
+import { parseWith } from '../../core/internal.js';
+import { itemsHolderSchema } from './guards.js';
 import type { ChecklistItem, ChecklistItemCode } from './item.js';
-import { itemKey } from './item.js';
+import { checklistItemSchema, itemKey } from './item.js';
 
 /** The item fields a revision can change (the code and the department identify the item and never change). */
 export type ChecklistItemField = Exclude<keyof ChecklistItem, 'code' | 'department'>;
@@ -63,12 +66,27 @@ function sameData(a: unknown, b: unknown): boolean {
  * @param before - the item in the earlier version
  * @param after - the same item in the later version
  * @returns the changed fields, in {@link CHECKLIST_ITEM_FIELDS} order; empty when equal
+ * @throws {SsjError} `CHECKLIST_INVALID` when either item is malformed
  * @example
  * ```ts
  * diffChecklistItems(item, { ...item, priority: 'key' }); // [{ field: 'priority', before: 'general', after: 'key' }]
  * ```
  */
 export function diffChecklistItems(before: ChecklistItem, after: ChecklistItem): FieldChange[] {
+  const items = parseWith(itemPairSchema, { before, after }, 'checklist items', 'CHECKLIST_INVALID');
+  return fieldChanges(items.before as ChecklistItem, items.after as ChecklistItem);
+}
+
+const itemPairSchema = z.object({ before: checklistItemSchema, after: checklistItemSchema });
+const holderPairSchema = z.object({ earlier: itemsHolderSchema, later: itemsHolderSchema });
+const diffSchema = z.object({
+  added: z.array(z.unknown()),
+  removed: z.array(z.unknown()),
+  changed: z.array(z.unknown()),
+});
+
+/** {@link diffChecklistItems} for items already checked. */
+function fieldChanges(before: ChecklistItem, after: ChecklistItem): FieldChange[] {
   const out: FieldChange[] = [];
   for (const field of CHECKLIST_ITEM_FIELDS) {
     const a = before[field];
@@ -87,6 +105,7 @@ export function diffChecklistItems(before: ChecklistItem, after: ChecklistItem):
  * @param earlier - the earlier version (or any list of items)
  * @param later - the later version
  * @returns the {@link ChecklistDiff}; all three lists are empty when the items are equal
+ * @throws {SsjError} `CHECKLIST_INVALID` when either is not `{ items }` or an item is malformed
  * @example
  * ```ts
  * const { added, removed, changed } = diffChecklists(v1, v2);
@@ -96,20 +115,29 @@ export function diffChecklists(
   earlier: { readonly items: readonly ChecklistItem[] },
   later: { readonly items: readonly ChecklistItem[] },
 ): ChecklistDiff {
-  const before = new Map(earlier.items.map((item) => [itemKey(item), item]));
-  const afterKeys = new Set(later.items.map(itemKey));
+  const args = parseWith(holderPairSchema, { earlier, later }, 'checklists', 'CHECKLIST_INVALID');
+  return itemsDiff(args.earlier.items as ChecklistItem[], args.later.items as ChecklistItem[]);
+}
+
+/** {@link diffChecklists} over item lists already checked. */
+function itemsDiff(
+  earlierItems: readonly ChecklistItem[],
+  laterItems: readonly ChecklistItem[],
+): ChecklistDiff {
+  const before = new Map(earlierItems.map((item) => [itemKey(item), item]));
+  const afterKeys = new Set(laterItems.map(itemKey));
   const added: ChecklistItem[] = [];
   const changed: ItemChange[] = [];
-  for (const item of later.items) {
+  for (const item of laterItems) {
     const old = before.get(itemKey(item));
     if (old === undefined) {
       added.push(item);
       continue;
     }
-    const fields = diffChecklistItems(old, item);
+    const fields = fieldChanges(old, item);
     if (fields.length > 0) changed.push({ department: item.department, code: item.code, fields });
   }
-  const removed = earlier.items.filter((item) => !afterKeys.has(itemKey(item)));
+  const removed = earlierItems.filter((item) => !afterKeys.has(itemKey(item)));
   return { added, removed, changed };
 }
 
@@ -118,11 +146,13 @@ export function diffChecklists(
  *
  * @param diff - a {@link ChecklistDiff}
  * @returns `true` when nothing was added, removed or changed
+ * @throws {SsjError} `CHECKLIST_INVALID` when it is not `{ added, removed, changed }` of arrays
  * @example
  * ```ts
  * isEmptyChecklistDiff(diffChecklists(v1, v1)); // true
  * ```
  */
 export function isEmptyChecklistDiff(diff: ChecklistDiff): boolean {
+  parseWith(diffSchema, diff, 'checklist diff', 'CHECKLIST_INVALID');
   return diff.added.length === 0 && diff.removed.length === 0 && diff.changed.length === 0;
 }

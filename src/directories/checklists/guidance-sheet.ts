@@ -1,5 +1,7 @@
+import { parseWith } from '../../core/internal.js';
+import { itemsHolderSchema } from './guards.js';
 import { GUIDANCE_SOURCE, type Guidance } from './guidance.js';
-import type { ChecklistItem, ChecklistItemCode } from './item.js';
+import { type ChecklistItem, type ChecklistItemCode, checklistItemSchema } from './item.js';
 import { formatLegalBasis } from './legal-basis.js';
 import { type ChecklistInspectionMethod, INSPECTION_METHODS } from './method.js';
 
@@ -33,21 +35,28 @@ export interface GuidanceSheet {
  *
  * @param item - a checklist item
  * @returns the {@link GuidanceSheet}; `guidance` is `null` when none is written yet
+ * @throws {SsjError} `CHECKLIST_INVALID` when the item is malformed
  * @example
  * ```ts
  * guidanceSheet(item).legalBasis; // ['《企业信息公示暂行条例》第十五条']
  * ```
  */
 export function guidanceSheet(item: ChecklistItem): GuidanceSheet {
+  const checked = parseWith(
+    checklistItemSchema,
+    item,
+    'checklist item',
+    'CHECKLIST_INVALID',
+  ) as ChecklistItem;
   return {
-    department: item.department,
-    code: item.code,
-    name: item.name,
-    content: item.content,
-    methods: item.methods,
-    methodNames: item.methods.map((m) => INSPECTION_METHODS[m].zh),
-    legalBasis: item.legalBasis.map(formatLegalBasis),
-    guidance: item.guidance ?? null,
+    department: checked.department,
+    code: checked.code,
+    name: checked.name,
+    content: checked.content,
+    methods: checked.methods,
+    methodNames: checked.methods.map((m) => INSPECTION_METHODS[m].zh),
+    legalBasis: checked.legalBasis.map(formatLegalBasis),
+    guidance: checked.guidance ?? null,
     source: GUIDANCE_SOURCE,
   };
 }
@@ -57,11 +66,13 @@ export function guidanceSheet(item: ChecklistItem): GuidanceSheet {
  *
  * @param checklist - a checklist (or any list of items)
  * @returns the codes of items without guidance, in checklist order
+ * @throws {SsjError} `CHECKLIST_INVALID` when it is not `{ items }` or an item is malformed
  * @example
  * ```ts
  * guidanceGaps(checklist); // ['SJ-003']
  * ```
  */
 export function guidanceGaps(checklist: { readonly items: readonly ChecklistItem[] }): ChecklistItemCode[] {
-  return checklist.items.filter((item) => item.guidance === undefined).map((item) => item.code);
+  const { items } = parseWith(itemsHolderSchema, checklist, 'checklist', 'CHECKLIST_INVALID');
+  return (items as ChecklistItem[]).filter((item) => item.guidance === undefined).map((item) => item.code);
 }

@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
 import { canonicalDigest, SsjError, type SsjIssue } from '../../core/index.js';
-import { parseWith } from '../../core/internal.js';
+import { expectOptions, expectRecord, parseWith } from '../../core/internal.js';
 import { departmentRefSchema } from '../shared/departments.js';
 import { industryCodeSchema } from '../shared/industry-codes.js';
 import type { Checklist } from './checklist.js';
 import { deepFreeze } from './checks.js';
-import { type ChecklistItemRef, checklistItemCodeSchema, itemKey } from './item.js';
+import { checklistVersionsSchema } from './guards.js';
+import { type ChecklistItem, type ChecklistItemRef, checklistItemCodeSchema, itemKey } from './item.js';
 import {
   type ChecklistVersionRef,
   checklistItemAppliesTo,
@@ -124,6 +125,16 @@ export interface CompileHandbookOptions {
   readonly keyItemsOnly?: boolean;
 }
 
+const OPTION_KEYS = [
+  'includeAllIndustryItems',
+  'keyItemsOnly',
+] as const satisfies readonly (keyof CompileHandbookOptions)[];
+
+const optionsSchema = z.strictObject({
+  includeAllIndustryItems: z.optional(z.boolean()),
+  keyItemsOnly: z.optional(z.boolean()),
+});
+
 /**
  * Compiles an industry handbook (一业一册) from the departments' checklists: every item whose industries
  * cover the handbook's industry, in checklist order.
@@ -132,7 +143,9 @@ export interface CompileHandbookOptions {
  * @param checklists - the current checklist of each department
  * @param options - whether to take items for every industry, and key items only
  * @returns the handbook
- * @throws {SsjError} `CHECKLIST_HANDBOOK_INVALID` when the meta data is malformed or no item applies
+ * @throws {SsjError} `CHECKLIST_HANDBOOK_INVALID` when the meta data is malformed, no item applies, or the options
+ *   are not an object of booleans `includeAllIndustryItems` and `keyItemsOnly` (an unknown key is refused)
+ * @throws {SsjError} `CHECKLIST_INVALID` when the list or a checklist is malformed, or a department has two
  * @example
  * ```ts
  * compileIndustryHandbook({ industry: 'H62', title: '餐饮业一业一册', lead: 'samr' }, [samr, fire]).departments;
@@ -143,6 +156,10 @@ export function compileIndustryHandbook(
   checklists: readonly Checklist[],
   options: CompileHandbookOptions = {},
 ): IndustryHandbook {
+  expectRecord(meta, 'handbook meta data', 'CHECKLIST_HANDBOOK_INVALID');
+  expectOptions(options, OPTION_KEYS, 'compileIndustryHandbook', 'CHECKLIST_HANDBOOK_INVALID');
+  const chosen = parseWith(optionsSchema, options, 'handbook options', 'CHECKLIST_HANDBOOK_INVALID');
+  const versions = parseWith(checklistVersionsSchema, checklists, 'checklists', 'CHECKLIST_INVALID');
   const index = indexChecklists(checklists);
   const industry = parseWith(
     industryCodeSchema,
@@ -150,10 +167,10 @@ export function compileIndustryHandbook(
     'industry code',
     'CHECKLIST_HANDBOOK_INVALID',
   );
-  const refs = checklists.flatMap((c) =>
-    c.items
-      .filter((item) => options.includeAllIndustryItems === true || item.industries.length > 0)
-      .filter((item) => options.keyItemsOnly !== true || item.priority === 'key')
+  const refs = versions.flatMap((c) =>
+    (c.items as ChecklistItem[])
+      .filter((item) => chosen.includeAllIndustryItems === true || item.industries.length > 0)
+      .filter((item) => chosen.keyItemsOnly !== true || item.priority === 'key')
       .filter((item) => checklistItemAppliesTo(item, { industry }))
       .map(checklistItemRef),
   );

@@ -4,6 +4,7 @@ import { parseWith } from '../../core/internal.js';
 import { departmentRefSchema } from '../shared/departments.js';
 import type { Checklist } from './checklist.js';
 import { deepFreeze } from './checks.js';
+import { jointShapeSchema } from './guards.js';
 import { type ChecklistItemCode, type ChecklistItemRef, checklistItemCodeSchema, itemKey } from './item.js';
 import { type ChecklistVersionRef, indexChecklists } from './lookup.js';
 
@@ -154,17 +155,26 @@ export function createJointChecklist(input: unknown, checklists: readonly Checkl
   return deepFreeze({ ...content, digest: canonicalDigest(content) });
 }
 
+const jointArgsSchema = z.object({ joint: jointShapeSchema, department: departmentRefSchema });
+
 /**
  * The joint items a department takes part in.
  *
  * @param joint - the joint checklist
  * @param department - a department id
  * @returns the entries that name the department, in order
+ * @throws {SsjError} `CHECKLIST_JOINT_INVALID` when the joint checklist or the department id is malformed
  * @example
  * ```ts
  * jointEntriesOf(joint, 'fire-rescue').map((e) => e.name);
  * ```
  */
 export function jointEntriesOf(joint: JointChecklist, department: string): JointChecklistEntry[] {
-  return joint.entries.filter((e) => e.departments.includes(department));
+  const args = parseWith(
+    jointArgsSchema,
+    { joint, department },
+    'joint checklist',
+    'CHECKLIST_JOINT_INVALID',
+  );
+  return joint.entries.filter((e) => e.departments.includes(args.department));
 }

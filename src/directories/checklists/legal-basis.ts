@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { expectString } from '../../core/internal.js';
+import { expectString, parseWith } from '../../core/internal.js';
 
 /**
  * One legal basis of a checklist item (检查依据): the law, regulation or rule by name and, usually, the article.
@@ -33,13 +33,15 @@ export const legalBasisSchema = z.pipe(
  *
  * @param basis - the legal basis
  * @returns e.g. `《企业信息公示暂行条例》第十五条`
+ * @throws {SsjError} `CHECKLIST_INVALID` when it is not `{ law, article? }` of non-blank texts
  * @example
  * ```ts
  * formatLegalBasis({ law: '企业信息公示暂行条例', article: '第十五条' }); // '《企业信息公示暂行条例》第十五条'
  * ```
  */
 export function formatLegalBasis(basis: LegalBasis): string {
-  return `《${basis.law}》${basis.article ?? ''}`;
+  const checked = parseWith(legalBasisSchema, basis, 'legal basis', 'CHECKLIST_INVALID');
+  return `《${checked.law}》${checked.article ?? ''}`;
 }
 
 const CITED = /《([^《》]+)》/g;

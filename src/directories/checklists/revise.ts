@@ -49,7 +49,7 @@ const changeSchema = z.array(
   ]),
 );
 
-const optionsSchema = z.object({
+const optionsSchema = z.strictObject({
   reason: z.string().check(z.trim(), z.minLength(1, { message: 'Expected the reason for the change' })),
   legalBasisChangedOn: isoDateSchema,
   cause: z.optional(z.enum(['law-made', 'law-amended', 'law-repealed', 'law-interpreted', 'work-practice'])),

@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import type { Checklist } from '../checklists/checklist.js';
+import { itemsHolderSchema } from '../checklists/guards.js';
 import { type ChecklistItem, checklistItemShape } from '../checklists/item.js';
-import { DEPARTMENTS, type Department } from '../shared/departments.js';
+import { DEPARTMENTS, type Department, departmentRefSchema } from '../shared/departments.js';
+import { checkImportOptions, checkRows } from './boundary.js';
 import { listCell, textCell } from './cells.js';
 import {
   departmentCell,
@@ -152,6 +154,14 @@ export interface ImportChecklistItemsOptions {
   readonly firstRow?: number;
 }
 
+const CHECKLIST_OPTIONS = {
+  department: z.optional(departmentRefSchema),
+  departments: z.optional(
+    z.array(z.custom<Department>((d) => typeof d === 'object' && d !== null, 'Expected a department')),
+  ),
+  existing: z.optional(itemsHolderSchema),
+};
+
 /**
  * Imports checklist items (导入随机抽查事项清单) from rows a host parsed from CSV or Excel, with Chinese headers
  * through {@link CHECKLIST_HEADER_MAP}. Never throws for bad rows: each is reported with its row number and every
@@ -161,7 +171,8 @@ export interface ImportChecklistItemsOptions {
  * @param rows - one object per row, header → cell
  * @param options - {@link ImportChecklistItemsOptions}
  * @returns `{ accepted, rejected, unmappedHeaders }`
- * @throws {SsjError} `IMPORT_OPTIONS_INVALID` when the options are malformed
+ * @throws {SsjError} `IMPORT_ROWS_INVALID` when the rows are not an array without holes
+ * @throws {SsjError} `IMPORT_OPTIONS_INVALID` when the options are malformed or name a key the import does not read
  * @example
  * ```ts
  * const { accepted, rejected } = importChecklistItems(rows, { department: 'samr' });
@@ -171,6 +182,8 @@ export function importChecklistItems(
   rows: readonly unknown[],
   options: ImportChecklistItemsOptions = {},
 ): ImportResult<ChecklistItem> {
+  checkRows(rows);
+  checkImportOptions(options, CHECKLIST_OPTIONS, 'importChecklistItems');
   const idOf = (item: { readonly department: string; readonly code: string }) =>
     `${item.department}/${item.code}`;
   const existing = options.existing?.items.map(idOf);

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { compareDates, INSPECTOR_ROLES, isoDateSchema } from '../../core/index.js';
 import { type Inspector, inspectorSchema } from '../inspectors/inspector.js';
 import { DEPARTMENTS } from '../shared/departments.js';
+import { checkImportOptions, checkRows } from './boundary.js';
 import { booleanCell, dateCell, labelCell, listCell, textCell } from './cells.js';
 import { createRowImporter } from './row-importer.js';
 import { expectRowSource, importArray, importSource, type RowSource } from './row-source.js';
@@ -161,7 +162,8 @@ export interface ImportInspectorsOptions {
  * @param rows - one object per row, header → cell
  * @param options - {@link ImportInspectorsOptions}
  * @returns `{ accepted, rejected, unmappedHeaders }`
- * @throws {SsjError} `IMPORT_OPTIONS_INVALID` when the options are malformed
+ * @throws {SsjError} `IMPORT_ROWS_INVALID` when the rows are not an array without holes
+ * @throws {SsjError} `IMPORT_OPTIONS_INVALID` when the options are malformed or name a key the import does not read
  * @example
  * ```ts
  * const { accepted, rejected } = importInspectors([{ 人员编号: 'samr-001', 姓名: '王明', 所属部门: 'samr', 人员类别: '执法人员' }]);
@@ -171,6 +173,8 @@ export function importInspectors(
   rows: readonly unknown[],
   options: ImportInspectorsOptions = {},
 ): ImportResult<Inspector> {
+  checkRows(rows);
+  checkImportOptions(options, {}, 'importInspectors');
   return importArray(rows, inspectorImporter(options));
 }
 
@@ -191,6 +195,7 @@ export function importInspectorsStream(
   options: ImportInspectorsOptions = {},
 ): Promise<ImportResult<Inspector>> {
   expectRowSource(rows);
+  checkImportOptions(options, {}, 'importInspectorsStream');
   return importSource(rows, inspectorImporter(options));
 }
 

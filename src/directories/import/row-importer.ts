@@ -1,6 +1,6 @@
 import type { IssuePath } from '../../core/index.js';
 import { safeParseWith } from '../../core/internal.js';
-import type { ImportOptions, ImportProblem, ImportResult, RejectedRow } from './rows.js';
+import type { ImportOptions, ImportProblem, ImportResult, RejectedRow } from './types.js';
 
 /**
  * The row-by-row engine of every import (internal): rows go in one at a time, in any number (an array or a

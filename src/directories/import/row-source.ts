@@ -1,6 +1,6 @@
 import { SsjError } from '../../core/index.js';
 import type { RowImporter } from './row-importer.js';
-import type { ImportResult } from './rows.js';
+import type { ImportResult } from './types.js';
 
 /**
  * Rows a host reads a piece at a time (按行流式导入): an async iterable such as a CSV parser's stream, or any

@@ -1,52 +1,27 @@
-import type * as z from 'zod/mini';
 import { SsjError, type SsjIssue } from '../../core/index.js';
+import { expectOptions, expectRecord, isPlainObject } from '../../core/internal.js';
+import { checkRows } from './boundary.js';
 import { createRowImporter } from './row-importer.js';
 import { importArray } from './row-source.js';
 
-/** One problem with one imported row: the column (header) and what was wrong. */
-export type ImportProblem = SsjIssue;
+export type { ImportOptions, ImportProblem, ImportResult, RejectedRow } from './types.js';
 
-/** A row that was not imported (被拒绝的行), with every problem found in it. */
-export interface RejectedRow {
-  /** The row number (1-based, counted from `firstRow`). */
-  readonly row: number;
-  /** The row's id, when it could be read. */
-  readonly id?: string;
-  /** Every problem found. */
-  readonly problems: readonly ImportProblem[];
-}
+import type { ImportOptions, ImportResult } from './types.js';
 
-/** What an import gives back: the good rows, and each bad row with why. */
-export interface ImportResult<T> {
-  /** The rows that passed, in input order. */
-  readonly accepted: readonly T[];
-  /** The rows that did not, in input order. */
-  readonly rejected: readonly RejectedRow[];
-  /** Column headers that the header map does not know (their cells were ignored). */
-  readonly unmappedHeaders: readonly string[];
-}
-
-/** How to read rows: which header is which field, how to validate, and how to find a row's id. */
-export interface ImportOptions<T> {
-  /** Column header → field name (e.g. `统一社会信用代码` → `id`). Headers equal to a field name pass through. */
-  readonly headerMap: Readonly<Record<string, string>>;
-  /** Validates the mapped fields of a row (cells already mapped; empty cells left out): a `zod/mini` or `zod` schema. */
-  readonly schema: z.core.$ZodType<T, unknown>;
-  /** The id of an accepted entry, for duplicate detection. */
-  readonly idOf: (entry: T) => string;
-  /** Ids already in the directory: rows with these ids are rejected (use a change to update instead). */
-  readonly existingIds?: ReadonlySet<string>;
-  /** The number of the first row (default 1; use 2 when the sheet's header is row 1). */
-  readonly firstRow?: number;
-  /** The field whose raw cell names a rejected row (default `id`). */
-  readonly idField?: string;
-}
+const ROW_OPTION_KEYS = [
+  'headerMap',
+  'schema',
+  'idOf',
+  'existingIds',
+  'firstRow',
+  'idField',
+] as const satisfies readonly (keyof ImportOptions<unknown>)[];
 
 /** Refuses malformed import options (`IMPORT_OPTIONS_INVALID`). */
 export function checkOptions<T>(options: ImportOptions<T>): void {
   const issues: SsjIssue[] = [];
   const map: unknown = options.headerMap;
-  if (typeof map !== 'object' || map === null || Object.values(map).some((v) => typeof v !== 'string')) {
+  if (!isPlainObject(map) || Object.values(map).some((v) => typeof v !== 'string')) {
     issues.push({
       path: ['headerMap'],
       message: 'Expected an object of header → field name',
@@ -56,8 +31,12 @@ export function checkOptions<T>(options: ImportOptions<T>): void {
   if (typeof options.schema !== 'object' || options.schema === null || !('_zod' in options.schema)) {
     issues.push({ path: ['schema'], message: 'Expected a zod schema', expected: 'zod schema' });
   }
+  if (options.existingIds !== undefined && !(options.existingIds instanceof Set))
+    issues.push({ path: ['existingIds'], message: 'Expected a Set of ids', expected: 'Set<string>' });
   if (typeof options.idOf !== 'function') issues.push({ path: ['idOf'], message: 'Expected a function' });
-  if (options.firstRow !== undefined && !Number.isInteger(options.firstRow)) {
+  if (options.idField !== undefined && (typeof options.idField !== 'string' || options.idField === ''))
+    issues.push({ path: ['idField'], message: 'Expected a field name', expected: 'non-empty string' });
+  if (options.firstRow !== undefined && !(Number.isSafeInteger(options.firstRow) && options.firstRow >= 0)) {
     issues.push({ path: ['firstRow'], message: 'Expected an integer row number', expected: 'integer' });
   }
   if (issues.length > 0) {
@@ -77,13 +56,17 @@ export function checkOptions<T>(options: ImportOptions<T>): void {
  * @param rows - one object per row, header → cell
  * @param options - the header map, the row schema, the id function ({@link ImportOptions})
  * @returns `{ accepted, rejected, unmappedHeaders }`
- * @throws {SsjError} `IMPORT_OPTIONS_INVALID` when the options themselves are malformed
+ * @throws {SsjError} `IMPORT_ROWS_INVALID` when the rows are not an array without holes
+ * @throws {SsjError} `IMPORT_OPTIONS_INVALID` when the options themselves are malformed or name an unknown key
  * @example
  * ```ts
  * const { accepted, rejected } = importRows(rows, { headerMap: TARGET_HEADER_MAP, schema: targetRowSchema, idOf: (t) => t.id });
  * ```
  */
 export function importRows<T>(rows: readonly unknown[], options: ImportOptions<T>): ImportResult<T> {
+  checkRows(rows);
+  expectRecord(options, 'import options', 'IMPORT_OPTIONS_INVALID', ['options']);
+  expectOptions(options, ROW_OPTION_KEYS, 'importRows', 'IMPORT_OPTIONS_INVALID');
   checkOptions(options);
   return importArray(rows, createRowImporter(options));
 }

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import { type TargetKind, targetKindFromLabel } from '../targets/kinds.js';
+import { TARGET_KIND_IDS, type TargetKind, targetKindFromLabel } from '../targets/kinds.js';
 import { targetStatusFromLabel } from '../targets/status.js';
 import { type Target, targetSchema } from '../targets/target.js';
+import { checkImportOptions, checkRows } from './boundary.js';
 import { booleanCell, dateCell, labelCell, listCell, textCell } from './cells.js';
 import { createRowImporter } from './row-importer.js';
 import { expectRowSource, importArray, importSource, type RowSource } from './row-source.js';
@@ -104,6 +105,8 @@ export interface ImportTargetsOptions {
   readonly firstRow?: number;
 }
 
+const TARGET_OPTIONS = { defaultKind: z.optional(z.enum(TARGET_KIND_IDS)) };
+
 /**
  * Imports targets (导入检查对象) from rows a host parsed from CSV or Excel, with Chinese headers through
  * {@link TARGET_HEADER_MAP}. Never throws for bad rows: each is reported with its row number and every problem
@@ -112,7 +115,8 @@ export interface ImportTargetsOptions {
  * @param rows - one object per row, header → cell
  * @param options - {@link ImportTargetsOptions}
  * @returns `{ accepted, rejected, unmappedHeaders }`
- * @throws {SsjError} `IMPORT_OPTIONS_INVALID` when the options are malformed
+ * @throws {SsjError} `IMPORT_ROWS_INVALID` when the rows are not an array without holes
+ * @throws {SsjError} `IMPORT_OPTIONS_INVALID` when the options are malformed or name a key the import does not read
  * @example
  * ```ts
  * const { accepted, rejected } = importTargets(rows, { defaultKind: 'enterprise' });
@@ -127,6 +131,8 @@ export function importTargets(
   rows: readonly unknown[],
   options: ImportTargetsOptions = {},
 ): ImportResult<Target> {
+  checkRows(rows);
+  checkImportOptions(options, TARGET_OPTIONS, 'importTargets');
   return importArray(rows, targetImporter(options));
 }
 
@@ -148,6 +154,7 @@ export function importTargetsStream(
   options: ImportTargetsOptions = {},
 ): Promise<ImportResult<Target>> {
   expectRowSource(rows);
+  checkImportOptions(options, TARGET_OPTIONS, 'importTargetsStream');
   return importSource(rows, targetImporter(options));
 }
 

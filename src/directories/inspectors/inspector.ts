@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Brand, IsoDate } from '../../core/index.js';
 import { compareDates, type InspectorRole, isoDateSchema } from '../../core/index.js';
+import { parseWith } from '../../core/internal.js';
 import { departmentRefSchema } from '../shared/departments.js';
 import { regionCodeSchema } from '../shared/region-codes.js';
 import { type TargetId, targetIdSchema } from '../targets/target.js';
@@ -157,19 +158,32 @@ export const conflictOfInterestSchema: z.ZodMiniType<ConflictOfInterest, unknown
   reason: text('reason', 500),
 });
 
+const certificateArgsSchema = z.object({
+  inspector: z.object({ certificates: z.array(certificateSchema) }),
+  date: isoDateSchema,
+});
+
 /**
  * Whether the inspector holds a certificate valid on `date` (inclusive at both ends).
  *
  * @param inspector - an inspector (or anything with certificates)
  * @param date - the inspection date
  * @returns `true` when some certificate covers `date`
+ * @throws {SsjError} `DIRECTORY_INVALID` when the certificates are not a list of valid certificates, or the date
+ *   is not a real `YYYY-MM-DD` date
  * @example
  * ```ts
  * hasValidCertificate({ certificates: [{ number: 'N1', validFrom: d('2024-01-01'), validTo: d('2028-12-31') }] }, d('2025-06-01')); // true
  * ```
  */
 export function hasValidCertificate(inspector: Pick<Inspector, 'certificates'>, date: IsoDate): boolean {
-  return inspector.certificates.some(
+  const args = parseWith(
+    certificateArgsSchema,
+    { inspector, date },
+    'inspector and date',
+    'DIRECTORY_INVALID',
+  );
+  return args.inspector.certificates.some(
     (c) => compareDates(c.validFrom, date) <= 0 && compareDates(date, c.validTo) <= 0,
   );
 }

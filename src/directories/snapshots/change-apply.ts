@@ -3,6 +3,7 @@ import { canonicalDigest, SsjError, type SsjErrorCode, type SsjIssue } from '../
 import { parseWith, safeParseWith } from '../../core/internal.js';
 import { type ConflictOfInterest, inspectorSchema } from '../inspectors/inspector.js';
 import { targetSchema } from '../targets/target.js';
+import { checkSnapshot } from './boundary.js';
 import {
   type InspectorChange,
   inspectorChangeSchema,
@@ -96,12 +97,10 @@ function fail(problems: readonly Problem[]): never {
  * @throws {SsjError} `DIRECTORY_CHANGE_INVALID` when a change is malformed
  * @throws {SsjError} `DIRECTORY_ID_EXISTS` when an add uses an existing id
  * @throws {SsjError} `DIRECTORY_UNKNOWN_ID` when an update, deactivation or conflict names an unknown inspector
- * @throws {SsjError} `DIRECTORY_INVALID` when an added or updated entry is not a valid entry
+ * @throws {SsjError} `DIRECTORY_INVALID` when the snapshot is not shaped as one (kind, version, digest, entries
+ *   with ids, conflicts), or an added or updated entry is not a valid entry
  * @example
- * ```ts
- * const next = applyChanges(snapshot, [{ op: 'deactivate', id: someId, reason: '注销' }]);
- * next.version === snapshot.version + 1; // true
- * ```
+ * {@includeCode ../../../examples/directory-changes.ts#apply}
  */
 export function applyChanges(snapshot: TargetSnapshot, changes: readonly TargetChange[]): TargetSnapshot;
 export function applyChanges(
@@ -112,6 +111,7 @@ export function applyChanges(
   snapshot: TargetSnapshot | InspectorSnapshot,
   changes: readonly (TargetChange | InspectorChange)[],
 ): TargetSnapshot | InspectorSnapshot {
+  checkSnapshot(snapshot);
   if (snapshot.kind === 'targets') {
     const list = parseWith(
       z.array(targetChangeSchema),

@@ -1,5 +1,6 @@
 import { canonicalJson, createSha256, SsjError } from '../../core/index.js';
 import type { ConflictOfInterest } from '../inspectors/inspector.js';
+import { checkConflicts, checkEntries, checkKind } from './boundary.js';
 import { createCanonicalWriter } from './canonical.js';
 import { DIGEST_V2, digestState, stateDigest } from './entry-hashes.js';
 
@@ -47,6 +48,8 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * @returns 64 lower-case hex characters
  * @throws {SsjError} `CANONICAL_JSON_UNSUPPORTED` when an entry holds a value JSON cannot carry
  * @throws {SsjError} `INVALID_INPUT` when the algorithm is not one of {@link DIRECTORY_DIGEST_ALGORITHMS}
+ * @throws {SsjError} `DIRECTORY_INVALID` when the kind is unknown, or the entries or conflicts are not arrays
+ *   without holes of objects with string ids
  * @example
  * ```ts
  * directoryDigest('targets', [b, a]) === directoryDigest('targets', [a, b]); // true
@@ -58,6 +61,9 @@ export function directoryDigest(
   conflicts: readonly ConflictOfInterest[] = [],
   algorithm: DirectoryDigestAlgorithm = DIRECTORY_DIGEST_ALGORITHM,
 ): string {
+  checkKind(kind);
+  checkEntries(entries);
+  checkConflicts(conflicts);
   const sorted = entries.map((e) => e.id).every((id, i, ids) => i === 0 || (ids[i - 1] as string) < id)
     ? entries
     : [...entries].sort((a, b) => byCodeUnits(a.id, b.id));

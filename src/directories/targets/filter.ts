@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { SafeResult } from '../../core/index.js';
-import { parseWith, safeParseWith } from '../../core/internal.js';
+import { isPlainObject, parseWith, safeParseWith } from '../../core/internal.js';
 import { regionPrefixSchema } from '../shared/region-codes.js';
 import { type CreditRiskClass, creditRiskClassSchema } from './credit-class.js';
 import { TARGET_KIND_IDS, type TargetKind } from './kinds.js';
@@ -47,8 +47,27 @@ const list = <T extends z.ZodMiniType>(item: T, what: string) =>
       .check(z.minLength(1, `An empty list of ${what} would match nothing; leave the field out instead`)),
   );
 
+const filterFieldsSchema = z.strictObject({
+  kinds: z.optional(list(z.enum(TARGET_KIND_IDS), 'kinds')),
+  scales: z.optional(list(targetScaleSchema, 'scales')),
+  industryPrefixes: z.optional(
+    list(
+      z.string().check(z.regex(/^[A-T]\d{0,4}$/, 'Expected a GB/T 4754 prefix such as C, C13 or C1311')),
+      'industry prefixes',
+    ),
+  ),
+  regionPrefixes: z.optional(list(regionPrefixSchema, 'region prefixes')),
+  statuses: z.optional(list(targetStatusSchema, 'statuses')),
+  creditClasses: z.optional(list(creditRiskClassSchema, 'credit classes')),
+  tags: z.optional(list(z.string().check(z.minLength(1)), 'tags')),
+  anyTags: z.optional(list(z.string().check(z.minLength(1)), 'tags')),
+  abnormal: z.optional(z.boolean()),
+  active: z.optional(z.boolean()),
+});
+
 /**
- * Zod schema of a {@link TargetFilter}; unknown fields are rejected so a stored filter means one thing.
+ * Zod schema of a {@link TargetFilter}; unknown fields are rejected so a stored filter means one thing, and so
+ * is anything but plain data (a `Date` or `Map` has no fields a filter reads, and would match every target).
  *
  * @example
  * ```ts
@@ -56,25 +75,15 @@ const list = <T extends z.ZodMiniType>(item: T, what: string) =>
  * ```
  */
 export const targetFilterSchema: z.ZodMiniType<TargetFilter, unknown> = z.pipe(
-  z.strictObject({
-    kinds: z.optional(list(z.enum(TARGET_KIND_IDS), 'kinds')),
-    scales: z.optional(list(targetScaleSchema, 'scales')),
-    industryPrefixes: z.optional(
-      list(
-        z.string().check(z.regex(/^[A-T]\d{0,4}$/, 'Expected a GB/T 4754 prefix such as C, C13 or C1311')),
-        'industry prefixes',
-      ),
+  z.custom<object>(
+    isPlainObject,
+    'Expected a filter object (plain JSON data, not a Date, Map or class instance)',
+  ),
+  z.pipe(
+    filterFieldsSchema,
+    z.transform(
+      (f) => Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)) as TargetFilter,
     ),
-    regionPrefixes: z.optional(list(regionPrefixSchema, 'region prefixes')),
-    statuses: z.optional(list(targetStatusSchema, 'statuses')),
-    creditClasses: z.optional(list(creditRiskClassSchema, 'credit classes')),
-    tags: z.optional(list(z.string().check(z.minLength(1)), 'tags')),
-    anyTags: z.optional(list(z.string().check(z.minLength(1)), 'tags')),
-    abnormal: z.optional(z.boolean()),
-    active: z.optional(z.boolean()),
-  }),
-  z.transform(
-    (f) => Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)) as TargetFilter,
   ),
 );
 

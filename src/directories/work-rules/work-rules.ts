@@ -1,9 +1,9 @@
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { parseWith } from '../../core/internal.js';
 import { deepFreeze } from '../checklists/checks.js';
 import { departmentRefSchema } from '../shared/departments.js';
 import { DEFAULT_WORK_RULES } from './defaults.js';
-import { type workRuleSchemas, workRulesOverridesSchema } from './schema.js';
+import { workRuleSchemas, workRulesOverridesSchema } from './schema.js';
 
 type Rules = { readonly [K in keyof typeof workRuleSchemas]: z.output<(typeof workRuleSchemas)[K]> };
 
@@ -57,17 +57,22 @@ export function defineWorkRules(department: string, overrides: WorkRulesOverride
   return deepFreeze(rules);
 }
 
+/** A whole set of work rules as {@link defineWorkRules} makes them: the department and every rule. */
+const workRulesSchema = z.strictObject({ department: departmentRefSchema, ...workRuleSchemas });
+
 /**
  * The rules a department still has to set itself: those whose value is `null` (the regulation asks each
  * department to decide, e.g. 审批权限).
  *
  * @param rules - work rules
  * @returns the names of the unset rules
+ * @throws {SsjError} `WORK_RULES_INVALID` when the rules are not a whole set of valid work rules
  * @example
  * ```ts
  * workRulesGaps(defineWorkRules('samr')); // ['taskApprover']
  * ```
  */
 export function workRulesGaps(rules: WorkRules): (keyof Rules)[] {
-  return (Object.keys(DEFAULT_WORK_RULES) as (keyof Rules)[]).filter((k) => rules[k].value === null);
+  const checked = parseWith(workRulesSchema, rules, 'work rules', 'WORK_RULES_INVALID');
+  return (Object.keys(DEFAULT_WORK_RULES) as (keyof Rules)[]).filter((k) => checked[k].value === null);
 }
