@@ -184,6 +184,7 @@ export {
   type ImportInspectorsOptions,
   INSPECTOR_HEADER_MAP,
   importInspectors,
+  importInspectorsStream,
   inspectorRowSchema,
 } from './import/inspectors.js';
 export {
@@ -193,9 +194,11 @@ export {
   importRows,
   type RejectedRow,
 } from './import/rows.js';
+export type { RowSource } from './import/row-source.js';
 export {
   type ImportTargetsOptions,
   importTargets,
+  importTargetsStream,
   TARGET_HEADER_MAP,
   targetRowSchema,
 } from './import/targets.js';

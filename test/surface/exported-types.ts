@@ -120,6 +120,7 @@ export const EXPORTED_TYPES = {
     'RegionInfo',
     'RejectedRow',
     'ReviseChecklistOptions',
+    'RowSource',
     'RuleValue',
     'Target',
     'TargetChange',

@@ -4,7 +4,9 @@ import { type Inspector, inspectorSchema } from '../inspectors/inspector.js';
 import { DEPARTMENTS } from '../shared/departments.js';
 import { checkImportOptions, checkRows } from './boundary.js';
 import { booleanCell, dateCell, labelCell, listCell, textCell } from './cells.js';
-import { type ImportResult, importRows } from './rows.js';
+import { createRowImporter } from './row-importer.js';
+import { expectRowSource, importArray, importSource, type RowSource } from './row-source.js';
+import { checkOptions, type ImportOptions, type ImportResult } from './rows.js';
 
 /**
  * The documented header map of the inspector import (执法检查人员导入表头). One certificate per row; English
@@ -173,11 +175,38 @@ export function importInspectors(
 ): ImportResult<Inspector> {
   checkRows(rows);
   checkImportOptions(options, {}, 'importInspectors');
-  return importRows(rows, {
+  return importArray(rows, inspectorImporter(options));
+}
+
+/**
+ * Imports inspectors from a stream of rows (流式导入执法检查人员): the same result as {@link importInspectors},
+ * with the rows read one at a time.
+ *
+ * @param rows - an async iterable (or iterable) of row objects, header → cell
+ * @param options - {@link ImportInspectorsOptions}
+ * @returns a promise of `{ accepted, rejected, unmappedHeaders }`
+ * @throws {SsjError} `INVALID_INPUT` when `rows` is not iterable (the promise is not even made)
+ * @throws {SsjError} `IMPORT_OPTIONS_INVALID` when the options are malformed
+ * @example
+ * {@includeCode ../../../examples/import-stream.ts#inspectors}
+ */
+export function importInspectorsStream(
+  rows: RowSource,
+  options: ImportInspectorsOptions = {},
+): Promise<ImportResult<Inspector>> {
+  expectRowSource(rows);
+  checkImportOptions(options, {}, 'importInspectorsStream');
+  return importSource(rows, inspectorImporter(options));
+}
+
+function inspectorImporter(options: ImportInspectorsOptions) {
+  const rowOptions: ImportOptions<Inspector> = {
     headerMap: options.headerMap ?? INSPECTOR_HEADER_MAP,
     schema: inspectorRowSchema(),
     idOf: (i) => i.id,
     firstRow: options.firstRow ?? 2,
     ...(options.existingIds === undefined ? {} : { existingIds: options.existingIds }),
-  });
+  };
+  checkOptions(rowOptions);
+  return createRowImporter(rowOptions);
 }

@@ -1,10 +1,13 @@
 import * as z from 'zod/mini';
 import { TARGET_KIND_IDS, type TargetKind, targetKindFromLabel } from '../targets/kinds.js';
-import { TARGET_SCALES, targetStatusFromLabel } from '../targets/status.js';
+import { targetStatusFromLabel } from '../targets/status.js';
 import { type Target, targetSchema } from '../targets/target.js';
 import { checkImportOptions, checkRows } from './boundary.js';
 import { booleanCell, dateCell, labelCell, listCell, textCell } from './cells.js';
-import { type ImportResult, importRows } from './rows.js';
+import { createRowImporter } from './row-importer.js';
+import { expectRowSource, importArray, importSource, type RowSource } from './row-source.js';
+import { checkOptions, type ImportOptions, type ImportResult } from './rows.js';
+import { checkTargetRow, scaleOf } from './target-row-check.js';
 
 /**
  * The documented header map of the target import (检查对象导入表头): the Chinese headers a spreadsheet
@@ -55,8 +58,6 @@ export const TARGET_HEADER_MAP = {
   标签: 'tags',
   是否有效: 'active',
 } as const satisfies Readonly<Record<string, keyof Target>>;
-
-const scaleOf = (label: string) => TARGET_SCALES.find((s) => s.name === label.trim())?.scale;
 
 /**
  * The row schema of the target import: converts spreadsheet cells (Chinese labels, 是/否, list cells,
@@ -132,11 +133,40 @@ export function importTargets(
 ): ImportResult<Target> {
   checkRows(rows);
   checkImportOptions(options, TARGET_OPTIONS, 'importTargets');
-  return importRows(rows, {
+  return importArray(rows, targetImporter(options));
+}
+
+/**
+ * Imports targets from a stream of rows (流式导入检查对象): the same result as {@link importTargets}, row numbers,
+ * problems and duplicate checks included, but the rows are read one at a time, so a province's million rows
+ * need never be held at once. Only the accepted targets are kept.
+ *
+ * @param rows - an async iterable (or iterable) of row objects, header → cell, e.g. a CSV parser's stream
+ * @param options - {@link ImportTargetsOptions}
+ * @returns a promise of `{ accepted, rejected, unmappedHeaders }`
+ * @throws {SsjError} `INVALID_INPUT` when `rows` is not iterable (the promise is not even made)
+ * @throws {SsjError} `IMPORT_OPTIONS_INVALID` when the options are malformed
+ * @example
+ * {@includeCode ../../../examples/import-stream.ts#stream}
+ */
+export function importTargetsStream(
+  rows: RowSource,
+  options: ImportTargetsOptions = {},
+): Promise<ImportResult<Target>> {
+  expectRowSource(rows);
+  checkImportOptions(options, TARGET_OPTIONS, 'importTargetsStream');
+  return importSource(rows, targetImporter(options));
+}
+
+/** The importer of both target imports: options checked, good rows checked without the schema. */
+function targetImporter(options: ImportTargetsOptions) {
+  const rowOptions: ImportOptions<Target> = {
     headerMap: options.headerMap ?? TARGET_HEADER_MAP,
     schema: targetRowSchema(options.defaultKind),
     idOf: (t) => t.id,
     firstRow: options.firstRow ?? 2,
     ...(options.existingIds === undefined ? {} : { existingIds: options.existingIds }),
-  });
+  };
+  checkOptions(rowOptions);
+  return createRowImporter(rowOptions, (fields) => checkTargetRow(fields, options.defaultKind));
 }
