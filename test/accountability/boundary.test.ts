@@ -10,15 +10,7 @@ import {
 } from '../../src/accountability/index.js';
 import { createWorkCalendar } from '../../src/calendar/index.js';
 import { fixedClock } from '../../src/core/index.js';
-
-const codeOf = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (error) {
-    return (error as { code?: string }).code;
-  }
-  return 'no error';
-};
+import { codeOf } from '../fixtures/code-of.js';
 
 describe('the accountability readers refuse garbage at the boundary', () => {
   it('a condition that is not one is refused, not an "Unhandled case"', () => {

@@ -10,16 +10,8 @@ import {
   parseTargetFilter,
   safeParseTargetFilter,
 } from '../../src/directories/index.js';
+import { codeOf } from '../fixtures/code-of.js';
 import { target } from './fixtures.js';
-
-const codeOf = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (error) {
-    return (error as { code?: string }).code;
-  }
-  return 'no error';
-};
 
 describe('the directory functions refuse garbage instead of answering it', () => {
   it('a filter that is not plain data is refused, not read as match-all', () => {

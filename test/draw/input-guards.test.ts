@@ -11,15 +11,7 @@ import {
   revealDraw,
   verifyDraw,
 } from '../../src/draw/index.js';
-
-const codeOf = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (error) {
-    return (error as { code?: string }).code;
-  }
-  return 'no error';
-};
+import { codeOf } from '../fixtures/code-of.js';
 
 const SEED = 'ab'.repeat(32);
 

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, compareDates, parseIsoDate, toChinaInstant } from '../../src/core/index.js';
 import { appendAudit, hashAuditEvent, verifyAuditLog } from '../../src/workflow/index.js';
-
-const codeOf = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (error) {
-    return (error as { code?: string }).code;
-  }
-  return undefined;
-};
+import { codeOf } from '../fixtures/code-of.js';
 
 describe('the garbage answers of before are refused', () => {
   it('date arithmetic refuses impossible and malformed dates', () => {

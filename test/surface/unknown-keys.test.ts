@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { assignInspectors } from '../../src/assign/index.js';
 import { commitDraw, drawShard, drawTargets, drawTargetsFromStream } from '../../src/draw/index.js';
+import { codeOf } from '../fixtures/code-of.js';
 
 const SEED = 'ab'.repeat(32);
 const pool = [{ id: 'a' }, { id: 'b' }];
-
-const codeOf = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (error) {
-    return (error as { code?: string }).code;
-  }
-  return 'no error';
-};
 
 describe('a misspelt key of a request is refused, not ignored', () => {
   it('drawTargets, commitDraw and drawShard name the unknown key', () => {

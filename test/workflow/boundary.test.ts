@@ -24,16 +24,9 @@ import {
   teamsFromAssignment,
   WORKFLOW_RULES,
 } from '../../src/workflow/index.js';
+import { codeOf } from '../fixtures/code-of.js';
 import { makeCtx, walkTo } from './fixtures.js';
 
-const codeOf = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (error) {
-    return (error as { code?: string }).code;
-  }
-  return 'no error';
-};
 const pathOf = (f: () => unknown): unknown => {
   try {
     f();
