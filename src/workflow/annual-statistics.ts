@@ -1,5 +1,6 @@
 import { SsjError, yearOf } from '../core/index.js';
 import { type CapInspection, INSPECTION_KIND_LIST, type InspectionKind } from '../sampling/index.js';
+import { recordedState } from './recorded-state.js';
 import type { InspectionTask } from './task.js';
 import { expectReadableTasks } from './task-guard.js';
 
@@ -20,10 +21,6 @@ export interface AnnualInspectionStatistics {
   readonly year: number;
   readonly rows: readonly AnnualInspectionRow[];
   readonly totals: Readonly<Record<InspectionKind, number>> & { readonly all: number };
-}
-
-function stateOf(task: InspectionTask) {
-  return task.state.status === 'cancelled' ? task.state.before : task.state;
 }
 
 /**
@@ -60,7 +57,7 @@ export function inspectionRecordsOf(
     });
   }
   return tasks.flatMap((task) => {
-    const state = stateOf(task);
+    const state = recordedState(task);
     if (!('visits' in state)) return [];
     const mandates = state.mandates ?? [];
     const trigger = task.mode.kind === 'targeted' ? { trigger: task.mode.trigger } : {};

@@ -3,6 +3,7 @@ import { parseInstant as checkInstant, type IsoInstant, SsjError, toChinaInstant
 import { parseWith } from '../core/internal.js';
 import type { WorkflowContext } from './context.js';
 import { toJsonValue } from './json-value.js';
+import { recordedState } from './recorded-state.js';
 import { type StepResult, stepResult } from './step-result.js';
 import { departmentsOf, type InspectionTask } from './task.js';
 import { expectReadableTask } from './task-guard.js';
@@ -112,7 +113,7 @@ export interface MissedApproval {
 export function missedApprovals(task: InspectionTask, now: IsoInstant): readonly MissedApproval[] {
   expectReadableTask(task);
   checkInstant(now, ['now']);
-  const state = task.state.status === 'cancelled' ? task.state.before : task.state;
+  const state = recordedState(task);
   if (!('visits' in state)) return [];
   const at = (i: IsoInstant) => Date.parse(i);
   return state.visits.flatMap((visit) => {

@@ -10,6 +10,7 @@ import {
 import { parseWith } from '../core/internal.js';
 import type { WorkflowContext } from './context.js';
 import { toJsonValue } from './json-value.js';
+import { recordedState } from './recorded-state.js';
 import { type StepResult, stepResult } from './step-result.js';
 import type { InspectionTask, TaskState } from './task.js';
 import { expectReadableTask } from './task-guard.js';
@@ -119,7 +120,7 @@ export interface MissedScanIn {
 export function missedScanIns(task: InspectionTask, today: IsoDate): readonly MissedScanIn[] {
   expectReadableTask(task);
   checkDate(today, ['today']);
-  const state = task.state.status === 'cancelled' ? task.state.before : task.state;
+  const state = recordedState(task);
   if (!('visits' in state)) return [];
   return state.visits.flatMap((v): MissedScanIn[] => {
     const s = v.scanIn;

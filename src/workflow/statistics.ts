@@ -1,3 +1,4 @@
+import { recordedState } from './recorded-state.js';
 import { isProblemResult } from './result-selection.js';
 import { departmentsOf, type InspectionTask } from './task.js';
 import { expectReadableTasks } from './task-guard.js';
@@ -87,7 +88,7 @@ function report(tasks: readonly InspectionTask[]): ModeReport {
 function stats(all: readonly InspectionTask[], department: string | undefined): AssessmentStats {
   const mine = (d: string) => department === undefined || d === department;
   const tasks = all.filter((t) => departmentsOf(t).some(mine));
-  const states = tasks.map((t) => (t.state.status === 'cancelled' ? t.state.before : t.state));
+  const states = tasks.map(recordedState);
   const visits = states
     .flatMap((s) => ('visits' in s ? s.visits : []))
     .filter((v) => v.departments.some(mine));

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../core/index.js';
+import { recordedState } from './recorded-state.js';
 import type { ResultCategoryId } from './result-vocabulary.js';
 import type { InspectionTask } from './task.js';
 import { expectReadableTask } from './task-guard.js';
@@ -34,7 +35,7 @@ export interface TargetFeedback {
  */
 export function targetFeedback(task: InspectionTask): readonly TargetFeedback[] {
   expectReadableTask(task);
-  const state = task.state.status === 'cancelled' ? task.state.before : task.state;
+  const state = recordedState(task);
   if (!('results' in state)) return [];
   const measures = 'followUps' in state ? state.followUps : [];
   return state.results.map((r) => ({
