@@ -1,5 +1,5 @@
 import { utf8 } from './bytes.js';
-import { sha256 } from './sha256.js';
+import { sha256, writeDigest } from './sha256.js';
 import { typescriptBlocks } from './sha256-blocks.js';
 import { instantiateSha256, WASM_HEAP } from './sha256-wasm.js';
 
@@ -74,11 +74,5 @@ export function sha256TextInto(text: string, out: Uint8Array, offset: number): v
   data[end - 1] = bits;
   for (let i = 0; i < 8; i++) state[i] = IV[i] as number;
   engine.compress(blocks);
-  for (let i = 0; i < 8; i++) {
-    const w = state[i] as number;
-    out[offset + i * 4] = w >>> 24;
-    out[offset + i * 4 + 1] = w >>> 16;
-    out[offset + i * 4 + 2] = w >>> 8;
-    out[offset + i * 4 + 3] = w;
-  }
+  writeDigest(state, out, offset);
 }

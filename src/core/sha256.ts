@@ -18,7 +18,8 @@ function compress(state: Int32Array, bytes: Uint8Array, offset: number): void {
   typescriptBlocks.compress(state, bytes, offset, 1);
 }
 
-function writeDigest(state: Int32Array, out: Uint8Array, offset: number): void {
+/** Writes the 8 state words big-endian into `out` at `offset`: the digest (internal to core). */
+export function writeDigest(state: Int32Array, out: Uint8Array, offset: number): void {
   for (let i = 0; i < 8; i++) {
     const w = state[i] as number;
     out[offset + i * 4] = w >>> 24;
