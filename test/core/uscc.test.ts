@@ -90,4 +90,24 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
       { numRuns: 1000 },
     );
   });
+  it('answers as parseUscc does for any near-valid code (property)', () => {
+    const anyChar = fc.constantFrom(...USCC_CHARSET, 'a', 'z', 'I', 'O', ' ', '-', '统', '\u{1F600}');
+    fc.assert(
+      fc.property(
+        validUscc,
+        fc.array(fc.tuple(fc.nat(18), anyChar, fc.constantFrom('replace', 'insert', 'delete')), {
+          maxLength: 3,
+        }),
+        (code, edits) => {
+          let changed = code;
+          for (const [at, c, how] of edits) {
+            const cut = how === 'insert' ? at : at + 1;
+            changed = changed.slice(0, at) + (how === 'delete' ? '' : c) + changed.slice(cut);
+          }
+          expect(isValidUscc(changed)).toBe(safeParseUscc(changed).success);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
 });
