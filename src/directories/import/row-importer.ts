@@ -62,31 +62,65 @@ function mapRow(
   return out;
 }
 
-/** The field of each header seen (`null`: unmapped), so a million rows look each header up once. */
-type HeaderFields = Map<string, string | null>;
+/**
+ * How the rows with one list of headers map (internal): per header its field (`null`: unmapped), which headers
+ * give the id, and whether two headers give the same field. A million rows from one sheet share one plan, so
+ * each header is looked up once, not once a row.
+ */
+interface HeaderPlan {
+  readonly headers: readonly string[];
+  readonly fields: readonly (string | null)[];
+  /** The positions of the headers that give the id field. */
+  readonly idAt: readonly number[];
+  /** Whether some field has two headers (then a row giving both has a problem). */
+  readonly shared: boolean;
+}
+
+/** The most plans kept: rows from one sheet have one header list, or a few when empty cells are left out. */
+const PLANS = 16;
+
+const sameHeaders = (a: readonly string[], b: readonly string[]) => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+
+function makePlan(
+  headers: readonly string[],
+  fieldOfHeader: (header: string) => string | null,
+  idField: string,
+) {
+  const fields = headers.map(fieldOfHeader);
+  const idAt = fields.flatMap((f, i) => (f === idField ? [i] : []));
+  const named = fields.filter((f) => f !== null);
+  return { headers, fields, idAt, shared: new Set(named).size < named.length };
+}
 
 /**
- * {@link mapRow} for a row without problems, remembering only the header of the id: the fields and that
- * header, or `undefined` when the row has a problem (then `mapRow` reports it).
+ * {@link mapRow} for a row without problems, by its plan: the fields, or `undefined` when two headers of the
+ * row give one field (then `mapRow` reports it).
  */
-function mapPlainRow(
-  raw: unknown,
-  resolve: (header: string) => string | null,
-  idField: string,
-): { fields: Record<string, unknown>; idHeader: string | undefined } | undefined {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+function mapByPlan(raw: Readonly<Record<string, unknown>>, plan: HeaderPlan) {
   const out: Record<string, unknown> = {};
-  let idHeader: string | undefined;
-  for (const header of Object.keys(raw)) {
-    const field = resolve(header);
-    if (field === null) continue;
-    if (field === idField) idHeader ??= header;
-    const cell = (raw as Record<string, unknown>)[header];
+  const { headers, fields, shared } = plan;
+  for (let i = 0; i < headers.length; i++) {
+    const field = fields[i];
+    if (field === null || field === undefined) continue;
+    const cell = raw[headers[i] as string];
     if (isEmptyCell(cell)) continue;
-    if (Object.hasOwn(out, field)) return undefined;
+    if (shared && Object.hasOwn(out, field)) return undefined;
     out[field] = cell;
   }
-  return { fields: out, idHeader };
+  return out;
+}
+
+/** The header of a mapped row's id, as {@link mapRow} remembers it: the one with a cell, else the first. */
+function idHeaderOf(raw: Readonly<Record<string, unknown>>, plan: HeaderPlan): string | undefined {
+  const { idAt, headers } = plan;
+  if (idAt.length > 1) {
+    for (const i of idAt) if (!isEmptyCell(raw[headers[i] as string])) return headers[i];
+  }
+  return idAt.length === 0 ? undefined : headers[idAt[0] as number];
 }
 
 function withHeader(path: IssuePath, headerOf: Map<string, string>): IssuePath {
@@ -103,15 +137,22 @@ export function createRowImporter<T>(options: ImportOptions<T>, good?: GoodRowCh
   const fields = new Set(Object.values(headerMap));
   fields.add(idField);
   const unmapped = new Set<string>();
-  const headerFields: HeaderFields = new Map();
-  const resolve = (header: string): string | null => {
-    let field = headerFields.get(header);
-    if (field === undefined) {
-      field = fieldOf(header.trim(), headerMap, fields) ?? null;
-      if (headerFields.size < 4096) headerFields.set(header, field);
-    }
+  const fieldOfHeader = (header: string): string | null => {
+    const field = fieldOf(header.trim(), headerMap, fields) ?? null;
     if (field === null) unmapped.add(header);
     return field;
+  };
+  const plans: HeaderPlan[] = [];
+  const planOf = (headers: readonly string[]): HeaderPlan => {
+    for (let i = plans.length - 1; i >= 0; i--) {
+      const plan = plans[i] as HeaderPlan;
+      if (!sameHeaders(plan.headers, headers)) continue;
+      if (i !== plans.length - 1) plans.push(...plans.splice(i, 1));
+      return plan;
+    }
+    const plan = makePlan(headers, fieldOfHeader, idField);
+    if (plans.push(plan) > PLANS) plans.shift();
+    return plan;
   };
   const rejected: RejectedRow[] = [];
   // The rows that passed, as columns: no object per row beyond the entry itself.
@@ -120,19 +161,32 @@ export function createRowImporter<T>(options: ImportOptions<T>, good?: GoodRowCh
   const ids: string[] = [];
   /** The header of each passed row's id, `undefined` where the id had no column header. */
   const idHeaders: (string | undefined)[] = [];
-  /** Row number of each id's first good row, or every row number once an id repeats. */
-  const seen = new Map<string, number | number[]>();
+  /** The ids of the passed rows, and those given by more than one of them. */
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
   const pass = (row: number, entry: T, idHeader: string | undefined) => {
     const id = options.idOf(entry);
-    const earlier = seen.get(id);
-    seen.set(
-      id,
-      earlier === undefined ? row : typeof earlier === 'number' ? [earlier, row] : [...earlier, row],
-    );
+    if (seen.has(id)) repeated.add(id);
+    else seen.add(id);
     rows.push(row);
     entries.push(entry);
     ids.push(id);
     idHeaders.push(idHeader);
+  };
+  /** The problems of the passed row `i` that only the whole import shows: a repeated or existing id. */
+  const lateProblems = (i: number, rowsOf: ReadonlyMap<string, readonly number[]>): ImportProblem[] => {
+    const id = ids[i] as string;
+    const path: IssuePath = [idHeaders[i] ?? idField];
+    const problems: ImportProblem[] = [];
+    const same = rowsOf.get(id);
+    if (same !== undefined)
+      problems.push({
+        path,
+        message: `Id "${id}" appears in rows ${same.join(', ')}; rows are never merged`,
+      });
+    if (options.existingIds?.has(id) === true)
+      problems.push({ path, message: `Id "${id}" is already in the directory; use an update change` });
+    return problems;
   };
   const slow = (raw: unknown, row: number) => {
     const mapped = mapRow(raw, headerMap, fields, unmapped);
@@ -150,38 +204,42 @@ export function createRowImporter<T>(options: ImportOptions<T>, good?: GoodRowCh
     }
     pass(row, result.data, mapped.headerOf.get(idField));
   };
+  const fast = (raw: unknown, row: number, check: GoodRowCheck<T>): boolean => {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
+    const cells = raw as Readonly<Record<string, unknown>>;
+    const plan = planOf(Object.keys(cells));
+    const mapped = mapByPlan(cells, plan);
+    const entry = mapped === undefined ? undefined : check(mapped);
+    if (entry === undefined) return false;
+    pass(row, entry, idHeaderOf(cells, plan));
+    return true;
+  };
   return {
     add(raw, index) {
       const row = first + index;
-      const plain = good === undefined ? undefined : mapPlainRow(raw, resolve, idField);
-      const entry = plain === undefined ? undefined : (good as GoodRowCheck<T>)(plain.fields);
-      if (plain === undefined || entry === undefined) slow(raw, row);
-      else pass(row, entry, plain.idHeader);
+      if (good === undefined || !fast(raw, row, good)) slow(raw, row);
     },
     finish() {
-      const accepted: T[] = [];
-      const late: RejectedRow[] = [];
-      for (let i = 0; i < entries.length; i++) {
-        const id = ids[i] as string;
-        const same = seen.get(id);
-        const header = idHeaders[i];
-        const idPath: IssuePath = [header ?? idField];
-        const problems: ImportProblem[] = [];
-        if (typeof same !== 'number' && same !== undefined) {
-          problems.push({
-            path: idPath,
-            message: `Id "${id}" appears in rows ${same.join(', ')}; rows are never merged`,
-          });
-        }
-        if (options.existingIds?.has(id) === true) {
-          problems.push({
-            path: idPath,
-            message: `Id "${id}" is already in the directory; use an update change`,
-          });
-        }
-        if (problems.length === 0) accepted.push(entries[i] as T);
-        else late.push({ row: rows[i] as number, id, problems });
+      const rowsOf = new Map<string, number[]>();
+      if (repeated.size > 0) {
+        ids.forEach((id, i) => {
+          if (!repeated.has(id)) return;
+          const same = rowsOf.get(id);
+          if (same === undefined) rowsOf.set(id, [rows[i] as number]);
+          else same.push(rows[i] as number);
+        });
       }
+      const existing = options.existingIds;
+      const late: RejectedRow[] = [];
+      const keep: boolean[] = [];
+      if (rowsOf.size > 0 || (existing !== undefined && existing.size > 0)) {
+        ids.forEach((id, i) => {
+          const problems = rowsOf.has(id) || existing?.has(id) === true ? lateProblems(i, rowsOf) : [];
+          keep[i] = problems.length === 0;
+          if (!keep[i]) late.push({ row: rows[i] as number, id, problems });
+        });
+      }
+      const accepted = late.length === 0 ? entries : entries.filter((_, i) => keep[i]);
       const all = late.length === 0 ? rejected : [...rejected, ...late].sort((a, b) => a.row - b.row);
       return { accepted, rejected: all, unmappedHeaders: [...unmapped] };
     },
