@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { compareDates, INSPECTOR_ROLES, isoDateSchema } from '../../core/index.js';
+import { compareDates, INSPECTOR_ROLES, isIsoDate, isoDateSchema } from '../../core/index.js';
 import { type Inspector, inspectorSchema } from '../inspectors/inspector.js';
 import { DEPARTMENTS } from '../shared/departments.js';
 import { checkImportOptions, checkRows } from './boundary.js';
@@ -81,7 +81,8 @@ const certificateColumns = z
             });
           }
         }
-      } else if (c.certificateValidFrom !== undefined && c.certificateValidTo !== undefined) {
+      } else if (isIsoDate(c.certificateValidFrom) && isIsoDate(c.certificateValidTo)) {
+        // A date that is not a real date has its own issue; only two real dates are compared.
         if (compareDates(c.certificateValidFrom, c.certificateValidTo) > 0) {
           ctx.addIssue({
             code: 'custom',

@@ -62,6 +62,18 @@ describe('importInspectors (执法检查人员导入)', () => {
     ]);
   });
 
+  it('rejects a certificate date that is not a real date, never throwing for the row', () => {
+    const { accepted, rejected } = importInspectors([
+      { ...officer, 执法证有效期止: '20271231' },
+      { ...officer, 人员编号: 'samr-002', 执法证有效期起: '2023-02-29' },
+    ]);
+    expect(accepted).toEqual([]);
+    expect(rejected.map((r) => [r.row, r.problems.map((p) => p.path[0])])).toEqual([
+      [2, ['执法证有效期止']],
+      [3, ['执法证有效期起']],
+    ]);
+  });
+
   it('reports duplicate inspector ids instead of merging', () => {
     const { accepted, rejected } = importInspectors([officer, { ...officer, 姓名: '王敏' }]);
     expect(accepted).toEqual([]);
