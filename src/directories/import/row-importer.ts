@@ -21,8 +21,13 @@ export type GoodRowCheck<T> = (fields: Readonly<Record<string, unknown>>) => T |
 
 type Mapped = { fields: Record<string, unknown>; headerOf: Map<string, string>; problems: ImportProblem[] };
 
+/** Whether a character code is plainly not white space to `String.prototype.trim` (printable ASCII, CJK, …). */
+const isPlainCharacter = (c: number) => (c > 32 && c < 127) || (c > 0x3000 && c !== 0xfeff);
+
 const isEmptyCell = (v: unknown) =>
-  v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+  v === undefined ||
+  v === null ||
+  (typeof v === 'string' && !isPlainCharacter(v.charCodeAt(0)) && v.trim() === '');
 
 const fieldOf = (key: string, headerMap: Readonly<Record<string, string>>, fields: ReadonlySet<string>) =>
   Object.hasOwn(headerMap, key) ? headerMap[key] : fields.has(key) ? key : undefined;
@@ -166,8 +171,8 @@ export function createRowImporter<T>(options: ImportOptions<T>, good?: GoodRowCh
   const repeated = new Set<string>();
   const pass = (row: number, entry: T, idHeader: string | undefined) => {
     const id = options.idOf(entry);
-    if (seen.has(id)) repeated.add(id);
-    else seen.add(id);
+    const before = seen.size;
+    if (seen.add(id).size === before) repeated.add(id);
     rows.push(row);
     entries.push(entry);
     ids.push(id);
