@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
-import { compareDates, INSPECTOR_ROLES, isIsoDate, isoDateSchema } from '../../core/index.js';
+import { compareDates, isIsoDate, isoDateSchema } from '../../core/index.js';
 import { type Inspector, inspectorSchema } from '../inspectors/inspector.js';
 import { DEPARTMENTS } from '../shared/departments.js';
 import { checkImportOptions, checkRows } from './boundary.js';
 import { booleanCell, dateCell, labelCell, listCell, textCell } from './cells.js';
+import { affiliationOf, checkInspectorRow, departmentOf, roleOf } from './inspector-row-check.js';
 import { createRowImporter } from './row-importer.js';
 import { expectRowSource, importArray, importSource, type RowSource } from './row-source.js';
 import { checkOptions, type ImportOptions, type ImportResult } from './rows.js';
@@ -47,17 +48,6 @@ export const INSPECTOR_HEADER_MAP = {
   专家来源: 'affiliationKind',
   专家所在单位: 'affiliationName',
 } as const satisfies Readonly<Record<string, string>>;
-
-const ROLE_LABELS: Readonly<Record<string, string>> = { 执法人员: 'enforcement', 监管人员: 'staff' };
-const roleOf = (label: string) =>
-  INSPECTOR_ROLES.find((r) => r.name === label.trim())?.role ?? ROLE_LABELS[label.trim()];
-const departmentOf = (label: string) => DEPARTMENTS.find((d) => d.name === label.trim())?.id;
-const AFFILIATIONS: Readonly<Record<string, string>> = {
-  检测机构: 'testing-body',
-  科研院所: 'research-institute',
-  行业: 'industry',
-  行业专家: 'industry',
-};
 
 const certificateColumns = z
   .looseObject({
@@ -122,7 +112,7 @@ export function inspectorRowSchema(): z.ZodMiniType<Inspector, unknown> {
         certificateColumns,
         z.transform((r: Record<string, unknown>): unknown => {
           const number = r.certificateNumber;
-          const kind = labelCell(r.affiliationKind, (l) => AFFILIATIONS[l.trim()]);
+          const kind = labelCell(r.affiliationKind, affiliationOf);
           return {
             id: textCell(r.id),
             name: r.name,
@@ -209,5 +199,5 @@ function inspectorImporter(options: ImportInspectorsOptions) {
     ...(options.existingIds === undefined ? {} : { existingIds: options.existingIds }),
   };
   checkOptions(rowOptions);
-  return createRowImporter(rowOptions);
+  return createRowImporter(rowOptions, checkInspectorRow);
 }
