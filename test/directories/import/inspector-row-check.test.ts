@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkInspectorRow } from '../../../src/directories/import/inspector-row-check.js';
 import {
+  INSPECTOR_HEADER_MAP,
   importInspectors,
   importInspectorsStream,
   importRows,
-  INSPECTOR_HEADER_MAP,
   inspectorRowSchema,
 } from '../../../src/directories/index.js';
 
@@ -55,11 +55,47 @@ const FIELD_NAMES = [
 /** Cells a sheet may hold: good ones of each column, near misses, and anything. */
 const cell = fc.oneof(
   fc.constantFrom('', ' ', '是', '否', 'yes', '0', 0, 1, 2, true, null, '在岗', '离岗'),
-  fc.constantFrom('执法人员', '监管人员', '行政执法人员', '专家', 'expert', 'staff', ' staff ', 'toString', '警察'),
-  fc.constantFrom('samr', ' samr ', '旗市场监管局', '旗公安局 ', 'x'.repeat(101), '检测机构', '科研院所', '行业'),
+  fc.constantFrom(
+    '执法人员',
+    '监管人员',
+    '行政执法人员',
+    '专家',
+    'expert',
+    'staff',
+    ' staff ',
+    'toString',
+    '警察',
+  ),
+  fc.constantFrom(
+    'samr',
+    ' samr ',
+    '旗市场监管局',
+    '旗公安局 ',
+    'x'.repeat(101),
+    '检测机构',
+    '科研院所',
+    '行业',
+  ),
   fc.constantFrom('testing-body', ' 行业专家 ', 'industry ', 'N-1', 'N'.repeat(65), 150621000002, Number.NaN),
-  fc.constantFrom('2023/1/1', '2023-02-29', '2024-02-29', '2028.1.1', ' 2022-12-31 ', '2027-12-31', '20240101'),
-  fc.constantFrom('150621', '150621、150622', '050621', '15062', 150627, '150621；', '食品安全；', 'x'.repeat(51)),
+  fc.constantFrom(
+    '2023/1/1',
+    '2023-02-29',
+    '2024-02-29',
+    '2028.1.1',
+    ' 2022-12-31 ',
+    '2027-12-31',
+    '20240101',
+  ),
+  fc.constantFrom(
+    '150621',
+    '150621、150622',
+    '050621',
+    '15062',
+    150627,
+    '150621；',
+    '食品安全；',
+    'x'.repeat(51),
+  ),
   fc.string({ maxLength: 6 }),
   fc.constant(undefined),
 );
