@@ -99,16 +99,8 @@ export function assembleRecord(parts: RecordParts): { record: DrawRecord; proble
     const ranked = parts.outcome.get(name)?.ranked ?? NONE;
     const finalSize = size.get(name) ?? s.size;
     const drawn = Math.min(s.eligible, finalSize + (replacedCount.get(name) ?? 0));
-    const hex = keysHex(ranked.keys, 0, Math.min(ranked.size, drawn + 1));
-    const listed = Math.min(drawn, ranked.size);
-    let count = 0;
-    for (let i = 0; i < listed; i++) {
-      const id = ranked.ids[i] as string;
-      if (replacedIds.size > 0 && replacedIds.has(id)) continue;
-      writer.add(id, name, ranked.keys, i * 8, hex[i] as string, i + 1);
-      count++;
-    }
-    const next = drawn < s.eligible ? hex[drawn] : undefined;
+    const count = writer.addStratum(name, ranked, Math.min(drawn, ranked.size), replacedIds);
+    const next = drawn < s.eligible && drawn < ranked.size ? keysHex(ranked.keys, drawn, 1)[0] : undefined;
     strata[name] = {
       ...s,
       size: finalSize,

@@ -1,7 +1,7 @@
 import { SsjError, type SsjIssue } from '../core/index.js';
 import { formatPath } from '../core/internal.js';
 import { compareIdBytes, compareUtf16, hasSurrogate } from './id-order.js';
-import { byteOrder, type IdRows } from './radix-order.js';
+import { asciiRows, byteOrder, type IdRows, rowOrder } from './radix-order.js';
 import type { PoolEntry } from './types.js';
 
 /** The NFC form of a string, skipping the work for ASCII. */
@@ -59,7 +59,7 @@ export function groupPool(pool: unknown, path: readonly (string | number)[] = ['
   const names: string[] = [];
   let lastName: unknown = Symbol('none');
   let lastIndex = -1;
-  let surrogates = false;
+  let maxLength = 0;
   for (let i = 0; i < n; i++) {
     const e: unknown = pool[i];
     const id = typeof e === 'object' && e !== null ? (e as { id?: unknown }).id : undefined;
@@ -73,21 +73,8 @@ export function groupPool(pool: unknown, path: readonly (string | number)[] = ['
         });
       continue;
     }
-    const ascii = isAscii(id);
-    const nid = ascii ? id : id.normalize('NFC');
-    if (!ascii && hasSurrogate(nid)) {
-      surrogates = true;
-      if (!isWellFormedId(nid)) {
-        if (issues.length < 100)
-          issues.push({
-            path: [...path, i, 'id'],
-            message: 'a lone surrogate is not a character',
-            expected: 'well-formed Unicode',
-          });
-        continue;
-      }
-    }
-    ids[i] = nid;
+    ids[i] = id;
+    if (id.length > maxLength) maxLength = id.length;
     if (st !== lastName) {
       const ns = st === undefined ? '' : nfc(st);
       let k = index.get(ns);
@@ -101,14 +88,18 @@ export function groupPool(pool: unknown, path: readonly (string | number)[] = ['
     }
     stratumOf[i] = lastIndex;
   }
-  if (issues.length > 0)
+  const rows = issues.length === 0 ? asciiRows(ids, maxLength) : undefined;
+  const surrogates = rows === undefined && normalizeIds(ids, path, issues);
+  if (issues.length > 0) {
+    const at = (issue: SsjIssue) => issue.path[path.length] as number;
+    const first = issues.sort((x, y) => at(x) - at(y)).slice(0, 100);
+    // at most 100 of each kind were kept, so these are the first hundred of all
     throw new SsjError(
       'DRAW_INVALID_REQUEST',
-      `Invalid pool: ${issues.length} bad entries, first at ${formatPath(issues[0]?.path ?? [])}`,
-      {
-        issues,
-      },
+      `Invalid pool: ${first.length} bad entries, first at ${formatPath(first[0]?.path ?? [])}`,
+      { issues: first },
     );
+  }
   const sortedNames = [...names].sort(compareIdBytes);
   const remap = new Int32Array(names.map((name) => sortedNames.indexOf(name)));
   const counts = sortedNames.map(() => 0);
@@ -117,16 +108,43 @@ export function groupPool(pool: unknown, path: readonly (string | number)[] = ['
     stratumOf[i] = k;
     counts[k] = (counts[k] as number) + 1;
   }
-  const { order, rows } = byteOrder(ids, surrogates ? compareIdBytes : compareUtf16);
+  const sorted =
+    rows === undefined
+      ? byteOrder(ids, surrogates ? compareIdBytes : compareUtf16)
+      : { order: rowOrder(ids, rows), rows };
   return {
     strata: sortedNames,
     counts,
     ids,
     stratumOf,
-    order,
+    order: sorted.order,
     count: n,
-    ...(rows === undefined ? {} : { rows }),
+    ...(sorted.rows === undefined ? {} : { rows: sorted.rows }),
   };
+}
+
+/**
+ * Puts every id (`ids` holds only the well-shaped entries) into NFC in place, adding an issue for each that holds
+ * a lone surrogate. Returns whether any id holds a surrogate pair (which changes how ids compare).
+ */
+function normalizeIds(ids: string[], path: readonly (string | number)[], issues: SsjIssue[]): boolean {
+  let surrogates = false;
+  let added = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    if (id === undefined || isAscii(id)) continue;
+    const nid = id.normalize('NFC');
+    ids[i] = nid;
+    if (!hasSurrogate(nid)) continue;
+    surrogates = true;
+    if (!isWellFormedId(nid) && added++ < 100)
+      issues.push({
+        path: [...path, i, 'id'],
+        message: 'a lone surrogate is not a character',
+        expected: 'well-formed Unicode',
+      });
+  }
+  return surrogates;
 }
 
 /**

@@ -20,6 +20,8 @@ export interface KeyBatch {
   source: Uint8Array | undefined;
   readonly starts: Int32Array;
   readonly lens: Int32Array;
+  /** The pool's ids, for entries queued by {@link pushRowKey}: each one's index in it is in `starts`. */
+  names: readonly string[] | undefined;
 }
 
 /** Entries per call into the core: large enough to amortise the call, small enough to stay in cache. */
@@ -37,6 +39,7 @@ export function keyBatch(): KeyBatch {
     source: undefined,
     starts: new Int32Array(BATCH),
     lens: new Int32Array(BATCH),
+    names: undefined,
   };
 }
 
@@ -93,17 +96,58 @@ export function pushKey(
     if (kb.source !== bytes) {
       flushKeys(kb);
       kb.source = bytes;
+      kb.names = undefined;
     }
     kb.starts[kb.count] = start;
     kb.lens[kb.count] = len;
   }
+  queueBlock(kb, lane, bytes, start, len, seq, id);
+}
+
+/**
+ * {@link pushKey} for an entry of a pool whose ids are `names` (the same array for every call until
+ * {@link flushKeys}): its id is `names[index]`, read only when its key is kept.
+ */
+export function pushRowKey(
+  kb: KeyBatch,
+  lane: number,
+  bytes: Uint8Array,
+  start: number,
+  len: number,
+  seq: number,
+  names: readonly string[],
+  index: number,
+): void {
+  if (len > 55) {
+    pushKey(kb, lane, bytes, start, start + len, seq, names[index] as string);
+    return;
+  }
+  if (kb.names !== names || kb.source !== undefined) {
+    flushKeys(kb);
+    kb.names = names;
+    kb.source = undefined;
+  }
+  kb.starts[kb.count] = index;
+  queueBlock(kb, lane, bytes, start, len, seq, undefined);
+}
+
+/** Writes an entry's padded key block (at most 55 id bytes) into the core's memory and queues it. */
+function queueBlock(
+  kb: KeyBatch,
+  lane: number,
+  bytes: Uint8Array,
+  start: number,
+  len: number,
+  seq: number,
+  id: string | undefined,
+): void {
   const batch = coreBatch(kb);
   const i = kb.count;
   const blocks = batch.blocks;
   const at = i * 64;
   for (let j = 0; j < len; j++) blocks[at + j] = bytes[start + j] as number;
   blocks[at + len] = 0x80;
-  blocks.fill(0, at + len + 1, at + 62);
+  for (let j = at + len + 1; j < at + 62; j++) blocks[j] = 0;
   const bits = (64 + len) * 8;
   blocks[at + 62] = bits >>> 8;
   blocks[at + 63] = bits;
@@ -121,14 +165,17 @@ export function flushKeys(kb: KeyBatch): void {
   if (batch === undefined || n === 0) return;
   batch.run(n);
   const { out, lanes } = batch;
-  const { heaps, seq, ids, source } = kb;
+  const { heaps, seq, ids, source, names } = kb;
   for (let i = 0; i < n; i++) {
     const heap = heaps[lanes[i] as number] as KeyHeap;
     let id = ids[i];
     if (id === undefined) {
-      if (source === undefined || !mayKeep(heap, out, i * 8)) continue;
+      if (!mayKeep(heap, out, i * 8)) continue;
       const start = kb.starts[i] as number;
-      id = decoder.decode(source.subarray(start, start + (kb.lens[i] as number)));
+      if (names !== undefined) id = names[start] as string;
+      else if (source !== undefined)
+        id = decoder.decode(source.subarray(start, start + (kb.lens[i] as number)));
+      else continue;
     }
     offer(heap, out, i * 8, seq[i] as number, id);
   }

@@ -76,7 +76,7 @@ function prune(s: KeySelect): void {
   for (let i = 0; i < s.size; i++) {
     if ((keys[i * 8] as number) >>> 0 > threshold) continue;
     if (n !== i) {
-      keys.copyWithin(n * 8, i * 8, i * 8 + 8);
+      for (let k = 0; k < 8; k++) keys[n * 8 + k] = keys[i * 8 + k] as number;
       seq[n] = seq[i] as number;
       ids[n] = ids[i] as string;
     }
@@ -153,7 +153,7 @@ export function drainSelect(s: KeySelect): { size: number; ids: string[]; keys: 
   const ids = new Array<string>(size);
   for (let i = 0; i < size; i++) {
     const p = order[i] as number;
-    keys.set(s.keys.subarray(p * 8, p * 8 + 8), i * 8);
+    for (let k = 0; k < 8; k++) keys[i * 8 + k] = s.keys[p * 8 + k] as number;
     ids[i] = s.ids[p] as string;
   }
   return { size, ids, keys };

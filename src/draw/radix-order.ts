@@ -8,11 +8,61 @@ export const RADIX_MAX_BYTES = 40;
 
 const encoder = new TextEncoder();
 
-/** Ids as rows of a zero-padded byte matrix (internal): row `i` is `matrix[i * width, i * width + lens[i])`. */
+/**
+ * Ids as rows of a zero-padded byte matrix (internal): row `i` is `matrix[i * width, i * width + lens[i])`. The
+ * width is a multiple of 4, so `words` (the same memory as 32-bit words) compares two rows a word at a time.
+ */
 export interface IdRows {
   readonly matrix: Uint8Array;
+  readonly words: Int32Array;
   readonly width: number;
+  /** The longest id's byte length. */
+  readonly maxBytes: number;
   readonly lens: Uint8Array;
+}
+
+/**
+ * The rows of ids that are all ASCII without NUL and at most {@link RADIX_MAX_BYTES} long, written in one scan
+ * of their characters (ASCII is its own NFC and its own UTF-8); `undefined` as soon as one id is not.
+ *
+ * @param maxLength - the longest id's length in UTF-16 units (known from the pool's scan)
+ */
+export function asciiRows(ids: readonly string[], maxLength: number): IdRows | undefined {
+  if (maxLength > RADIX_MAX_BYTES) return undefined;
+  const n = ids.length;
+  const width = (maxLength + 3) & ~3;
+  const matrix = new Uint8Array(n * width);
+  const lens = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const id = ids[i] as string;
+    const base = i * width;
+    const len = id.length;
+    for (let j = 0; j < len; j++) {
+      const c = id.charCodeAt(j);
+      if (c === 0 || c >= 0x80) return undefined;
+      matrix[base + j] = c;
+    }
+    lens[i] = len;
+  }
+  return {
+    matrix,
+    words: new Int32Array(matrix.buffer, 0, (n * width) >> 2),
+    width,
+    maxBytes: maxLength,
+    lens,
+  };
+}
+
+/** The indexes of ASCII rows in byte order: the input order when it is already sorted, else a radix sort. */
+export function rowOrder(ids: readonly string[], rows: IdRows): Uint32Array {
+  const n = ids.length;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) if ((ids[i - 1] as string) > (ids[i] as string)) sorted = false;
+  if (sorted) return order;
+  if (n < 256) return comparisonOrder(ids, (a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return radixOrder(rows, order);
 }
 
 /** The indexes of `ids` in the order of their UTF-8 bytes (ids already NFC), and their rows when built. */
@@ -44,7 +94,7 @@ function idRows(ids: readonly string[]): IdRows | undefined {
     lens[i] = bytes;
     if (bytes > maxBytes) maxBytes = bytes;
   }
-  const width = maxBytes + (maxBytes & 1);
+  const width = (maxBytes + 3) & ~3;
   const matrix = new Uint8Array(n * width);
   for (let i = 0; i < n; i++) {
     const id = ids[i] as string;
@@ -57,27 +107,30 @@ function idRows(ids: readonly string[]): IdRows | undefined {
     }
     if (j < id.length) encoder.encodeInto(id, matrix.subarray(base, base + width));
   }
-  return { matrix, width, lens };
+  return { matrix, words: new Int32Array(matrix.buffer, 0, (n * width) >> 2), width, maxBytes, lens };
 }
 
-/** LSD radix sort of the rows over 16-bit digits, skipping digits that are the same in every row. */
+/**
+ * LSD radix sort of the rows over 16-bit digits, skipping digits that are the same in every row. Each digit is
+ * first read into a column in row order (one sequential pass over the matrix, counting as it goes), so the
+ * scatter looks digits up in that small column instead of in the matrix.
+ */
 function radixOrder(rows: IdRows, identity: Uint32Array): Uint32Array {
   const { matrix, width } = rows;
   const n = identity.length;
-  const digits = width >> 1;
+  const digits = (rows.maxBytes + 1) >> 1;
   let from: Uint32Array = identity;
   let to: Uint32Array = new Uint32Array(n);
   const counts = new Uint32Array(65536);
+  const column = new Uint16Array(n);
   for (let d = digits - 1; d >= 0; d--) {
     counts.fill(0);
-    const col = 2 * d;
-    for (let i = 0; i < n; i++) {
-      const at = i * width + col;
+    for (let i = 0, at = 2 * d; i < n; i++, at += width) {
       const v = ((matrix[at] as number) << 8) | (matrix[at + 1] as number);
+      column[i] = v;
       counts[v] = (counts[v] as number) + 1;
     }
-    const first = ((matrix[col] as number) << 8) | (matrix[col + 1] as number);
-    if (counts[first] === n) continue;
+    if (counts[column[0] as number] === n) continue;
     let sum = 0;
     for (let v = 0; v < 65536; v++) {
       const c = counts[v] as number;
@@ -86,8 +139,7 @@ function radixOrder(rows: IdRows, identity: Uint32Array): Uint32Array {
     }
     for (let i = 0; i < n; i++) {
       const idx = from[i] as number;
-      const at = idx * width + col;
-      const v = ((matrix[at] as number) << 8) | (matrix[at + 1] as number);
+      const v = column[idx] as number;
       to[counts[v] as number] = idx;
       counts[v] = (counts[v] as number) + 1;
     }

@@ -9,7 +9,7 @@ import {
   type StratumState,
   stateFor,
 } from './engine.js';
-import { pushKey } from './key-batch.js';
+import { pushRowKey } from './key-batch.js';
 import { writeRow } from './pool-digest.js';
 import type { IdRows } from './radix-order.js';
 import { resolveSize, sizeForStratum } from './sample-size.js';
@@ -71,8 +71,9 @@ function runRows(
   engine: DrawEngine,
   tick: PassTick | undefined,
 ): { poolDigest: string; outcome: EngineOutcome } {
-  const { matrix, width, lens } = rows;
+  const { matrix, words, width, lens } = rows;
   const { order, ids, stratumOf } = pool;
+  const step = width >> 2;
   const n = order.length;
   const states = pool.strata.map((name) => stateFor(engine, name));
   const excluded = engine.excluded;
@@ -83,7 +84,7 @@ function runRows(
     const k = order[p] as number;
     const len = lens[k] as number;
     const at = k * width;
-    if (prev >= 0 && sameRow(matrix, prev * width, at, lens[prev] as number, len)) {
+    if (prev >= 0 && sameRow(words, prev * step, k * step, step)) {
       const id = ids[k] as string;
       if (duplicates[duplicates.length - 1] !== id) duplicates.push(id);
     }
@@ -92,7 +93,7 @@ function runRows(
     writeRow(engine.digester, matrix, at, len, s.field);
     s.pool++;
     if (excluded.size > 0 && excluded.has(ids[k] as string)) s.excluded++;
-    else if (s.heap.capacity > 0) pushKey(keys, s.lane, matrix, at, at + len, p, ids[k] as string);
+    else if (s.heap.capacity > 0) pushRowKey(keys, s.lane, matrix, at, len, p, ids, k);
     if (tick !== undefined && (p + 1) % TICK_EVERY === 0) tick(p + 1);
   }
   if (duplicates.length > 0) throw duplicateIds(duplicates);
@@ -100,8 +101,8 @@ function runRows(
   return { poolDigest: enginePoolDigest(engine), outcome: engineOutcome(engine) };
 }
 
-function sameRow(m: Uint8Array, a: number, b: number, la: number, lb: number): boolean {
-  if (la !== lb) return false;
-  for (let i = 0; i < la; i++) if (m[a + i] !== m[b + i]) return false;
+/** Whether the zero-padded rows at words `a` and `b` (`step` words each) are the same id. */
+function sameRow(words: Int32Array, a: number, b: number, step: number): boolean {
+  for (let i = 0; i < step; i++) if (words[a + i] !== words[b + i]) return false;
   return true;
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/core/index.js';
+import { drawTargets } from '../../src/draw/index.js';
 import { recordDigest } from '../../src/draw/record-digest.js';
 
 /** The reference: node:crypto over the canonical JSON text of the whole body. */
@@ -58,5 +59,25 @@ describe('the record digest written as bytes', () => {
       expect(recordDigest(body as never)).toBe(reference(body));
       expect(recordDigest(body as never)).not.toBe(reference({ selected: [plain] }));
     }
+  });
+
+  it('is the canonical digest of a drawn record, whose selection is written as bytes with its keys', () => {
+    const id = fc.oneof(
+      fc.stringMatching(/^[0-9A-Z]{1,18}$/),
+      text.filter((t) => t.length > 0 && t.isWellFormed() && t === t.normalize('NFC')),
+    );
+    const stratum = fc.constantFrom('A', 'B', '双随机', 'x"y', 'tab\t');
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.record({ id, stratum }), { selector: (e) => e.id, minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 1, max: 10 }),
+        (pool, count) => {
+          const { digest, ...body } = drawTargets({ pool, sample: { count }, seed: 'cd'.repeat(32) });
+          expect(body.selected.length).toBeGreaterThan(0);
+          return digest === reference(body);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
