@@ -64,7 +64,7 @@ describe('the record digest written as bytes', () => {
   it('is the canonical digest of a drawn record, whose selection is written as bytes with its keys', () => {
     const id = fc.oneof(
       fc.stringMatching(/^[0-9A-Z]{1,18}$/),
-      text.filter((t) => t.length > 0 && t.isWellFormed() && t === t.normalize('NFC')),
+      text.filter((t) => t.length > 0 && !/\p{Cs}/u.test(t) && t === t.normalize('NFC')),
     );
     const stratum = fc.constantFrom('A', 'B', '双随机', 'x"y', 'tab\t');
     fc.assert(
