@@ -90,6 +90,18 @@ describe('the good-row path of the row importer', () => {
     );
   });
 
+  it('maps rows of more header lists than it keeps plans for, each by its own headers', () => {
+    const rows = targets.map((t, i) => {
+      const columns = baseColumns.map(([header, cellOf]) => [header, cellOf(t)] as const);
+      const turned = [...columns.slice(i % columns.length), ...columns.slice(0, i % columns.length)];
+      return Object.fromEntries(i % 2 === 0 ? turned : [...turned, [`备注${i}`, 'x']]);
+    });
+    const result = importTargets([...rows, ...rows.slice(0, 5)], { defaultKind: 'enterprise' });
+    expect(result).toEqual(bySchema([...rows, ...rows.slice(0, 5)]));
+    expect(result.accepted).toHaveLength(targets.length - 5);
+    expect(result.unmappedHeaders).toHaveLength(targets.length / 2);
+  });
+
   it('names the column that gave a repeated id, also when an earlier id column is blank', () => {
     const t = targets[1] as Target;
     const rows = [0, 1].map(() => ({
