@@ -1,20 +1,27 @@
 import { canonicalJson, createSha256 } from '../../core/index.js';
-import { sha256TextInto } from '../../core/internal.js';
+import { compareBytes, sha256TextInto } from '../../core/internal.js';
 import type { ConflictOfInterest } from '../inspectors/inspector.js';
 import { createCanonicalWriter } from './canonical.js';
+import { hashEntries } from './entry-batch.js';
+import { encodeValue } from './entry-encoding.js';
 import { bucketDigest, closesBucket, type DigestBucket, rebucket } from './rebucket.js';
 import type { Edit } from './sorted-overlay.js';
 
 /**
- * The incremental directory digest `ssj-directory/2` (internal state). Each entry is hashed once: `h = SHA-256(
- * canonical JSON)`. In id order the entry hashes fall into buckets that end after every entry whose hash starts
- * with ten zero bits (about one in 1,024): the buckets depend only on the content, so a change moves only the
- * buckets around it. A bucket's digest is SHA-256 of its entry hashes; the directory's is SHA-256 of the
+ * The incremental directory digests `ssj-directory/2` and `ssj-directory/3` (internal state). Each entry is
+ * hashed once: `h = SHA-256(canonical JSON)` in version 2, `h = SHA-256(binary encoding)` in version 3 (see
+ * `entry-encoding.ts`). In id order the entry hashes fall into buckets that end after every entry whose hash
+ * starts with ten zero bits (about one in 1,024): the buckets depend only on the content, so a change moves only
+ * the buckets around it. A bucket's digest is SHA-256 of its entry hashes; the directory's is SHA-256 of the
  * header, the bucket digests and (inspectors) the conflicts. The buckets are kept with each snapshot and
  * shared by the next one, which re-hashes only the entries that changed and the buckets that hold them: a
  * hundred changes to a million entries touch a hundred buckets, never the 32 MB of all entry hashes.
  */
 export const DIGEST_V2 = 'ssj-directory/2';
+/** The version snapshots use. */
+export const DIGEST_V3 = 'ssj-directory/3';
+/** A bucketed version. */
+export type BucketedDigest = typeof DIGEST_V2 | typeof DIGEST_V3;
 
 /** The buckets of a sorted entry list, in order. */
 export interface DigestState {
@@ -23,11 +30,19 @@ export interface DigestState {
   readonly count: number;
 }
 
+/** Writes the entry hashes of `entries` into `out`, 32 bytes each. */
+const ENTRY_HASHES: Record<BucketedDigest, (entries: readonly unknown[], out: Uint8Array) => void> = {
+  [DIGEST_V2]: (entries, out) => {
+    const write = createCanonicalWriter();
+    for (let i = 0; i < entries.length; i++) sha256TextInto(write(entries[i]), out, i * 32);
+  },
+  [DIGEST_V3]: (entries, out) => hashEntries(entries, out),
+};
+
 /** The state of a sorted entry list, everything hashed. */
-export function digestState(entries: readonly unknown[]): DigestState {
+export function digestState(entries: readonly unknown[], version: BucketedDigest = DIGEST_V3): DigestState {
   const hashes = new Uint8Array(entries.length * 32);
-  const write = createCanonicalWriter();
-  for (let i = 0; i < entries.length; i++) sha256TextInto(write(entries[i]), hashes, i * 32);
+  ENTRY_HASHES[version](entries, hashes);
   const buckets: DigestBucket[] = [];
   let start = 0;
   for (let i = 0; i < entries.length; i++) {
@@ -41,26 +56,41 @@ export function digestState(entries: readonly unknown[]): DigestState {
 }
 
 /**
- * The state after `edits` (sorted, in indexes of the entries `before` describes): unchanged buckets are shared,
- * the buckets that hold an edit are re-cut and re-digested, with only the edited entries hashed.
+ * The `ssj-directory/3` state after `edits` (sorted, in indexes of the entries `before` describes): unchanged
+ * buckets are shared, the buckets that hold an edit are re-cut and re-digested, with only the edited entries
+ * hashed.
  */
 export function updatedState(before: DigestState, edits: readonly Edit<unknown>[]): DigestState {
-  const write = createCanonicalWriter();
+  const editHashes = new Uint8Array(edits.length * 32);
+  hashEntries(
+    edits.map((e) => e.entry),
+    editHashes,
+  );
   const added = edits.filter((e) => e.insert).length;
   return {
-    buckets: rebucket(before.buckets, before.count, edits, (entry, out, at) =>
-      sha256TextInto(write(entry), out, at),
-    ),
+    buckets: rebucket(before.buckets, before.count, edits, editHashes),
     count: before.count + added,
   };
 }
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The `ssj-directory/2` digest of a state: header, bucket digests, then (inspectors) the conflicts. */
+/** The conflicts as each version hashes them: canonical JSON lines, or encodings in byte order. */
+function conflictBytes(
+  version: BucketedDigest,
+  conflicts: readonly ConflictOfInterest[],
+): (string | Uint8Array)[] {
+  if (version === DIGEST_V2) {
+    const lines = conflicts.map((c) => canonicalJson(c)).sort(byCodeUnits);
+    return [`conflicts\n${lines.length}\n${lines.map((l) => `${l}\n`).join('')}`];
+  }
+  return [`conflicts\n${conflicts.length}\n`, ...conflicts.map((c) => encodeValue(c)).sort(compareBytes)];
+}
+
+/** The digest of a state: header, bucket digests, then (inspectors) the conflicts. */
 export function stateDigest(
+  version: BucketedDigest,
   kind: 'targets' | 'inspectors',
-  count: number,
   state: DigestState,
   conflicts: readonly ConflictOfInterest[] = [],
 ): string {
@@ -68,18 +98,15 @@ export function stateDigest(
   state.buckets.forEach((b, i) => {
     digests.set(b.digest, i * 32);
   });
-  const hash = createSha256().update(`${DIGEST_V2}\n${kind}\n${count}\n`).update(digests);
-  if (kind === 'inspectors') {
-    const lines = conflicts.map((c) => canonicalJson(c)).sort(byCodeUnits);
-    hash.update(`conflicts\n${lines.length}\n${lines.map((l) => `${l}\n`).join('')}`);
-  }
+  const hash = createSha256().update(`${version}\n${kind}\n${state.count}\n`).update(digests);
+  if (kind === 'inspectors') for (const part of conflictBytes(version, conflicts)) hash.update(part);
   return hash.digestHex();
 }
 
-/** States kept with the snapshots' entry lists (a cache: a snapshot read back from storage is hashed anew). */
+/** `ssj-directory/3` states kept with the snapshots' entry lists (a cache: a stored snapshot is hashed anew). */
 const kept = new WeakMap<readonly unknown[], DigestState>();
 
-/** The state of a sorted entry list, from the cache or computed. */
+/** The `ssj-directory/3` state of a sorted entry list, from the cache or computed. */
 export function stateOf(entries: readonly unknown[]): DigestState {
   let state = kept.get(entries);
   if (state === undefined) {
@@ -89,7 +116,7 @@ export function stateOf(entries: readonly unknown[]): DigestState {
   return state;
 }
 
-/** Keeps `state` for `entries`. */
+/** Keeps `state` (`ssj-directory/3`) for `entries`. */
 export function keepState(entries: readonly unknown[], state: DigestState): void {
   kept.set(entries, state);
 }

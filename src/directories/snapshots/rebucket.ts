@@ -2,8 +2,8 @@ import { sha256 } from '../../core/index.js';
 import type { Edit } from './sorted-overlay.js';
 
 /**
- * The buckets of the `ssj-directory/2` digest (internal): cutting entry hashes into content-defined buckets,
- * and re-cutting only the buckets an edit touches, so a new snapshot shares every other bucket with the one it
+ * The buckets of the `ssj-directory/2` and `/3` digests (internal): cutting entry hashes into content-defined
+ * buckets, and re-cutting only the buckets an edit touches, so a new snapshot shares every other bucket with the one it
  * was made from.
  */
 
@@ -56,22 +56,19 @@ function createCutter(out: DigestBucket[]) {
 
 /**
  * The buckets of the entries after `edits`: `at` is an index into the old entries, where a new entry is
- * inserted (before the old one there) or the old one is replaced. `hashInto` writes an entry's hash.
+ * inserted (before the old one there) or the old one is replaced. `editHashes` holds the hash of each edit's
+ * entry, 32 bytes each, in the order of `edits`.
  */
 export function rebucket<E>(
   buckets: readonly DigestBucket[],
   count: number,
   edits: readonly Edit<E>[],
-  hashInto: (entry: E, out: Uint8Array, offset: number) => void,
+  editHashes: Uint8Array,
 ): DigestBucket[] {
   const out: DigestBucket[] = [];
-  const fresh = new Uint8Array(32);
   let k = 0;
   const cutter = createCutter(out);
-  const pushEdit = () => {
-    hashInto((edits[k++] as Edit<E>).entry, fresh, 0);
-    cutter.push(fresh, 0);
-  };
+  const pushEdit = () => cutter.push(editHashes, 32 * k++);
   const last = buckets.length - 1;
   let b = 0;
   let start = 0;

@@ -9,7 +9,7 @@ import {
 } from '../inspectors/inspector.js';
 import { type Target, targetSchema } from '../targets/target.js';
 import type { DirectoryDigestAlgorithm } from './digest.js';
-import { DIGEST_V2, digestState, keepState, stateDigest } from './entry-hashes.js';
+import { DIGEST_V3, digestState, keepState, stateDigest } from './entry-hashes.js';
 
 /** A frozen state of the target directory (检查对象名录库快照): what a draw cites by its digest. */
 export interface TargetSnapshot {
@@ -82,8 +82,8 @@ export function createTargetSnapshot(targets: unknown): TargetSnapshot {
   );
   const state = digestState(entries);
   keepState(entries, state);
-  const digest = stateDigest('targets', entries.length, state);
-  return { kind: 'targets', version: 1, digest, digestAlgorithm: DIGEST_V2, entries };
+  const digest = stateDigest(DIGEST_V3, 'targets', state);
+  return { kind: 'targets', version: 1, digest, digestAlgorithm: DIGEST_V3, entries };
 }
 
 /**
@@ -132,8 +132,8 @@ export function createInspectorSnapshot(input: unknown): InspectorSnapshot {
   return {
     kind: 'inspectors',
     version: 1,
-    digest: stateDigest('inspectors', entries.length, state, conflicts),
-    digestAlgorithm: DIGEST_V2,
+    digest: stateDigest(DIGEST_V3, 'inspectors', state, conflicts),
+    digestAlgorithm: DIGEST_V3,
     entries,
     conflicts,
   };

@@ -1,0 +1,62 @@
+import { writeValue } from './entry-encoding.js';
+import { createMessageHasher, type MessageHasher, padMessage } from './message-hasher.js';
+import { targetMessage } from './target-encoding.js';
+
+/**
+ * The `ssj-directory/3` entry hashes of many entries at once (internal): each entry's encoding is written
+ * straight into the hash core's memory (a target by one `encodeInto` of its encoding as a string, anything else
+ * by the general encoder), padded there, and hashed with the others of its batch, so a million entries
+ * allocate nothing per entry but the target's string.
+ */
+
+/** Messages are written until this many bytes wait, then hashed. */
+const BATCH_BYTES = 256 * 1024;
+
+/** A lone surrogate, which `encodeInto` would write as U+FFFD. */
+const LONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const native = (String.prototype as { isWellFormed?: (this: string) => boolean }).isWellFormed;
+const wellFormed: (s: string) => boolean =
+  native === undefined ? (s) => !LONE.test(s) : (s) => native.call(s);
+
+const encoder = new TextEncoder();
+
+let idle: MessageHasher | undefined;
+
+/**
+ * Writes the entry hash of each of `entries` (32 bytes each, in order) into `out` from `offset`.
+ *
+ * @throws {SsjError} `CANONICAL_JSON_UNSUPPORTED` when an entry holds a value JSON cannot carry
+ */
+export function hashEntries(entries: readonly unknown[], out: Uint8Array, offset = 0): void {
+  // An entry's getter may hash entries too: it then gets a hasher of its own.
+  const hasher = idle ?? createMessageHasher();
+  idle = undefined;
+  const w = hasher.writer;
+  const starts = new Int32Array(hasher.capacity);
+  const lengths = new Int32Array(hasher.capacity);
+  let first = 0;
+  const flush = (end: number) => {
+    hasher.hashAll(starts, lengths, end - first, out, offset + first * 32);
+    first = end;
+    w.at = hasher.base;
+  };
+  try {
+    w.at = hasher.base;
+    for (let i = 0; i < entries.length; i++) {
+      const start = w.at;
+      const entry = entries[i];
+      const message = targetMessage(entry);
+      if (message !== undefined && wellFormed(message)) {
+        w.room(message.length * 3 + 72);
+        w.at += encoder.encodeInto(message, hasher.windowAt(start)).written;
+      } else writeValue(w, entry, [], new Set());
+      starts[i - first] = start;
+      lengths[i - first] = w.at - start;
+      if (hasher.padded) padMessage(w, start);
+      if (w.at - hasher.base >= BATCH_BYTES || i + 1 - first === hasher.capacity) flush(i + 1);
+    }
+    flush(entries.length);
+  } finally {
+    idle = hasher;
+  }
+}

@@ -1,0 +1,170 @@
+import { sha256 } from '../../core/index.js';
+import { instantiateSha256, WASM_HEAP, type WasmSha256 } from '../../core/internal.js';
+import type { ByteWriter } from './byte-writer.js';
+
+/**
+ * SHA-256 of a batch of short messages written side by side into one buffer (internal). On WebAssembly the
+ * messages are padded in place and compressed a round at a time: round `r` gathers block `r` of every message
+ * that has one into a row, and one call compresses the row (four lanes at a time with SIMD), each block after
+ * its message's state from the round before. Without WebAssembly the TypeScript core hashes them one by one.
+ */
+export interface MessageHasher {
+  /** Where messages are written; `writer.at` is reset to {@link MessageHasher.base} after each batch. */
+  readonly writer: ByteWriter;
+  readonly base: number;
+  /** Whether a message must be padded where it was written (see {@link padMessage}). */
+  readonly padded: boolean;
+  /** Messages per batch at most. */
+  readonly capacity: number;
+  /** A view of `writer.bytes` from `at` (a message start) to its end, made once per start and buffer. */
+  windowAt(at: number): Uint8Array;
+  /** Writes SHA-256 of message `k` (`lengths[k]` bytes at `starts[k]`) into `out` at `offset + 32 k`. */
+  hashAll(starts: Int32Array, lengths: Int32Array, count: number, out: Uint8Array, offset: number): void;
+}
+
+const CAPACITY = 4096;
+const IV = [
+  0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+] as const;
+const PAGE = 65536;
+
+/** Blocks of a padded message of `n` bytes. */
+const blocksOf = (n: number) => ((n + 8) >> 6) + 1;
+
+/** Pads the message from `start` to `w.at` in place (0x80, zeros, its bit length) and moves past the padding. */
+export function padMessage(w: ByteWriter, start: number): void {
+  const n = w.at - start;
+  const end = start + blocksOf(n) * 64;
+  w.room(end - w.at);
+  const b = w.bytes;
+  b.fill(0, w.at, end);
+  b[w.at] = 0x80;
+  const bits = n * 8;
+  b[end - 5] = bits / 2 ** 32;
+  b[end - 4] = bits >>> 24;
+  b[end - 3] = bits >>> 16;
+  b[end - 2] = bits >>> 8;
+  b[end - 1] = bits;
+  w.at = end;
+}
+
+/** Writes the 8 state words at word index `from` of `words` big-endian into `out` at `offset`. */
+function digestInto(words: Int32Array, from: number, out: Uint8Array, offset: number): void {
+  for (let i = 0; i < 8; i++) {
+    const v = words[from + i] as number;
+    out[offset + i * 4] = v >>> 24;
+    out[offset + i * 4 + 1] = v >>> 16;
+    out[offset + i * 4 + 2] = v >>> 8;
+    out[offset + i * 4 + 3] = v;
+  }
+}
+
+function wasmHasher(core: WasmSha256): MessageHasher {
+  // [IV][lanes][two rows of states][a row of blocks][messages …]
+  const ivAt = WASM_HEAP;
+  const lanesAt = ivAt + 32;
+  const outAt = [lanesAt + CAPACITY * 4, lanesAt + CAPACITY * 36];
+  const blocksAt = lanesAt + CAPACITY * 68;
+  const base = blocksAt + CAPACITY * 64;
+  let words = new Int32Array(core.memory.buffer);
+  let bytes = new Uint8Array(core.memory.buffer);
+  const active = new Int32Array(CAPACITY);
+  const writer: ByteWriter = {
+    bytes,
+    at: base,
+    room(n) {
+      const need = writer.at + n - bytes.length;
+      if (need <= 0) return;
+      core.memory.grow(Math.ceil(need / PAGE));
+      words = new Int32Array(core.memory.buffer);
+      bytes = new Uint8Array(core.memory.buffer);
+      writer.bytes = bytes;
+    },
+  };
+  words.set(IV, ivAt >> 2);
+  let windows: Uint8Array[] = [];
+  return {
+    writer,
+    base,
+    padded: true,
+    capacity: CAPACITY,
+    windowAt(at) {
+      if (windows[0]?.buffer !== bytes.buffer) windows = [];
+      const k = (at - base) >> 6;
+      let view = windows[k];
+      if (view === undefined) {
+        view = bytes.subarray(at);
+        windows[k] = view;
+      }
+      return view;
+    },
+    hashAll(starts, lengths, count, out, offset) {
+      const lanes = lanesAt >> 2;
+      for (let k = 0; k < count; k++) {
+        active[k] = k;
+        words[lanes + k] = 0;
+      }
+      let n = count;
+      for (let r = 0; n > 0; r++) {
+        for (let i = 0; i < n; i++) {
+          const from = ((starts[active[i] as number] as number) >> 2) + r * 16;
+          const to = (blocksAt >> 2) + i * 16;
+          for (let j = 0; j < 16; j++) words[to + j] = words[from + j] as number;
+        }
+        const row = outAt[r & 1] as number;
+        core.many(r === 0 ? ivAt : (outAt[(r + 1) & 1] as number), lanesAt, blocksAt, row, n);
+        let next = 0;
+        for (let i = 0; i < n; i++) {
+          const k = active[i] as number;
+          if (blocksOf(lengths[k] as number) === r + 1)
+            digestInto(words, (row >> 2) + i * 8, out, offset + k * 32);
+          else {
+            active[next] = k;
+            words[lanes + next++] = i;
+          }
+        }
+        n = next;
+      }
+    },
+  };
+}
+
+function typescriptHasher(): MessageHasher {
+  const writer: ByteWriter = {
+    bytes: new Uint8Array(1 << 20),
+    at: 0,
+    room(n) {
+      if (writer.at + n <= writer.bytes.length) return;
+      const bigger = new Uint8Array(Math.max(writer.bytes.length * 2, writer.at + n));
+      bigger.set(writer.bytes.subarray(0, writer.at));
+      writer.bytes = bigger;
+    },
+  };
+  return {
+    writer,
+    base: 0,
+    padded: false,
+    capacity: CAPACITY,
+    windowAt: (at) => writer.bytes.subarray(at),
+    hashAll(starts, lengths, count, out, offset) {
+      for (let k = 0; k < count; k++) {
+        const at = starts[k] as number;
+        out.set(sha256(writer.bytes.subarray(at, at + (lengths[k] as number))), offset + k * 32);
+      }
+    },
+  };
+}
+
+/**
+ * A hasher with its own buffers on the fastest core here (SIMD, scalar WebAssembly, TypeScript), or on the one
+ * asked for (tests compare them) when the runtime has it.
+ */
+export function createMessageHasher(core?: 'wasm-simd' | 'wasm' | 'typescript'): MessageHasher {
+  const bytes = CAPACITY * 100 + (1 << 20);
+  const wasm =
+    core === 'typescript'
+      ? undefined
+      : ((core === 'wasm' ? undefined : instantiateSha256(true, bytes)) ??
+        (core === 'wasm-simd' ? undefined : instantiateSha256(false, bytes)));
+  return wasm === undefined ? typescriptHasher() : wasmHasher(wasm);
+}

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  type ConflictOfInterest,
+  createInspectorSnapshot,
+  createTargetSnapshot,
+  directoryDigest,
+  type Inspector,
+  type Target,
+} from '../../../src/directories/index.js';
+import { encodeValue } from '../../../src/directories/snapshots/entry-encoding.js';
+import { itIsReproducedByPython } from '../../draw/python-reference.js';
+
+/** Inputs from make-vectors-v3.mts; expected digests from the Python reference in docs/directories.md. */
+interface Vector {
+  readonly name: string;
+  readonly kind: 'targets' | 'inspectors';
+  readonly entries: { readonly id: string }[];
+  readonly conflicts?: ConflictOfInterest[];
+  readonly expected: string;
+}
+const file = new URL('./vectors-v3.json', import.meta.url);
+const { vectors } = JSON.parse(readFileSync(file, 'utf8')) as { vectors: Vector[] };
+
+describe('the ssj-directory/3 test vectors', () => {
+  it.each(vectors.map((v) => [v.name, v] as const))('reproduces %s', (_, v) => {
+    const digest = directoryDigest(v.kind, v.entries, v.conflicts ?? [], 'ssj-directory/3');
+    expect(digest).toBe(v.expected);
+    expect(directoryDigest(v.kind, [...v.entries].reverse(), v.conflicts ?? [], 'ssj-directory/3')).toBe(
+      digest,
+    );
+  });
+
+  it('is the digest of the snapshots made of them', () => {
+    const targets = vectors.find((v) => v.name === 'generated targets') as Vector;
+    expect(createTargetSnapshot(targets.entries as Target[]).digest).toBe(targets.expected);
+    const empty = vectors.find((v) => v.name === 'an empty directory') as Vector;
+    expect(createTargetSnapshot([]).digest).toBe(empty.expected);
+    const inspectors = vectors.find((v) => v.name === 'inspectors with conflicts') as Vector;
+    const snapshot = createInspectorSnapshot({
+      inspectors: inspectors.entries as Inspector[],
+      conflicts: inspectors.conflicts,
+    });
+    expect(snapshot.digest).toBe(inspectors.expected);
+  });
+
+  it('encodes the example of the specification as it shows', () => {
+    const hex = Buffer.from(encodeValue({ id: 'T-1', n: -0, ok: true })).toString('hex');
+    expect(hex).toBe('06030269640403542d31016e030000000000000000026f6b02');
+  });
+
+  itIsReproducedByPython(
+    new URL('../../../docs/directories.md', import.meta.url),
+    new URL('./check-vectors-v3.py', import.meta.url),
+    file,
+    vectors.length,
+  );
+});
