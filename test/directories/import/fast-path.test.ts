@@ -58,7 +58,12 @@ const row = fc
   .record({
     target: fc.nat(targets.length - 1),
     extra: fc.array(column, { maxLength: 3 }),
-    blank: fc.array(fc.constantFrom(...BASE, '对象编号'), { maxLength: 2 }),
+    blank: fc.array(
+      fc.tuple(fc.constantFrom(...BASE, '对象编号'), fc.constantFrom('', ' ', '\u3000', '\ufeff', null)),
+      {
+        maxLength: 2,
+      },
+    ),
     drop: fc.option(fc.constantFrom(...BASE), { freq: 4 }),
     reversed: fc.boolean(),
   })
@@ -67,7 +72,7 @@ const row = fc
     const columns = [...baseColumns, ...extra].filter(([h]) => h !== drop);
     const cells: Record<string, unknown> = {};
     for (const [h, cell] of reversed ? columns.reverse() : columns) cells[h] = cell(t);
-    for (const h of blank) cells[h] = '';
+    for (const [h, empty] of blank) cells[h] = empty;
     return cells;
   });
 
@@ -104,16 +109,8 @@ describe('the good-row path of the row importer', () => {
 
   it('names the column that gave a repeated id, also when an earlier id column is blank', () => {
     const t = targets[1] as Target;
-    const rows = [0, 1].map(() => ({
-      统一社会信用代码: '',
-      对象编号: t.id,
-      企业名称: t.name,
-      行政区划代码: t.region,
-      行业代码: t.industry,
-      信用风险分类: t.creditClass,
-      分类日期: t.creditAsOf,
-      登记状态: t.status,
-    }));
+    const rest = Object.fromEntries(baseColumns.slice(1).map(([header, cellOf]) => [header, cellOf(t)]));
+    const rows = [0, 1].map(() => ({ 统一社会信用代码: '', 对象编号: t.id, ...rest }));
     const { rejected } = importTargets(rows, { defaultKind: 'enterprise' });
     expect(rejected.map((r) => r.problems[0]?.path)).toEqual([['对象编号'], ['对象编号']]);
     expect(rejected).toEqual(bySchema(rows).rejected);
