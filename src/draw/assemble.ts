@@ -11,6 +11,7 @@ import type {
   Exclusion,
   Extension,
   Replacement,
+  SelectedTarget,
   StratumResult,
   StratumSize,
 } from './types.js';
@@ -39,6 +40,27 @@ export interface RecordParts {
   readonly form?: { readonly version: DrawAlgorithm; readonly form: DrawForm } | undefined;
   /** `false` when only the content is compared (a verification's replay): the digest is left empty. */
   readonly digest?: false;
+}
+
+/**
+ * The selection without its canonical bytes, for a replay whose digest is not wanted: the same targets as
+ * {@link selectionWriter} gives, their keys formatted through one table.
+ */
+function selectionList(): ReturnType<typeof selectionWriter> {
+  const selected: SelectedTarget[] = [];
+  return {
+    addStratum(stratum, ranked, listed, skip) {
+      const hex = keysHex(ranked.keys, 0, listed);
+      const before = selected.length;
+      for (let i = 0; i < listed; i++) {
+        const id = ranked.ids[i] as string;
+        if (skip.size > 0 && skip.has(id)) continue;
+        selected.push({ id, stratum, key: hex[i] as string, rank: i + 1 });
+      }
+      return selected.length - before;
+    },
+    finish: () => selected,
+  };
 }
 
 /** How many of a stratum's smallest keys a record needs: everything drawn plus the next one. */
@@ -93,7 +115,7 @@ export function assembleRecord(parts: RecordParts): { record: DrawRecord; proble
   const strata: Record<string, StratumResult> = {};
   let total = 0;
   for (const o of parts.outcome.values()) total += o.ranked.size;
-  const writer = selectionWriter(total);
+  const writer = parts.digest === false ? selectionList() : selectionWriter(total);
   for (const name of Object.keys(parts.sizes).sort(compareIdBytes)) {
     const s = parts.sizes[name] as StratumSize;
     const ranked = parts.outcome.get(name)?.ranked ?? NONE;

@@ -1,6 +1,6 @@
 import { canonicalDigest, canonicalJson, createSha256 } from '../core/index.js';
 import type { SelectedTarget } from './types.js';
-import { type ByteSink, byteSink, ensureRoom, writeByte, writeUtf8 } from './utf8-writer.js';
+import { type ByteSink, byteSink, ensureRoom, writeByte, writeBytes, writeUtf8 } from './utf8-writer.js';
 
 /**
  * The digest of a draw record (记录摘要) without building its whole canonical JSON as one string: the same
@@ -61,6 +61,9 @@ const OPEN_FIRST = ascii('{"id":');
 const OPEN_NEXT = ascii(',{"id":');
 const KEY_FIELD = ascii(',"key":"');
 const RANK_FIELD = ascii('","rank":');
+const KEY_NAME = ascii(',"key":');
+const RANK_NAME = ascii(',"rank":');
+const STRATUM_NAME = ascii(',"stratum":');
 const decoder = new TextDecoder();
 
 /** The columns a stratum's selection is written from: ids and key words in key order (a drained heap). */
@@ -227,15 +230,15 @@ function writeSelected(sink: ByteSink, selected: readonly SelectedTarget[]): voi
   writeAscii(sink, '[');
   for (let i = 0; i < selected.length; i++) {
     const t = selected[i] as SelectedTarget;
-    writeAscii(sink, i === 0 ? '{"id":' : ',{"id":');
+    writeBytes(sink, i === 0 ? OPEN_FIRST : OPEN_NEXT);
     writeString(sink, t.id);
-    writeAscii(sink, ',"key":');
+    writeBytes(sink, KEY_NAME);
     writeString(sink, t.key);
-    writeAscii(sink, ',"rank":');
+    writeBytes(sink, RANK_NAME);
     writeNumber(sink, t.rank);
-    writeAscii(sink, ',"stratum":');
+    writeBytes(sink, STRATUM_NAME);
     writeString(sink, t.stratum);
-    writeAscii(sink, '}');
+    writeByte(sink, 0x7d);
   }
   writeAscii(sink, ']');
 }
@@ -249,23 +252,14 @@ function writeAscii(sink: ByteSink, text: string): void {
  * Returns `false` when the bytes written may hold a byte above 0x7f.
  */
 function writeString(sink: ByteSink, text: string): boolean {
-  const n = text.length;
-  const start = sink.length;
-  writeByte(sink, 0x22);
-  const bytes = ensureRoom(sink, n + 1);
-  let o = sink.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 || c === 0x22 || c === 0x5c || c >= 0x7f) {
-      sink.length = start;
-      writeUtf8(sink, JSON.stringify(text));
-      return false;
-    }
-    bytes[o++] = c;
+  const bytes = ensureRoom(sink, text.length + 2);
+  const end = writePlainString(bytes, sink.length, text);
+  if (end > 0) {
+    sink.length = end;
+    return true;
   }
-  bytes[o++] = 0x22;
-  sink.length = o;
-  return true;
+  writeUtf8(sink, JSON.stringify(text));
+  return false;
 }
 
 const DIGITS = new Uint8Array(16);

@@ -9,7 +9,7 @@ import {
   type StratumState,
   stateFor,
 } from './engine.js';
-import { pushRowKey } from './key-batch.js';
+import { pushKey, pushRowKey } from './key-batch.js';
 import { writeRow } from './pool-digest.js';
 import type { IdRows } from './radix-order.js';
 import { resolveSize, sizeForStratum } from './sample-size.js';
@@ -93,7 +93,11 @@ function runRows(
     writeRow(engine.digester, matrix, at, len, s.field);
     s.pool++;
     if (excluded.size > 0 && excluded.has(ids[k] as string)) s.excluded++;
-    else if (s.heap.capacity > 0) pushRowKey(keys, s.lane, matrix, at, len, p, ids, k);
+    else if (s.heap.capacity > 0) {
+      // a small sample keeps few keys, so its ids are read only for them; a large one keeps most it is offered
+      if (s.heap.select === undefined) pushRowKey(keys, s.lane, matrix, at, len, p, ids, k);
+      else pushKey(keys, s.lane, matrix, at, at + len, p, ids[k] as string);
+    }
     if (tick !== undefined && (p + 1) % TICK_EVERY === 0) tick(p + 1);
   }
   if (duplicates.length > 0) throw duplicateIds(duplicates);

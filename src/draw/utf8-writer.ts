@@ -67,8 +67,15 @@ export function writeUint32(sink: ByteSink, value: number): void {
 /** Appends raw bytes. */
 export function writeBytes(sink: ByteSink, data: Uint8Array): void {
   ensure(sink, data.length);
-  sink.bytes.set(data, sink.length);
-  sink.length += data.length;
+  const n = data.length;
+  if (n > 32) sink.bytes.set(data, sink.length);
+  else {
+    // a call to `set` costs more than copying a few bytes
+    const bytes = sink.bytes;
+    const o = sink.length;
+    for (let i = 0; i < n; i++) bytes[o + i] = data[i] as number;
+  }
+  sink.length += n;
 }
 
 /** Appends one byte. */
