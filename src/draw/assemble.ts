@@ -2,7 +2,7 @@ import type { StratumOutcome } from './engine.js';
 import { keysHex } from './fast-key.js';
 import { compareIdBytes } from './id-order.js';
 import type { Ranked } from './key-heap.js';
-import { recordDigest, selectionWriter } from './record-digest.js';
+import { recordDigest } from './record-digest.js';
 import type {
   DrawAlgorithm,
   DrawCommitment,
@@ -43,10 +43,14 @@ export interface RecordParts {
 }
 
 /**
- * The selection without its canonical bytes, for a replay whose digest is not wanted: the same targets as
- * {@link selectionWriter} gives, their keys formatted through one table.
+ * Builds the selection stratum by stratum (internal): `addStratum` lists entries `[0, listed)` of a stratum's
+ * ranked keys as rank `i + 1`, skipping the ids in `skip`, and returns how many it listed; the keys' hex is
+ * written through one table for the whole stratum.
  */
-function selectionList(): ReturnType<typeof selectionWriter> {
+function selectionList(): {
+  addStratum(stratum: string, ranked: Ranked, listed: number, skip: ReadonlySet<string>): number;
+  finish(): SelectedTarget[];
+} {
   const selected: SelectedTarget[] = [];
   return {
     addStratum(stratum, ranked, listed, skip) {
@@ -113,9 +117,7 @@ export function assembleRecord(parts: RecordParts): { record: DrawRecord; proble
     });
   }
   const strata: Record<string, StratumResult> = {};
-  let total = 0;
-  for (const o of parts.outcome.values()) total += o.ranked.size;
-  const writer = parts.digest === false ? selectionList() : selectionWriter(total);
+  const writer = selectionList();
   for (const name of Object.keys(parts.sizes).sort(compareIdBytes)) {
     const s = parts.sizes[name] as StratumSize;
     const ranked = parts.outcome.get(name)?.ranked ?? NONE;
