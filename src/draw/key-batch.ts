@@ -22,6 +22,11 @@ export interface KeyBatch {
   readonly lens: Int32Array;
   /** The pool's ids, for entries queued by {@link pushRowKey}: each one's index in it is in `starts`. */
   names: readonly string[] | undefined;
+  /**
+   * The id length whose padding each block slot holds (-1: none yet): ids of one length, as a pool's usually
+   * are, then rewrite only their bytes.
+   */
+  readonly padded: Int8Array;
 }
 
 /** Entries per call into the core: large enough to amortise the call, small enough to stay in cache. */
@@ -40,6 +45,7 @@ export function keyBatch(): KeyBatch {
     starts: new Int32Array(BATCH),
     lens: new Int32Array(BATCH),
     names: undefined,
+    padded: new Int8Array(BATCH).fill(-1),
   };
 }
 
@@ -53,6 +59,7 @@ export function addLane(kb: KeyBatch, heap: KeyHeap, mid: Sha256Midstate): numbe
   else {
     flushKeys(kb);
     kb.batch = undefined;
+    kb.padded.fill(-1);
   }
   return lane;
 }
@@ -146,11 +153,14 @@ function queueBlock(
   const blocks = batch.blocks;
   const at = i * 64;
   for (let j = 0; j < len; j++) blocks[at + j] = bytes[start + j] as number;
-  blocks[at + len] = 0x80;
-  for (let j = at + len + 1; j < at + 62; j++) blocks[j] = 0;
-  const bits = (64 + len) * 8;
-  blocks[at + 62] = bits >>> 8;
-  blocks[at + 63] = bits;
+  if (kb.padded[i] !== len) {
+    blocks[at + len] = 0x80;
+    for (let j = at + len + 1; j < at + 62; j++) blocks[j] = 0;
+    const bits = (64 + len) * 8;
+    blocks[at + 62] = bits >>> 8;
+    blocks[at + 63] = bits;
+    kb.padded[i] = len;
+  }
   batch.lanes[i] = lane;
   kb.seq[i] = seq;
   kb.ids[i] = id;
