@@ -161,6 +161,7 @@ export async function run(): Promise<BenchResult[]> {
     },
     { runs: 3, warmup: 0, note: 'what a host spends making the rows; included in the streamed import below' },
   );
+  if (made !== 3 * ROWS) throw new Error(`the row source gave ${made} rows in three runs, not ${3 * ROWS}`);
   const streamed = streamInChildren(ROWS, 3);
   const sample = Array.from({ length: Math.min(ROWS, 100_000) }, (_, i) => rowAt(i));
   const schema = targetRowSchema('enterprise');
