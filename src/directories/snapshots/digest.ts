@@ -3,6 +3,7 @@ import type { ConflictOfInterest } from '../inspectors/inspector.js';
 import { checkConflicts, checkEntries, checkKind } from './boundary.js';
 import { createCanonicalWriter } from './canonical.js';
 import { DIGEST_V2, DIGEST_V3, digestState, stateDigest } from './entry-hashes.js';
+import { idOrder } from './id-order.js';
 
 /**
  * The label hashed first, so a digest says which canonical form it is over.
@@ -65,9 +66,7 @@ export function directoryDigest(
   checkKind(kind);
   checkEntries(entries);
   checkConflicts(conflicts);
-  const sorted = entries.map((e) => e.id).every((id, i, ids) => i === 0 || (ids[i - 1] as string) < id)
-    ? entries
-    : [...entries].sort((a, b) => byCodeUnits(a.id, b.id));
+  const order = idOrder(entries);
   if (!(DIRECTORY_DIGEST_ALGORITHMS as readonly string[]).includes(algorithm))
     throw new SsjError('INVALID_INPUT', `Unknown directory digest version ${JSON.stringify(algorithm)}`, {
       issues: [
@@ -79,7 +78,8 @@ export function directoryDigest(
       ],
     });
   if (algorithm === DIGEST_V2 || algorithm === DIGEST_V3)
-    return stateDigest(algorithm, kind, digestState(sorted, algorithm), conflicts);
+    return stateDigest(algorithm, kind, digestState(entries, algorithm, order), conflicts);
+  const sorted = order === undefined ? entries : order.map((i) => entries[i] as { readonly id: string });
   const hash = createSha256().update(`${DIRECTORY_DIGEST_ALGORITHM}\n${kind}\n${sorted.length}\n`);
   const write = createCanonicalWriter();
   let chunk = '';

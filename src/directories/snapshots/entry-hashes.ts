@@ -4,6 +4,7 @@ import type { ConflictOfInterest } from '../inspectors/inspector.js';
 import { createCanonicalWriter } from './canonical.js';
 import { hashEntries } from './entry-batch.js';
 import { encodeValue } from './entry-encoding.js';
+import { inOrder } from './id-order.js';
 import { bucketDigest, closesBucket, type DigestBucket, rebucket } from './rebucket.js';
 import type { Edit } from './sorted-overlay.js';
 
@@ -39,10 +40,18 @@ const ENTRY_HASHES: Record<BucketedDigest, (entries: readonly unknown[], out: Ui
   [DIGEST_V3]: (entries, out) => hashEntries(entries, out),
 };
 
-/** The state of a sorted entry list, everything hashed. */
-export function digestState(entries: readonly unknown[], version: BucketedDigest = DIGEST_V3): DigestState {
-  const hashes = new Uint8Array(entries.length * 32);
-  ENTRY_HASHES[version](entries, hashes);
+/**
+ * The state of an entry list, everything hashed: in its order, or when `order` is given (indexes into
+ * `entries`, see `idOrder`) in that order, the entries hashed where they lie and the hashes put in order.
+ */
+export function digestState(
+  entries: readonly unknown[],
+  version: BucketedDigest = DIGEST_V3,
+  order?: readonly number[],
+): DigestState {
+  const given = new Uint8Array(entries.length * 32);
+  ENTRY_HASHES[version](entries, given);
+  const hashes = order === undefined ? given : inOrder(given, order);
   const buckets: DigestBucket[] = [];
   let start = 0;
   for (let i = 0; i < entries.length; i++) {

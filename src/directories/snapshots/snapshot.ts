@@ -9,7 +9,8 @@ import {
 } from '../inspectors/inspector.js';
 import { type Target, targetSchema } from '../targets/target.js';
 import type { DirectoryDigestAlgorithm } from './digest.js';
-import { DIGEST_V3, digestState, keepState, stateDigest } from './entry-hashes.js';
+import { DIGEST_V3, type DigestState, digestState, keepState, stateDigest } from './entry-hashes.js';
+import { idOrder } from './id-order.js';
 
 /** A frozen state of the target directory (检查对象名录库快照): what a draw cites by its digest. */
 export interface TargetSnapshot {
@@ -46,9 +47,16 @@ export interface InspectorSnapshot {
 /** Either directory's snapshot. */
 export type DirectorySnapshot = TargetSnapshot | InspectorSnapshot;
 
-/** Sorts by id and throws `DIRECTORY_DUPLICATE_IDS` when ids repeat (entries are never merged). */
-function sortUnique<E extends { readonly id: string }>(entries: readonly E[], what: string): E[] {
-  const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/**
+ * The entries sorted by id, and the digest state of that list (hashed in the given order, then put in id
+ * order); throws `DIRECTORY_DUPLICATE_IDS` when ids repeat (entries are never merged).
+ */
+function sortUnique<E extends { readonly id: string }>(
+  entries: readonly E[],
+  what: string,
+): { sorted: E[]; state: DigestState } {
+  const order = idOrder(entries);
+  const sorted = order === undefined ? [...entries] : order.map((i) => entries[i] as E);
   const issues: SsjIssue[] = [];
   for (let i = 1; i < sorted.length; i++) {
     const id = (sorted[i] as E).id;
@@ -58,7 +66,9 @@ function sortUnique<E extends { readonly id: string }>(entries: readonly E[], wh
   if (issues.length > 0) {
     throw new SsjError('DIRECTORY_DUPLICATE_IDS', `Duplicate ${what} ids: ${issues.length}`, { issues });
   }
-  return sorted;
+  const state = digestState(entries, DIGEST_V3, order);
+  keepState(sorted, state);
+  return { sorted, state };
 }
 
 /**
@@ -76,12 +86,10 @@ function sortUnique<E extends { readonly id: string }>(entries: readonly E[], wh
  * ```
  */
 export function createTargetSnapshot(targets: unknown): TargetSnapshot {
-  const entries = sortUnique(
+  const { sorted: entries, state } = sortUnique(
     parseWith(z.array(targetSchema), targets, 'targets', 'DIRECTORY_INVALID'),
     'target',
   );
-  const state = digestState(entries);
-  keepState(entries, state);
   const digest = stateDigest(DIGEST_V3, 'targets', state);
   return { kind: 'targets', version: 1, digest, digestAlgorithm: DIGEST_V3, entries };
 }
@@ -109,7 +117,7 @@ export function createInspectorSnapshot(input: unknown): InspectorSnapshot {
     'inspector directory',
     'DIRECTORY_INVALID',
   );
-  const entries = sortUnique(parsed.inspectors, 'inspector');
+  const { sorted: entries, state } = sortUnique(parsed.inspectors, 'inspector');
   const conflicts = parsed.conflicts;
   const ids = new Set<string>(entries.map((e) => e.id));
   const unknown: SsjIssue[] = conflicts.flatMap((c, i) =>
@@ -127,8 +135,6 @@ export function createInspectorSnapshot(input: unknown): InspectorSnapshot {
       issues: unknown,
     });
   }
-  const state = digestState(entries);
-  keepState(entries, state);
   return {
     kind: 'inspectors',
     version: 1,

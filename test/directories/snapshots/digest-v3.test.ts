@@ -99,6 +99,19 @@ describe('the incremental directory digest (ssj-directory/3)', () => {
     expect(applyChanges(next, []).digest).toBe(next.digest);
   });
 
+  it('hashes entries in any order as in id order, keeping the given order of entries that share an id', () => {
+    const shuffled = [...targets].reverse();
+    const twins = [
+      { id: 'same', n: 1 },
+      { id: 'same', n: 2 },
+    ];
+    expect(directoryDigest('targets', shuffled, [], 'ssj-directory/3')).toBe(reference(targets));
+    for (const list of [twins, [...twins].reverse()])
+      expect(directoryDigest('targets', [...targets, ...list], [], 'ssj-directory/3')).toBe(
+        reference([...targets, ...list]),
+      );
+  });
+
   it('changes when one field of one entry changes', () => {
     const snapshot = createTargetSnapshot(targets);
     const next = applyChanges(snapshot, [{ op: 'update', id: targets[2500]!.id, set: { name: '改名' } }]);
