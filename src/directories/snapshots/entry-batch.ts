@@ -1,5 +1,5 @@
 import { writeValue } from './entry-encoding.js';
-import { createMessageHasher, type MessageHasher, padMessage } from './message-hasher.js';
+import { padMessage, withHasher } from './message-hasher.js';
 import { targetMessage } from './target-encoding.js';
 
 /**
@@ -20,27 +20,22 @@ const wellFormed: (s: string) => boolean =
 
 const encoder = new TextEncoder();
 
-let idle: MessageHasher | undefined;
-
 /**
  * Writes the entry hash of each of `entries` (32 bytes each, in order) into `out` from `offset`.
  *
  * @throws {SsjError} `CANONICAL_JSON_UNSUPPORTED` when an entry holds a value JSON cannot carry
  */
 export function hashEntries(entries: readonly unknown[], out: Uint8Array, offset = 0): void {
-  // An entry's getter may hash entries too: it then gets a hasher of its own.
-  const hasher = idle ?? createMessageHasher();
-  idle = undefined;
-  const w = hasher.writer;
-  const starts = new Int32Array(hasher.capacity);
-  const lengths = new Int32Array(hasher.capacity);
-  let first = 0;
-  const flush = (end: number) => {
-    hasher.hashAll(starts, lengths, end - first, out, offset + first * 32);
-    first = end;
-    w.at = hasher.base;
-  };
-  try {
+  withHasher((hasher) => {
+    const w = hasher.writer;
+    const starts = new Int32Array(hasher.capacity);
+    const lengths = new Int32Array(hasher.capacity);
+    let first = 0;
+    const flush = (end: number) => {
+      hasher.hashAll(starts, lengths, end - first, out, offset + first * 32);
+      first = end;
+      w.at = hasher.base;
+    };
     w.at = hasher.base;
     for (let i = 0; i < entries.length; i++) {
       const start = w.at;
@@ -56,7 +51,5 @@ export function hashEntries(entries: readonly unknown[], out: Uint8Array, offset
       if (w.at - hasher.base >= BATCH_BYTES || i + 1 - first === hasher.capacity) flush(i + 1);
     }
     flush(entries.length);
-  } finally {
-    idle = hasher;
-  }
+  });
 }

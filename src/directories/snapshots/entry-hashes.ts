@@ -5,7 +5,7 @@ import { createCanonicalWriter } from './canonical.js';
 import { hashEntries } from './entry-batch.js';
 import { encodeValue } from './entry-encoding.js';
 import { inOrder } from './id-order.js';
-import { bucketDigest, closesBucket, type DigestBucket, rebucket } from './rebucket.js';
+import { cutBuckets, type DigestBucket, rebucket } from './rebucket.js';
 import type { Edit } from './sorted-overlay.js';
 
 /**
@@ -52,16 +52,7 @@ export function digestState(
   const given = new Uint8Array(entries.length * 32);
   ENTRY_HASHES[version](entries, given);
   const hashes = order === undefined ? given : inOrder(given, order);
-  const buckets: DigestBucket[] = [];
-  let start = 0;
-  for (let i = 0; i < entries.length; i++) {
-    if (closesBucket(hashes, i * 32) || i === entries.length - 1) {
-      const own = hashes.subarray(start * 32, (i + 1) * 32);
-      buckets.push({ hashes: own, count: i + 1 - start, digest: bucketDigest(own) });
-      start = i + 1;
-    }
-  }
-  return { buckets, count: entries.length };
+  return { buckets: cutBuckets(hashes), count: entries.length };
 }
 
 /**

@@ -168,3 +168,20 @@ export function createMessageHasher(core?: 'wasm-simd' | 'wasm' | 'typescript'):
         (core === 'wasm-simd' ? undefined : instantiateSha256(false, bytes)));
   return wasm === undefined ? typescriptHasher() : wasmHasher(wasm);
 }
+
+let idle: MessageHasher | undefined;
+
+/**
+ * Runs `use` with a hasher of the fastest core, reused between calls. A call inside another (an entry's getter
+ * that hashes entries too) gets a hasher of its own.
+ */
+export function withHasher<T>(use: (hasher: MessageHasher) => T): T {
+  const hasher = idle ?? createMessageHasher();
+  idle = undefined;
+  try {
+    return use(hasher);
+  } finally {
+    hasher.writer.at = hasher.base;
+    idle = hasher;
+  }
+}

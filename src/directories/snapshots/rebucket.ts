@@ -1,10 +1,10 @@
-import { sha256 } from '../../core/index.js';
+import { bucketDigests } from './bucket-digests.js';
 import type { Edit } from './sorted-overlay.js';
 
 /**
  * The buckets of the `ssj-directory/2` and `/3` digests (internal): cutting entry hashes into content-defined
- * buckets, and re-cutting only the buckets an edit touches, so a new snapshot shares every other bucket with the one it
- * was made from.
+ * buckets, and re-cutting only the buckets an edit touches, so a new snapshot shares every other bucket with
+ * the one it was made from. New buckets are digested together at the end, side by side on the hash core.
  */
 
 /** A run of consecutive entry hashes and its digest. Shared between snapshots, never written after creation. */
@@ -20,36 +20,76 @@ export interface DigestBucket {
 export const closesBucket = (hashes: Uint8Array, offset: number): boolean =>
   hashes[offset] === 0 && ((hashes[offset + 1] as number) & 0xc0) === 0;
 
-/** The digest of a bucket's entry hashes. */
-export const bucketDigest = (hashes: Uint8Array): Uint8Array => sha256(hashes);
+/** The buckets of consecutive entry hashes (32 bytes each), cut after each closing hash and at the end. */
+export function cutBuckets(hashes: Uint8Array): DigestBucket[] {
+  const runs: Uint8Array[] = [];
+  let start = 0;
+  for (let at = 0; at < hashes.length; at += 32) {
+    if (closesBucket(hashes, at) || at + 32 === hashes.length) {
+      runs.push(hashes.subarray(start, at + 32));
+      start = at + 32;
+    }
+  }
+  return withDigests(runs);
+}
 
-/** Collects entry hashes one at a time and closes a bucket after each hash that ends one. */
-function createCutter(out: DigestBucket[]) {
+const withDigests = (runs: readonly Uint8Array[]): DigestBucket[] => {
+  const digests = bucketDigests(runs);
+  return runs.map((hashes, i) => ({ hashes, count: hashes.length / 32, digest: digests[i] as Uint8Array }));
+};
+
+/** Collects entry hashes, a run at a time, into the hashes of new buckets (digested afterwards). */
+function createCutter() {
   let buffer = new Uint8Array(32 * 2048);
   let count = 0;
+  /** New buckets' hashes, and where each goes in the list of buckets. */
+  const runs: Uint8Array[] = [];
+  const places: number[] = [];
+  let out: (DigestBucket | undefined)[] = [];
+  const append = (from: Uint8Array, offset: number, n: number) => {
+    if ((count + n) * 32 > buffer.length) {
+      const bigger = new Uint8Array(Math.max(buffer.length * 2, (count + n) * 32));
+      bigger.set(buffer.subarray(0, count * 32));
+      buffer = bigger;
+    }
+    buffer.set(from.subarray(offset, offset + n * 32), count * 32);
+    count += n;
+  };
   const close = () => {
-    const hashes = buffer.slice(0, count * 32);
-    out.push({ hashes, count, digest: bucketDigest(hashes) });
+    runs.push(buffer.slice(0, count * 32));
+    places.push(out.length);
+    out.push(undefined);
     count = 0;
   };
   return {
-    /** Adds the 32 bytes of `from` at `offset`. */
-    push(from: Uint8Array, offset: number): void {
-      if ((count + 1) * 32 > buffer.length) {
-        const bigger = new Uint8Array(buffer.length * 2);
-        bigger.set(buffer);
-        buffer = bigger;
+    /** Keeps a bucket as it is. */
+    keep(bucket: DigestBucket): void {
+      out.push(bucket);
+    },
+    /** Adds the `n` hashes of `from` at `offset`, closing a bucket after each one that ends one. */
+    push(from: Uint8Array, offset: number, n = 1): void {
+      let start = offset;
+      const end = offset + n * 32;
+      for (let at = offset; at < end; at += 32) {
+        if (!closesBucket(from, at)) continue;
+        append(from, start, (at + 32 - start) / 32);
+        close();
+        start = at + 32;
       }
-      const at = count * 32;
-      for (let j = 0; j < 32; j++) buffer[at + j] = from[offset + j] as number;
-      count++;
-      if (closesBucket(buffer, at)) close();
+      if (start < end) append(from, start, (end - start) / 32);
     },
     /** Whether hashes wait for a closing one. */
     open: () => count > 0,
-    /** Closes the last bucket of the list, which no hash needs to end. */
-    finish(): void {
+    /** Closes the last bucket of the list, which no hash needs to end, and digests the new buckets. */
+    finish(): DigestBucket[] {
       if (count > 0) close();
+      const made = withDigests(runs);
+      made.forEach((bucket, i) => {
+        out[places[i] as number] = bucket;
+      });
+      const done = out as DigestBucket[];
+      out = [];
+      return done;
     },
   };
 }
@@ -65,9 +105,8 @@ export function rebucket<E>(
   edits: readonly Edit<E>[],
   editHashes: Uint8Array,
 ): DigestBucket[] {
-  const out: DigestBucket[] = [];
   let k = 0;
-  const cutter = createCutter(out);
+  const cutter = createCutter();
   const pushEdit = () => cutter.push(editHashes, 32 * k++);
   const last = buckets.length - 1;
   let b = 0;
@@ -77,19 +116,25 @@ export function rebucket<E>(
     const end = start + bucket.count;
     const next = edits[k];
     const touched = next !== undefined && (next.at < end || (b === last && next.at <= count));
-    if (!touched && !cutter.open()) {
-      out.push(bucket);
-    } else {
-      for (let i = start; i < end; i++) {
+    if (!touched && !cutter.open()) cutter.keep(bucket);
+    else {
+      let i = start;
+      while (i < end) {
         while (edits[k]?.at === i && edits[k]?.insert === true) pushEdit();
-        if (edits[k]?.at === i) pushEdit();
-        else cutter.push(bucket.hashes, (i - start) * 32);
+        if (edits[k]?.at === i) {
+          pushEdit();
+          i++;
+          continue;
+        }
+        // The old hashes up to the next edit in this bucket, copied as one run.
+        const stop = Math.min(end, edits[k]?.at ?? end);
+        cutter.push(bucket.hashes, (i - start) * 32, stop - i);
+        i = stop;
       }
     }
     start = end;
     b++;
   }
   while (k < edits.length) pushEdit();
-  cutter.finish();
-  return out;
+  return cutter.finish();
 }
