@@ -149,6 +149,6 @@ export function assembleRecord(parts: RecordParts): { record: DrawRecord; proble
     ...(parts.randomness === undefined ? {} : { randomness: parts.randomness }),
     ...(form === undefined ? {} : { form }),
   };
-  const digest = parts.digest === false ? '' : recordDigest(body);
+  const digest = parts.digest === false ? '' : recordDigest(body, true);
   return { record: { ...body, digest }, problems };
 }

@@ -17,12 +17,15 @@ export type RecordBody = { readonly selected: readonly SelectedTarget[] } & {
   readonly [key: string]: unknown;
 };
 
-/** The hex SHA-256 of the canonical JSON of `body`, as `canonicalDigest(body)`. */
-export function recordDigest(body: RecordBody): string {
+/**
+ * The hex SHA-256 of the canonical JSON of `body`, as `canonicalDigest(body)`. `built` says the selection was
+ * just built by the record's assembly (plain `{ id, stratum, key, rank }` targets), so it need not be checked.
+ */
+export function recordDigest(body: RecordBody, built = false): string {
   const text = canonicalJson({ ...body, selected: MARK });
   const at = text.indexOf(MARK_JSON);
   if (at < 0 || text.indexOf(MARK_JSON, at + 1) >= 0) return canonicalDigest(body);
-  if (!isPlainSelection(body.selected)) return canonicalDigest(body);
+  if (!built && !isPlainSelection(body.selected)) return canonicalDigest(body);
   const sink = byteSink(body.selected.length * 128);
   writeSelected(sink, body.selected);
   return createSha256()
