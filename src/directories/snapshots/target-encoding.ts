@@ -41,93 +41,118 @@ function isPlain(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-const isPlainArray = (value: unknown): value is readonly unknown[] =>
+/** A plain array short enough for a one-byte count. */
+const isShortArray = (value: unknown): value is readonly unknown[] =>
   Array.isArray(value) && Object.getPrototypeOf(value) === Array.prototype && value.length < 128;
 
-/** Whether the own keys of `value` are all in `known` and there are `count` of them. */
+/**
+ * Whether the enumerable keys of `value` are all in `known` and there are `count` of them (`for … in`, which
+ * allocates nothing; an inherited enumerable key makes the entry go the general way, which is always safe).
+ */
 function hasKeys(value: object, known: ReadonlySet<string>, count: number): boolean {
-  const keys = Object.keys(value);
-  if (keys.length !== count) return false;
-  for (const k of keys) if (!known.has(k)) return false;
+  let n = 0;
+  for (const k in value) {
+    if (!known.has(k)) return false;
+    n++;
+  }
+  return n === count;
+}
+
+const isShortText = (value: unknown): value is string => typeof value === 'string' && value.length < 128;
+
+function isTexts(value: unknown): value is readonly string[] {
+  if (!isShortArray(value)) return false;
+  for (let i = 0; i < value.length; i++) if (!isShortText(value[i])) return false;
   return true;
 }
 
-/** A string value (tag, length, text), or `undefined` when `value` is not a string below 128 code units. */
-function str(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.length >= 128) return undefined;
-  return `${STRING}${BYTE[value.length]}${value}`;
-}
+type Past = { date: string; department: string; items: string[]; result: string; taskId: string };
 
-const bool = (value: unknown): string | undefined =>
-  value === true ? TRUE : value === false ? FALSE : undefined;
-
-function strings(value: unknown): string | undefined {
-  if (!isPlainArray(value)) return undefined;
-  let out = `${ARRAY}${BYTE[value.length]}`;
+function isHistory(value: unknown): value is readonly Past[] {
+  if (!isShortArray(value)) return false;
   for (let i = 0; i < value.length; i++) {
-    const s = str(value[i]);
-    if (s === undefined) return undefined;
-    out += s;
+    const e = value[i];
+    if (!isPlain(e) || !hasKeys(e, HISTORY_SET, HISTORY_KEYS.length)) return false;
+    if (!isShortText(e.date) || !isShortText(e.department) || !isTexts(e.items)) return false;
+    if (!isShortText(e.result) || !isShortText(e.taskId)) return false;
   }
-  return out;
+  return true;
 }
 
-const [DATE, DEPARTMENT, ITEMS, RESULT, TASK_ID] = HISTORY_KEYS.map(key);
+type Shaped = {
+  [K in Exclude<(typeof TARGET_KEYS)[number], 'abnormal' | 'active' | 'history' | 'tags'>]: string;
+} & {
+  abnormal: boolean;
+  active: boolean;
+  history: readonly Past[];
+  tags: readonly string[];
+};
 
-function historyEntry(e: unknown): string | undefined {
-  if (!isPlain(e) || !hasKeys(e, HISTORY_SET, HISTORY_KEYS.length)) return undefined;
-  const date = str(e.date);
-  const department = str(e.department);
-  const items = strings(e.items);
-  const result = str(e.result);
-  const taskId = str(e.taskId);
-  if (date === undefined || department === undefined || items === undefined) return undefined;
-  if (result === undefined || taskId === undefined) return undefined;
-  return `${OBJECT}${BYTE[5]}${DATE}${date}${DEPARTMENT}${department}${ITEMS}${items}${RESULT}${result}${TASK_ID}${taskId}`;
+/** Whether `e` has the target's keys (with or without `scale`) and values the one-string writer takes. */
+function isShaped(e: Record<string, unknown>, withScale: boolean): e is Shaped {
+  return (
+    hasKeys(e, TARGET_SET, withScale ? TARGET_KEYS.length : TARGET_KEYS.length - 1) &&
+    typeof e.abnormal === 'boolean' &&
+    typeof e.active === 'boolean' &&
+    isShortText(e.creditAsOf) &&
+    isShortText(e.creditClass) &&
+    isHistory(e.history) &&
+    isShortText(e.id) &&
+    isShortText(e.industry) &&
+    isShortText(e.kind) &&
+    isShortText(e.name) &&
+    isShortText(e.region) &&
+    (!withScale || isShortText(e.scale)) &&
+    isShortText(e.status) &&
+    isTexts(e.tags)
+  );
 }
 
-function history(value: unknown): string | undefined {
-  if (!isPlainArray(value)) return undefined;
-  let out = `${ARRAY}${BYTE[value.length]}`;
-  for (let i = 0; i < value.length; i++) {
-    const e = historyEntry(value[i]);
-    if (e === undefined) return undefined;
-    out += e;
-  }
-  return out;
-}
-
-const K = Object.fromEntries(TARGET_KEYS.map((k) => [k, key(k)])) as Record<
+/** By length below 128: the string tag and the length, written before a string's text. */
+const S = BYTE.map((n) => `${STRING}${n}`);
+/** By length: a key, the string tag and the length, written before a string field's text. */
+const P = Object.fromEntries(TARGET_KEYS.map((k) => [k, S.map((sl) => `${key(k)}${sl}`)])) as Record<
   (typeof TARGET_KEYS)[number],
-  string
+  string[]
 >;
+const [DATE, DEPARTMENT, RESULT, TASK_ID] = ['date', 'department', 'result', 'taskId'].map(key);
+/** The object's head and its two booleans, by member count and (abnormal, active). */
+const HEAD = [12, 13].map((n) =>
+  [0, 1, 2, 3].map(
+    (b) =>
+      `${OBJECT}${BYTE[n]}${key('abnormal')}${b & 1 ? TRUE : FALSE}${key('active')}${b & 2 ? TRUE : FALSE}`,
+  ),
+);
+
+/** By count below 128: a key, then the array tag and the count (`history`, `items`, `tags`). */
+const arrayOf = (k: string) => BYTE.map((n) => `${key(k)}${ARRAY}${n}`);
+const [HISTORY, ITEMS, TAGS] = ['history', 'items', 'tags'].map(arrayOf) as [string[], string[], string[]];
+
+/** A key and its array of strings. */
+function texts(head: readonly string[], a: readonly string[]): string {
+  let out = head[a.length] as string;
+  for (const s of a) out += `${S[s.length]}${s}`;
+  return out;
+}
+
+function history(h: readonly Past[]): string {
+  let out = HISTORY[h.length] as string;
+  for (const x of h)
+    out += `${OBJECT}${BYTE[5]}${DATE}${S[x.date.length]}${x.date}${DEPARTMENT}${S[x.department.length]}${x.department}${texts(ITEMS, x.items)}${RESULT}${S[x.result.length]}${x.result}${TASK_ID}${S[x.taskId.length]}${x.taskId}`;
+  return out;
+}
 
 /**
  * The encoding of a target-shaped plain entry as a string of the same UTF-8 bytes (it may still hold a lone
- * surrogate: the caller checks), or `undefined` for any other value.
+ * surrogate: the caller checks), or `undefined` for any other value. The shape is checked first, then the
+ * string is written in one expression, so that no piece is made that is not part of it.
  */
 export function targetMessage(entry: unknown): string | undefined {
   if (!isPlain(entry)) return undefined;
-  const scale = entry.scale;
-  const count = scale === undefined ? TARGET_KEYS.length - 1 : TARGET_KEYS.length;
-  if (!hasKeys(entry, TARGET_SET, count)) return undefined;
-  const parts = [
-    bool(entry.abnormal),
-    bool(entry.active),
-    str(entry.creditAsOf),
-    str(entry.creditClass),
-    history(entry.history),
-    str(entry.id),
-    str(entry.industry),
-    str(entry.kind),
-    str(entry.name),
-    str(entry.region),
-    scale === undefined ? '' : str(scale),
-    str(entry.status),
-    strings(entry.tags),
-  ];
-  if (parts.includes(undefined)) return undefined;
-  const [abnormal, active, asOf, credit, past, id, industry, kind, name, region, scaled, status, tags] =
-    parts as string[];
-  return `${OBJECT}${BYTE[count]}${K.abnormal}${abnormal}${K.active}${active}${K.creditAsOf}${asOf}${K.creditClass}${credit}${K.history}${past}${K.id}${id}${K.industry}${industry}${K.kind}${kind}${K.name}${name}${K.region}${region}${scaled === '' ? '' : `${K.scale}${scaled}`}${K.status}${status}${K.tags}${tags}`;
+  const withScale = entry.scale !== undefined;
+  if (!isShaped(entry, withScale)) return undefined;
+  const e = entry;
+  const head = (HEAD[withScale ? 1 : 0] as string[])[(e.abnormal ? 1 : 0) | (e.active ? 2 : 0)];
+  const scale = withScale ? `${P.scale[e.scale.length]}${e.scale}` : '';
+  return `${head}${P.creditAsOf[e.creditAsOf.length]}${e.creditAsOf}${P.creditClass[e.creditClass.length]}${e.creditClass}${history(e.history)}${P.id[e.id.length]}${e.id}${P.industry[e.industry.length]}${e.industry}${P.kind[e.kind.length]}${e.kind}${P.name[e.name.length]}${e.name}${P.region[e.region.length]}${e.region}${scale}${P.status[e.status.length]}${e.status}${texts(TAGS, e.tags)}`;
 }
