@@ -59,6 +59,12 @@ export function mergeOverlay<E extends { readonly id: string }>(
     const at = indexOfId(before, id);
     return at >= 0 ? { at, insert: false, entry } : { at: insertionPoint(before, id), insert: true, entry };
   });
+  if (edits.every((e) => !e.insert)) {
+    // Only replacements: one copy of the list (a million entries is 8 MB the collector must not see twice).
+    const entries = before.slice();
+    for (const edit of edits) entries[edit.at] = edit.entry;
+    return { entries, edits };
+  }
   const pieces: E[][] = [];
   let from = 0;
   for (const edit of edits) {
