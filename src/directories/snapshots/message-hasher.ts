@@ -1,6 +1,6 @@
 import { sha256 } from '../../core/index.js';
 import { instantiateSha256, WASM_HEAP, type WasmSha256 } from '../../core/internal.js';
-import type { ByteWriter } from './byte-writer.js';
+import { type ByteWriter, createByteWriter } from './byte-writer.js';
 
 /**
  * SHA-256 of a batch of short messages written side by side into one buffer (internal). On WebAssembly the
@@ -130,16 +130,7 @@ function wasmHasher(core: WasmSha256): MessageHasher {
 }
 
 function typescriptHasher(): MessageHasher {
-  const writer: ByteWriter = {
-    bytes: new Uint8Array(1 << 20),
-    at: 0,
-    room(n) {
-      if (writer.at + n <= writer.bytes.length) return;
-      const bigger = new Uint8Array(Math.max(writer.bytes.length * 2, writer.at + n));
-      bigger.set(writer.bytes.subarray(0, writer.at));
-      writer.bytes = bigger;
-    },
-  };
+  const writer = createByteWriter(1 << 20);
   return {
     writer,
     base: 0,

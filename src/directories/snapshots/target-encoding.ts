@@ -7,26 +7,7 @@
  * type, an object or array that is not plain, a long text) gives `undefined`, and the caller encodes the entry
  * the general way, so the bytes never depend on which path ran.
  */
-
-/** Target keys in code-unit order; `scale` may be absent. */
-const TARGET_KEYS = [
-  'abnormal',
-  'active',
-  'creditAsOf',
-  'creditClass',
-  'history',
-  'id',
-  'industry',
-  'kind',
-  'name',
-  'region',
-  'scale',
-  'status',
-  'tags',
-] as const;
-const HISTORY_KEYS = ['date', 'department', 'items', 'result', 'taskId'] as const;
-const TARGET_SET = new Set<string>(TARGET_KEYS);
-const HISTORY_SET = new Set<string>(HISTORY_KEYS);
+import { HISTORY_KEYS, HISTORY_SET, hasKeys, isPlain, TARGET_KEYS, TARGET_SET } from './target-shape.js';
 
 /** One-byte characters: the tags and the lengths below 128. */
 const BYTE = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
@@ -35,28 +16,9 @@ const [FALSE, TRUE, STRING, ARRAY, OBJECT] = ['\x01', '\x02', '\x04', '\x05', '\
 /** A key as the encoding writes it: its length, then the text (all these keys are ASCII). */
 const key = (k: string) => `${BYTE[k.length]}${k}`;
 
-function isPlain(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
 /** A plain array short enough for a one-byte count. */
 const isShortArray = (value: unknown): value is readonly unknown[] =>
   Array.isArray(value) && Object.getPrototypeOf(value) === Array.prototype && value.length < 128;
-
-/**
- * Whether the enumerable keys of `value` are all in `known` and there are `count` of them (`for … in`, which
- * allocates nothing; an inherited enumerable key makes the entry go the general way, which is always safe).
- */
-function hasKeys(value: object, known: ReadonlySet<string>, count: number): boolean {
-  let n = 0;
-  for (const k in value) {
-    if (!known.has(k)) return false;
-    n++;
-  }
-  return n === count;
-}
 
 const isShortText = (value: unknown): value is string => typeof value === 'string' && value.length < 128;
 

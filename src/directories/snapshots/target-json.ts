@@ -1,3 +1,5 @@
+import { HISTORY_KEYS, HISTORY_SET, hasKeys, isPlain, TARGET_KEYS, TARGET_SET } from './target-shape.js';
+
 /**
  * The canonical JSON of an entry shaped exactly like a `Target` (internal to the directory digest), written
  * field by field in the sorted key order instead of walking the object: the same text as core's
@@ -9,38 +11,6 @@
 /** A string that `JSON.stringify` would escape: quote, backslash, control characters, surrogates. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters JSON escapes
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
-
-/** Target keys without `scale`, and history-entry keys: what a plain entry must hold, nothing else. */
-const TARGET_KEYS = new Set([
-  'abnormal',
-  'active',
-  'creditAsOf',
-  'creditClass',
-  'history',
-  'id',
-  'industry',
-  'kind',
-  'name',
-  'region',
-  'scale',
-  'status',
-  'tags',
-]);
-const HISTORY_KEYS = new Set(['date', 'department', 'items', 'result', 'taskId']);
-
-function isPlain(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
-/** Whether the own keys of `value` are all in `known` and there are `count` of them. */
-function hasKeys(value: object, known: ReadonlySet<string>, count: number): boolean {
-  const keys = Object.keys(value);
-  if (keys.length !== count) return false;
-  for (const key of keys) if (!known.has(key)) return false;
-  return true;
-}
 
 /** A JSON string literal, or `undefined` when `value` is not a string. */
 function str(value: unknown): string | undefined {
@@ -65,7 +35,7 @@ function strings(value: unknown): string | undefined {
 }
 
 function historyEntry(value: unknown): string | undefined {
-  if (!isPlain(value) || !hasKeys(value, HISTORY_KEYS, HISTORY_KEYS.size)) return undefined;
+  if (!isPlain(value) || !hasKeys(value, HISTORY_SET, HISTORY_KEYS.length)) return undefined;
   const date = str(value.date);
   const department = str(value.department);
   const items = strings(value.items);
@@ -91,7 +61,7 @@ function history(value: unknown): string | undefined {
 export function targetJson(entry: unknown): string | undefined {
   if (!isPlain(entry)) return undefined;
   const scale = entry.scale;
-  if (!hasKeys(entry, TARGET_KEYS, scale === undefined ? TARGET_KEYS.size - 1 : TARGET_KEYS.size))
+  if (!hasKeys(entry, TARGET_SET, scale === undefined ? TARGET_KEYS.length - 1 : TARGET_KEYS.length))
     return undefined;
   const parts = [
     bool(entry.abnormal),

@@ -6,6 +6,7 @@ import { encodeValue } from '../../../src/directories/snapshots/entry-encoding.j
 import { targetMessage } from '../../../src/directories/snapshots/target-encoding.js';
 import { generateTargets } from '../../../src/testing/index.js';
 import { referenceEncode } from './reference-v3.js';
+import { anyText, shapedTarget } from './shaped-targets.js';
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
@@ -17,41 +18,8 @@ const entryHash = (entry: unknown) => {
 };
 
 const targets = generateTargets({ seed: 'entry-encoding', count: 300 });
-/** Any text: lone surrogates, control characters, astral characters, and lengths past 128 code units. */
-const text = fc.oneof(
-  fc.string(),
-  fc.string({ unit: 'grapheme' }),
-  fc.string({ unit: 'binary' }),
-  fc.string({ minLength: 120, maxLength: 300 }),
-);
-const historyEntry = fc.record({
-  date: text,
-  department: text,
-  items: fc.array(text, { maxLength: 3 }),
-  result: text,
-  taskId: text,
-});
-/** Target-shaped entries with any text in every field. */
-const shaped = fc
-  .record(
-    {
-      abnormal: fc.boolean(),
-      active: fc.boolean(),
-      creditAsOf: text,
-      creditClass: text,
-      history: fc.array(historyEntry, { maxLength: 3 }),
-      id: text,
-      industry: text,
-      kind: text,
-      name: text,
-      region: text,
-      scale: text,
-      status: text,
-      tags: fc.array(text, { maxLength: 4 }),
-    },
-    { requiredKeys: ['abnormal', 'active', 'creditAsOf', 'creditClass', 'history', 'id', 'industry'] },
-  )
-  .map((e) => ({ kind: 'x', name: 'n', region: 'r', status: 's', tags: [], ...e }));
+const text = anyText;
+const shaped = shapedTarget;
 const json = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small' },

@@ -6,50 +6,10 @@ import { sha256TextInto } from '../../../src/core/internal.js';
 import { createCanonicalWriter } from '../../../src/directories/snapshots/canonical.js';
 import { targetJson } from '../../../src/directories/snapshots/target-json.js';
 import { generateTargets } from '../../../src/testing/index.js';
+import { shapedTarget } from './shaped-targets.js';
 
 const targets = generateTargets({ seed: 'target-json', count: 300 });
-const text = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }));
-const historyEntry = fc.record({
-  date: text,
-  department: text,
-  items: fc.array(text, { maxLength: 3 }),
-  result: text,
-  taskId: text,
-});
-/** Target-shaped entries with any text in every field, including quotes, control characters, lone surrogates. */
-const shaped = fc.record(
-  {
-    abnormal: fc.boolean(),
-    active: fc.boolean(),
-    creditAsOf: text,
-    creditClass: text,
-    history: fc.array(historyEntry, { maxLength: 3 }),
-    id: text,
-    industry: text,
-    kind: text,
-    name: text,
-    region: text,
-    scale: text,
-    status: text,
-    tags: fc.array(text, { maxLength: 4 }),
-  },
-  {
-    requiredKeys: [
-      'abnormal',
-      'active',
-      'creditAsOf',
-      'creditClass',
-      'history',
-      'id',
-      'industry',
-      'kind',
-      'name',
-      'region',
-      'status',
-      'tags',
-    ],
-  },
-);
+const shaped = shapedTarget;
 
 describe('the target-shaped canonical JSON writer', () => {
   it('writes exactly the canonical JSON of every generated target', () => {
