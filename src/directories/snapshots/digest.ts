@@ -19,8 +19,9 @@ export const DIRECTORY_DIGEST_ALGORITHM = 'ssj-directory/1';
  * Every version of the directory digest, oldest first (名录库摘要版本). `ssj-directory/1` hashes the entries'
  * canonical JSON lines in one stream; `ssj-directory/2` hashes each entry's canonical JSON once and the entry
  * hashes in content-defined buckets, so a changed snapshot re-hashes only what changed; `ssj-directory/3`, which
- * snapshots use, has the buckets of version 2 over hashes of a compact binary encoding of each entry, about
- * twice as fast to compute (see `docs/directories.md`). Digests of every version keep verifying.
+ * snapshots use, has the buckets of version 2 over hashes of a compact binary encoding of each entry, which
+ * costs less to write and to hash than the text (see `docs/directories.md`). Digests of every version keep
+ * verifying.
  *
  * @example
  * ```ts
