@@ -106,7 +106,7 @@ export async function run(): Promise<BenchResult[]> {
         sink += applyChanges(snapshot, changes).entries.length;
       },
       {
-        runs: 5,
+        runs: 15,
         warmup: 1,
         targetMs: 100,
         note: 'changes spread over the directory; includes the new digest; the warm-up hashes the snapshot once, as its previous version would have',
