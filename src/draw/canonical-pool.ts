@@ -27,7 +27,7 @@ export interface GroupedPool {
   readonly stratumOf: Int32Array;
   /** Input indexes in id byte order. */
   readonly order: Uint32Array;
-  /** The ids as byte rows, when the radix sort built them. */
+  /** The ids as byte rows, when they were built: for every pool of ASCII ids, and for the radix sort. */
   readonly rows?: IdRows;
   readonly count: number;
 }

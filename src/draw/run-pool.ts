@@ -61,9 +61,9 @@ export function runPool(
 }
 
 /**
- * The same pass when the ids are already byte rows (after a radix sort): one walk in id byte order writes each
- * row once into the pool digest and once into the key batch (the heap's tie-break is each entry's position in
- * that order).
+ * The same pass when the ids are already byte rows (an ASCII pool, or one radix-sorted): one walk in id byte
+ * order writes each row once into the pool digest and once into the key batch (the heap's tie-break is each
+ * entry's position in that order).
  */
 function runRows(
   pool: GroupedPool,
