@@ -11,6 +11,7 @@ export { formatPath } from './errors.js';
 export { fromDayNumber, toDayNumber } from './iso-date.js';
 export { digestAfterMidstate } from './sha256.js';
 export { sha256CompressBlock, sha256Schedule } from './sha256-compress.js';
+export { sha256Segments } from './sha256-segments.js';
 export { sha256TextInto } from './sha256-text.js';
 export { instantiateSha256, WASM_HEAP, type WasmSha256 } from './sha256-wasm.js';
 export { USCC_CHARSET, USCC_WEIGHTS } from './uscc-tables.js';

@@ -6,6 +6,7 @@ import { type DrawEngine, drawEngine, engineOutcome, feed } from './engine.js';
 import { normalizeExclusions } from './exclusions.js';
 import { keysHex } from './fast-key.js';
 import { checkPoolBatch, feedBatch, type PoolBatch, type StreamPosition } from './pool-batch.js';
+import { settleChunks } from './pool-digest.js';
 import { exclusionSchema, seedSchema } from './schemas.js';
 import type { Exclusion, PoolEntry } from './types.js';
 
@@ -133,6 +134,7 @@ export function drawShard(input: DrawShardInput): ShardResult {
   const { first, last } =
     input.batches === undefined ? feedPool(engine, input.pool ?? []) : feedBatches(engine, input.batches);
   const d = engine.digester;
+  settleChunks(d);
   const chunks: string[] = [];
   for (let i = 0; i < d.digests.length; i += 32) chunks.push(toHex(d.digests.bytes.subarray(i, i + 32)));
   const outcome = engineOutcome(engine);

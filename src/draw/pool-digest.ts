@@ -1,4 +1,5 @@
 import { sha256, toHex, utf8 } from '../core/index.js';
+import { sha256Segments } from '../core/internal.js';
 import { type ByteSink, byteSink, ensureRoom, writeBytes, writeUint32, writeUtf8 } from './utf8-writer.js';
 
 /**
@@ -43,16 +44,22 @@ export function isChunkBoundary(bytes: Uint8Array, start = 0, end = bytes.length
  * the first boundary are kept raw (`head`), since the chunk they belong to starts in the previous shard.
  */
 export interface PoolDigester {
+  /** The closed chunks not yet hashed, back to back, then the open chunk. */
   readonly chunk: ByteSink;
+  /** Where each closed chunk in `chunk` ends: they are hashed together, {@link SETTLE_AT} at a time. */
+  readonly closed: number[];
   readonly digests: ByteSink;
   readonly shard: boolean;
   head: Uint8Array | undefined;
   count: number;
 }
 
+/** Closed chunks hashed in one go: enough to keep the SIMD core's lanes busy. */
+const SETTLE_AT = 16;
+
 /** Starts a digest (in shard mode, keeping the head of the first chunk raw). */
 export function poolDigester(shard = false): PoolDigester {
-  return { chunk: byteSink(4096), digests: byteSink(1024), shard, head: undefined, count: 0 };
+  return { chunk: byteSink(4096), closed: [], digests: byteSink(1024), shard, head: undefined, count: 0 };
 }
 
 /** The `lp(utf8(stratum))` bytes of a stratum name (NFC already). */
@@ -89,16 +96,34 @@ export function endEntry(d: PoolDigester, start: number, end: number): void {
   if (isChunkBoundary(d.chunk.bytes, start, end)) closeChunk(d);
 }
 
-/** Hashes the chunk written so far (in shard mode the first one is kept raw) and starts the next. */
+/**
+ * Closes the chunk written so far (in shard mode the first one is kept raw); it is hashed with the next closed
+ * ones, so that several chunks share the hash core's lanes.
+ */
 function closeChunk(d: PoolDigester): void {
-  const bytes = d.chunk.bytes.subarray(0, d.chunk.length);
-  if (d.shard && d.head === undefined) d.head = bytes.slice();
-  else writeBytes(d.digests, sha256(bytes));
-  d.chunk.length = 0;
+  if (d.shard && d.head === undefined) {
+    d.head = d.chunk.bytes.slice(0, d.chunk.length);
+    d.chunk.length = 0;
+    return;
+  }
+  d.closed.push(d.chunk.length);
+  if (d.closed.length === SETTLE_AT) settleChunks(d);
+}
+
+/** Hashes every closed chunk not yet hashed, in order, leaving only the open chunk in `d.chunk`. */
+export function settleChunks(d: PoolDigester): void {
+  const n = d.closed.length;
+  if (n === 0) return;
+  const end = d.closed[n - 1] as number;
+  writeBytes(d.digests, sha256Segments(d.chunk.bytes, 0, d.closed));
+  d.chunk.bytes.copyWithin(0, end, d.chunk.length);
+  d.chunk.length -= end;
+  d.closed.length = 0;
 }
 
 /** The finished pool digest (hex). */
 export function finishPoolDigest(d: PoolDigester): string {
+  settleChunks(d);
   if (d.chunk.length > 0) writeBytes(d.digests, sha256(d.chunk.bytes.subarray(0, d.chunk.length)));
   d.chunk.length = 0;
   const tag = utf8(POOL_TAG);

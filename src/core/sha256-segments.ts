@@ -1,0 +1,106 @@
+import { sha256, writeDigest } from './sha256.js';
+import { instantiateSha256, WASM_HEAP, type WasmSha256 } from './sha256-wasm.js';
+
+/**
+ * SHA-256 of many independent messages at once (internal): the segments of one byte buffer. A single message is
+ * a chain of compressions that cannot be shared out, but several messages fill the lanes of the 4-lane SIMD
+ * core: the messages' blocks are laid out round by round (block `r` of every message still running, longest
+ * messages first) and each round is one call that compresses them all in place. Where SIMD is not available, or
+ * for one message, each segment is hashed on its own, with the same bytes.
+ */
+
+const IV = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+
+let core: { wasm: WasmSha256; bytes: number } | null | undefined;
+
+/** The SIMD instance, with at least `bytes` of memory from {@link WASM_HEAP}; `undefined` without SIMD. */
+function simd(bytes: number): WasmSha256 | undefined {
+  if (core === null) return undefined;
+  if (core === undefined || core.bytes < bytes) {
+    const size = Math.max(bytes, 1 << 20, core === undefined ? 0 : core.bytes * 2);
+    const wasm = instantiateSha256(true, size);
+    core = wasm === undefined ? null : { wasm, bytes: size };
+  }
+  return core?.wasm;
+}
+
+/**
+ * The digests of the segments `bytes[ends[i - 1], ends[i])` (the first starts at `start`), 32 bytes each, in
+ * order.
+ */
+export function sha256Segments(bytes: Uint8Array, start: number, ends: readonly number[]): Uint8Array {
+  const n = ends.length;
+  const out = new Uint8Array(32 * n);
+  const from = (i: number) => (i === 0 ? start : (ends[i - 1] as number));
+  const blocksOf = (i: number) => Math.floor(((ends[i] as number) - from(i) + 8) / 64) + 1;
+  let total = 0;
+  for (let i = 0; i < n; i++) total += blocksOf(i);
+  const wasm = n > 1 ? simd(n * 36 + total * 64) : undefined;
+  if (wasm === undefined) {
+    for (let i = 0; i < n; i++) out.set(sha256(bytes.subarray(from(i), ends[i])), 32 * i);
+    return out;
+  }
+  // longest first, so the messages still running in round r are the first ones
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => blocksOf(b) - blocksOf(a));
+  const statesAt = WASM_HEAP;
+  const lanesAt = statesAt + n * 32;
+  const blocksAt = lanesAt + n * 4;
+  const heap = new Uint8Array(wasm.memory.buffer);
+  const words = new Int32Array(wasm.memory.buffer);
+  for (let p = 0; p < n; p++) {
+    for (let w = 0; w < 8; w++) words[(statesAt >> 2) + p * 8 + w] = IV[w] as number;
+    words[(lanesAt >> 2) + p] = p;
+  }
+  const rounds = blocksOf(order[0] as number);
+  let at = blocksAt;
+  let running = n;
+  for (let r = 0; r < rounds; r++) {
+    while (running > 0 && blocksOf(order[running - 1] as number) <= r) running--;
+    const round = at;
+    for (let p = 0; p < running; p++) {
+      const i = order[p] as number;
+      writeBlock(heap, at, bytes, from(i), (ends[i] as number) - from(i), r, r === blocksOf(i) - 1);
+      at += 64;
+    }
+    wasm.many(statesAt, lanesAt, round, statesAt, running);
+  }
+  for (let p = 0; p < n; p++) {
+    const i = order[p] as number;
+    writeDigest(words.subarray((statesAt >> 2) + p * 8, (statesAt >> 2) + p * 8 + 8), out, 32 * i);
+  }
+  return out;
+}
+
+/** Writes block `r` of the padded message `bytes[from, from + length)` at `to` in `heap`. */
+function writeBlock(
+  heap: Uint8Array,
+  to: number,
+  bytes: Uint8Array,
+  from: number,
+  length: number,
+  r: number,
+  final: boolean,
+): void {
+  const at = r * 64;
+  if (at + 64 <= length) {
+    heap.set(bytes.subarray(from + at, from + at + 64), to);
+    return;
+  }
+  const whole = Math.max(0, length - at);
+  for (let i = 0; i < whole; i++) heap[to + i] = bytes[from + at + i] as number;
+  let i = whole;
+  if (at + whole === length) heap[to + i++] = 0x80;
+  for (; i < 64; i++) heap[to + i] = 0;
+  if (!final) return;
+  const bits = length * 8;
+  const hi = Math.floor(bits / 0x100000000);
+  const lo = bits >>> 0;
+  heap[to + 56] = hi >>> 24;
+  heap[to + 57] = hi >>> 16;
+  heap[to + 58] = hi >>> 8;
+  heap[to + 59] = hi;
+  heap[to + 60] = lo >>> 24;
+  heap[to + 61] = lo >>> 16;
+  heap[to + 62] = lo >>> 8;
+  heap[to + 63] = lo;
+}
