@@ -51,6 +51,27 @@ describe('keys computed a batch at a time', () => {
   });
 });
 
+describe('keys of a pool of byte rows, ids of every length in one batch slot after another', () => {
+  // 5,000 ASCII ids of 1 to 40 bytes in a scrambled order: the pool is written as byte rows and radix-sorted, and
+  // each block slot of the 2,048-entry batch holds ids of different lengths in turn.
+  const pool = Array.from({ length: 5000 }, (_, i) => ({
+    id: `${'y'.repeat((i * 13) % 37)}${(i * 7919) % 5000}`,
+    stratum: `S${i % 3}`,
+  }));
+
+  it('gives each stratum its five smallest keys by the spec', () => {
+    const record = drawTargets({ pool, sample: { count: 5 }, seed: SEED });
+    for (const stratum of ['S0', 'S1', 'S2']) {
+      const top = pool
+        .filter((e) => e.stratum === stratum)
+        .map((e) => [e.id, referenceKey(stratum, e.id)] as const)
+        .sort((a, b) => (a[1] < b[1] ? -1 : 1))
+        .slice(0, 5);
+      expect(record.selected.filter((t) => t.stratum === stratum).map((t) => [t.id, t.key])).toEqual(top);
+    }
+  });
+});
+
 describe('a large sample (radix selection instead of the heap)', () => {
   // 12,000 entries in 2 strata, half of one drawn: 3,000 + 1 keys kept by a heap, 6,000 + 1 by the selection.
   const pool = Array.from({ length: 12_000 }, (_, i) => ({
