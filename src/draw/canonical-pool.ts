@@ -2,7 +2,6 @@ import { SsjError, type SsjIssue } from '../core/index.js';
 import { formatPath } from '../core/internal.js';
 import { compareIdBytes, compareUtf16, hasSurrogate } from './id-order.js';
 import { asciiRows, byteOrder, type IdRows, rowOrder } from './radix-order.js';
-import type { PoolEntry } from './types.js';
 
 /** The NFC form of a string, skipping the work for ASCII. */
 export function nfc(text: string): string {
@@ -179,12 +178,4 @@ export function duplicateIds(ids: readonly string[]): SsjError {
       expected: 'unique ids',
     })),
   });
-}
-
-/** Sorted, NFC pool entries as plain data (for tests and small pools). */
-export function canonicalEntries(pool: readonly PoolEntry[]): { id: string; stratum: string }[] {
-  const g = groupPool(pool);
-  const out: { id: string; stratum: string }[] = [];
-  forEachInOrder(g, (id, s) => out.push({ id, stratum: g.strata[s] as string }));
-  return out;
 }

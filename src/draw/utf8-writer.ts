@@ -83,12 +83,3 @@ export function writeByte(sink: ByteSink, value: number): void {
   ensure(sink, 1);
   sink.bytes[sink.length++] = value;
 }
-
-/** Appends `source[start, end)` without making a view of it (one entry's id in a hot loop). */
-export function writeRange(sink: ByteSink, source: Uint8Array, start: number, end: number): void {
-  ensure(sink, end - start);
-  const bytes = sink.bytes;
-  let o = sink.length;
-  for (let i = start; i < end; i++) bytes[o++] = source[i] as number;
-  sink.length = o;
-}
