@@ -1,7 +1,8 @@
 /**
  * What the other modules of the library share from `core` without promising it to hosts: schema parsing into
- * `SsjError`s, byte and day-number helpers, the SHA-256 compression steps and the 统一社会信用代码 tables. Not an
- * entry point: nothing here is exported from the root or a subpath, so it may change in any release.
+ * `SsjError`s, byte and day-number helpers, the radix sort of ids as byte rows, the SHA-256 compression steps and
+ * the 统一社会信用代码 tables. Not an entry point: nothing here is exported from the root or a subpath, so it may
+ * change in any release.
  *
  * @internal
  * @module
@@ -9,6 +10,7 @@
 export { compareBytes, concatBytes, uint32be } from './bytes.js';
 export { formatPath } from './errors.js';
 export { fromDayNumber, toDayNumber } from './iso-date.js';
+export { asciiRows, byteOrder, type IdRows, rowOrder } from './radix-order.js';
 export { digestAfterMidstate } from './sha256.js';
 export { sha256CompressBlock, sha256Schedule } from './sha256-compress.js';
 export { sha256Segments } from './sha256-segments.js';

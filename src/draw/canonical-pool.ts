@@ -1,7 +1,6 @@
 import { SsjError, type SsjIssue } from '../core/index.js';
-import { formatPath } from '../core/internal.js';
+import { asciiRows, byteOrder, formatPath, type IdRows, rowOrder } from '../core/internal.js';
 import { compareIdBytes, compareUtf16, hasSurrogate } from './id-order.js';
-import { asciiRows, byteOrder, type IdRows, rowOrder } from './radix-order.js';
 
 /** The NFC form of a string, skipping the work for ASCII. */
 export function nfc(text: string): string {

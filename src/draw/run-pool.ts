@@ -1,3 +1,4 @@
+import type { IdRows } from '../core/internal.js';
 import { duplicateIds, forEachInOrder, type GroupedPool } from './canonical-pool.js';
 import {
   type DrawEngine,
@@ -11,7 +12,6 @@ import {
 } from './engine.js';
 import { pushKey, pushRowKey } from './key-batch.js';
 import { writeRow } from './pool-digest.js';
-import type { IdRows } from './radix-order.js';
 import { resolveSize, sizeForStratum } from './sample-size.js';
 import type { SampleSpec } from './types.js';
 
