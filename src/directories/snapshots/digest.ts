@@ -80,7 +80,8 @@ export function directoryDigest(
     });
   if (algorithm === DIGEST_V2 || algorithm === DIGEST_V3)
     return stateDigest(algorithm, kind, digestState(entries, algorithm, order), conflicts);
-  const sorted = order === undefined ? entries : order.map((i) => entries[i] as { readonly id: string });
+  const sorted =
+    order === undefined ? entries : Array.from(order, (i) => entries[i] as { readonly id: string });
   const hash = createSha256().update(`${DIRECTORY_DIGEST_ALGORITHM}\n${kind}\n${sorted.length}\n`);
   const write = createCanonicalWriter();
   let chunk = '';

@@ -47,7 +47,7 @@ const ENTRY_HASHES: Record<BucketedDigest, (entries: readonly unknown[], out: Ui
 export function digestState(
   entries: readonly unknown[],
   version: BucketedDigest = DIGEST_V3,
-  order?: readonly number[],
+  order?: ArrayLike<number>,
 ): DigestState {
   const given = new Uint8Array(entries.length * 32);
   ENTRY_HASHES[version](entries, given);

@@ -56,7 +56,7 @@ function sortUnique<E extends { readonly id: string }>(
   what: string,
 ): { sorted: E[]; state: DigestState } {
   const order = idOrder(entries);
-  const sorted = order === undefined ? [...entries] : order.map((i) => entries[i] as E);
+  const sorted = order === undefined ? [...entries] : Array.from(order, (i) => entries[i] as E);
   const issues: SsjIssue[] = [];
   for (let i = 1; i < sorted.length; i++) {
     const id = (sorted[i] as E).id;
