@@ -2,7 +2,7 @@
 ;;
 ;; Memory (one page at least; the host grows it for its batches):
 ;;   [0, 256)     the 64 round constants K, as 32-bit words
-;;   [256, 512)   the message schedule W
+;;   [256, 512)   unused (the scalar schedule is held in locals)
 ;;   [512, 1536)  reserved for the 4-lane schedule of sha256-simd.wat
 ;;   [2048, ...)  the host's: chaining states, blocks, lane indexes, outputs
 ;; Chaining words are stored as plain i32 (their value, in the host's byte order); message blocks as the bytes of
@@ -19,43 +19,63 @@
     "\16\c1\a4\19\08\6c\37\1e\4c\77\48\27\b5\bc\b0\34\b3\0c\1c\39\4a\aa\d8\4e\4f\ca\9c\5b\f3\6f\2e\68"
     "\ee\82\8f\74\6f\63\a5\78\14\78\c8\84\08\02\c7\8c\fa\ff\be\90\eb\6c\50\a4\f7\a3\f9\be\f2\78\71\c6")
 
-  ;; The 32-bit word at `p`, read big-endian.
-  (func $be (param $p i32) (result i32)
-    (local $x i32)
-    (local.set $x (i32.load (local.get $p)))
-    (i32.or
-      (i32.and (i32.rotl (local.get $x) (i32.const 8)) (i32.const 0x00ff00ff))
-      (i32.and (i32.rotr (local.get $x) (i32.const 8)) (i32.const 0xff00ff00))))
-
   ;; Compresses the 64-byte block at `$block` after the chaining state at `$in`, writing the state to `$out`
-  ;; (which may be `$in`).
+  ;; (which may be `$in`). The schedule lives in sixteen locals, $w0..$w15, W[t] in $w(t mod 16); the rounds run
+  ;; sixteen at a time, and between them the sixteen words are replaced by the next sixteen of the schedule.
   (func $block (param $in i32) (param $block i32) (param $out i32)
-    (local $i i32) (local $w i32) (local $x i32) (local $y i32)
-    (local $a i32) (local $b i32) (local $c i32) (local $d i32)
-    (local $e i32) (local $f i32) (local $g i32) (local $h i32)
-    (local $t1 i32)
-    ;; W[0..16) from the block's big-endian words
-    (local.set $i (i32.const 0))
-    (loop $load
-      (i32.store (i32.add (i32.const 256) (local.get $i))
-        (call $be (i32.add (local.get $block) (local.get $i))))
-      (br_if $load (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 4))) (i32.const 64))))
-    ;; W[16..64): W[t] = σ1(W[t-2]) + W[t-7] + σ0(W[t-15]) + W[t-16]
-    (loop $expand
-      (local.set $w (i32.add (i32.const 256) (local.get $i)))
-      (local.set $x (i32.load (i32.sub (local.get $w) (i32.const 60))))
-      (local.set $y (i32.load (i32.sub (local.get $w) (i32.const 8))))
-      (i32.store (local.get $w)
-        (i32.add
-          (i32.add
-            (i32.load (i32.sub (local.get $w) (i32.const 64)))
-            (i32.xor (i32.xor (i32.rotr (local.get $x) (i32.const 7)) (i32.rotr (local.get $x) (i32.const 18)))
-              (i32.shr_u (local.get $x) (i32.const 3))))
-          (i32.add
-            (i32.load (i32.sub (local.get $w) (i32.const 28)))
-            (i32.xor (i32.xor (i32.rotr (local.get $y) (i32.const 17)) (i32.rotr (local.get $y) (i32.const 19)))
-              (i32.shr_u (local.get $y) (i32.const 10))))))
-      (br_if $expand (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 4))) (i32.const 256))))
+    (local $a i32) (local $b i32) (local $c i32) (local $d i32) (local $e i32) (local $f i32) (local $g i32) (local $h i32)
+    (local $t i32) (local $x i32) (local $k i32)
+    (local $w0 i32) (local $w1 i32) (local $w2 i32) (local $w3 i32) (local $w4 i32) (local $w5 i32) (local $w6 i32) (local $w7 i32)
+    (local $w8 i32) (local $w9 i32) (local $w10 i32) (local $w11 i32) (local $w12 i32) (local $w13 i32) (local $w14 i32) (local $w15 i32)
+    ;; W[0..16): the block's words, read big-endian (a little-endian load with its bytes swapped)
+    (local.set $w0 (i32.or
+      (i32.and (i32.rotl (local.tee $x (i32.load offset=0 (local.get $block))) (i32.const 8)) (i32.const 0x00ff00ff))
+      (i32.and (i32.rotr (local.get $x) (i32.const 8)) (i32.const 0xff00ff00))))
+    (local.set $w1 (i32.or
+      (i32.and (i32.rotl (local.tee $x (i32.load offset=4 (local.get $block))) (i32.const 8)) (i32.const 0x00ff00ff))
+      (i32.and (i32.rotr (local.get $x) (i32.const 8)) (i32.const 0xff00ff00))))
+    (local.set $w2 (i32.or
+      (i32.and (i32.rotl (local.tee $x (i32.load offset=8 (local.get $block))) (i32.const 8)) (i32.const 0x00ff00ff))
+      (i32.and (i32.rotr (local.get $x) (i32.const 8)) (i32.const 0xff00ff00))))
+    (local.set $w3 (i32.or
+      (i32.and (i32.rotl (local.tee $x (i32.load offset=12 (local.get $block))) (i32.const 8)) (i32.const 0x00ff00ff))
+      (i32.and (i32.rotr (local.get $x) (i32.const 8)) (i32.const 0xff00ff00))))
+    (local.set $w4 (i32.or
+      (i32.and (i32.rotl (local.tee $x (i32.load offset=16 (local.get $block))) (i32.const 8)) (i32.const 0x00ff00ff))
+      (i32.and (i32.rotr (local.get $x) (i32.const 8)) (i32.const 0xff00ff00))))
+    (local.set $w5 (i32.or
+      (i32.and (i32.rotl (local.tee $x (i32.load offset=20 (local.get $block))) (i32.const 8)) (i32.const 0x00ff00ff))
+      (i32.and (i32.rotr (local.get $x) (i32.const 8)) (i32.const 0xff00ff00))))
+    (local.set $w6 (i32.or
+      (i32.and (i32.rotl (local.tee $x (i32.load offset=24 (local.get $block))) (i32.const 8)) (i32.const 0x00ff00ff))
+      (i32.and (i32.rotr (local.get $x) (i32.const 8)) (i32.const 0xff00ff00))))
+    (local.set $w7 (i32.or
+      (i32.and (i32.rotl (local.tee $x (i32.load offset=28 (local.get $block))) (i32.const 8)) (i32.const 0x00ff00ff))
+      (i32.and (i32.rotr (local.get $x) (i32.const 8)) (i32.const 0xff00ff00))))
+    (local.set $w8 (i32.or
+      (i32.and (i32.rotl (local.tee $x (i32.load offset=32 (local.get $block))) (i32.const 8)) (i32.const 0x00ff00ff))
+      (i32.and (i32.rotr (local.get $x) (i32.const 8)) (i32.const 0xff00ff00))))
+    (local.set $w9 (i32.or
+      (i32.and (i32.rotl (local.tee $x (i32.load offset=36 (local.get $block))) (i32.const 8)) (i32.const 0x00ff00ff))
+      (i32.and (i32.rotr (local.get $x) (i32.const 8)) (i32.const 0xff00ff00))))
+    (local.set $w10 (i32.or
+      (i32.and (i32.rotl (local.tee $x (i32.load offset=40 (local.get $block))) (i32.const 8)) (i32.const 0x00ff00ff))
+      (i32.and (i32.rotr (local.get $x) (i32.const 8)) (i32.const 0xff00ff00))))
+    (local.set $w11 (i32.or
+      (i32.and (i32.rotl (local.tee $x (i32.load offset=44 (local.get $block))) (i32.const 8)) (i32.const 0x00ff00ff))
+      (i32.and (i32.rotr (local.get $x) (i32.const 8)) (i32.const 0xff00ff00))))
+    (local.set $w12 (i32.or
+      (i32.and (i32.rotl (local.tee $x (i32.load offset=48 (local.get $block))) (i32.const 8)) (i32.const 0x00ff00ff))
+      (i32.and (i32.rotr (local.get $x) (i32.const 8)) (i32.const 0xff00ff00))))
+    (local.set $w13 (i32.or
+      (i32.and (i32.rotl (local.tee $x (i32.load offset=52 (local.get $block))) (i32.const 8)) (i32.const 0x00ff00ff))
+      (i32.and (i32.rotr (local.get $x) (i32.const 8)) (i32.const 0xff00ff00))))
+    (local.set $w14 (i32.or
+      (i32.and (i32.rotl (local.tee $x (i32.load offset=56 (local.get $block))) (i32.const 8)) (i32.const 0x00ff00ff))
+      (i32.and (i32.rotr (local.get $x) (i32.const 8)) (i32.const 0xff00ff00))))
+    (local.set $w15 (i32.or
+      (i32.and (i32.rotl (local.tee $x (i32.load offset=60 (local.get $block))) (i32.const 8)) (i32.const 0x00ff00ff))
+      (i32.and (i32.rotr (local.get $x) (i32.const 8)) (i32.const 0xff00ff00))))
     (local.set $a (i32.load offset=0 (local.get $in)))
     (local.set $b (i32.load offset=4 (local.get $in)))
     (local.set $c (i32.load offset=8 (local.get $in)))
@@ -64,139 +84,349 @@
     (local.set $f (i32.load offset=20 (local.get $in)))
     (local.set $g (i32.load offset=24 (local.get $in)))
     (local.set $h (i32.load offset=28 (local.get $in)))
-    ;; 64 rounds, eight at a time so that the working variables rotate by name, not by copying; $i walks K
-    ;; and W together
-    (local.set $i (i32.const 0))
-    (loop $round
-      ;; round t + 0: T1 = h + Σ1(e) + Ch(e, f, g) + K[t] + W[t]; d += T1; h = T1 + Σ0(a) + Maj(a, b, c)
-      (local.set $t1
+    ;; $k is the address of K[16j] (the constants are at address 0), j = 0..3; sixteen rounds return the
+    ;; working variables to their names, so the loop body ends where it began
+    (loop $rounds
+      ;; round 16j + 0: T1 = h + Σ1(e) + Ch(e, f, g) + K + W; d += T1; h = T1 + Σ0(a) + Maj(a, b, c)
+      (local.set $t
         (i32.add
           (i32.add (local.get $h)
-            (i32.xor (i32.xor (i32.rotr (local.get $e) (i32.const 6)) (i32.rotr (local.get $e) (i32.const 11)))
-              (i32.rotr (local.get $e) (i32.const 25))))
+            (i32.xor (i32.xor (i32.rotr (local.get $e) (i32.const 6)) (i32.rotr (local.get $e) (i32.const 11))) (i32.rotr (local.get $e) (i32.const 25))))
           (i32.add
             (i32.xor (local.get $g) (i32.and (local.get $e) (i32.xor (local.get $f) (local.get $g))))
-            (i32.add (i32.load offset=0 (local.get $i)) (i32.load offset=256 (local.get $i))))))
-      (local.set $d (i32.add (local.get $d) (local.get $t1)))
+            (i32.add (i32.load offset=0 (local.get $k)) (local.get $w0)))))
+      (local.set $d (i32.add (local.get $d) (local.get $t)))
       (local.set $h
-        (i32.add (local.get $t1)
+        (i32.add (local.get $t)
           (i32.add
-            (i32.xor (i32.xor (i32.rotr (local.get $a) (i32.const 2)) (i32.rotr (local.get $a) (i32.const 13)))
-              (i32.rotr (local.get $a) (i32.const 22)))
+            (i32.xor (i32.xor (i32.rotr (local.get $a) (i32.const 2)) (i32.rotr (local.get $a) (i32.const 13))) (i32.rotr (local.get $a) (i32.const 22)))
             (i32.or (i32.and (local.get $a) (local.get $b)) (i32.and (local.get $c) (i32.or (local.get $a) (local.get $b)))))))
-      ;; round t + 1: T1 = g + Σ1(d) + Ch(d, e, f) + K[t] + W[t]; c += T1; g = T1 + Σ0(h) + Maj(h, a, b)
-      (local.set $t1
+      ;; round 16j + 1: T1 = g + Σ1(d) + Ch(d, e, f) + K + W; c += T1; g = T1 + Σ0(h) + Maj(h, a, b)
+      (local.set $t
         (i32.add
           (i32.add (local.get $g)
-            (i32.xor (i32.xor (i32.rotr (local.get $d) (i32.const 6)) (i32.rotr (local.get $d) (i32.const 11)))
-              (i32.rotr (local.get $d) (i32.const 25))))
+            (i32.xor (i32.xor (i32.rotr (local.get $d) (i32.const 6)) (i32.rotr (local.get $d) (i32.const 11))) (i32.rotr (local.get $d) (i32.const 25))))
           (i32.add
             (i32.xor (local.get $f) (i32.and (local.get $d) (i32.xor (local.get $e) (local.get $f))))
-            (i32.add (i32.load offset=4 (local.get $i)) (i32.load offset=260 (local.get $i))))))
-      (local.set $c (i32.add (local.get $c) (local.get $t1)))
+            (i32.add (i32.load offset=4 (local.get $k)) (local.get $w1)))))
+      (local.set $c (i32.add (local.get $c) (local.get $t)))
       (local.set $g
-        (i32.add (local.get $t1)
+        (i32.add (local.get $t)
           (i32.add
-            (i32.xor (i32.xor (i32.rotr (local.get $h) (i32.const 2)) (i32.rotr (local.get $h) (i32.const 13)))
-              (i32.rotr (local.get $h) (i32.const 22)))
+            (i32.xor (i32.xor (i32.rotr (local.get $h) (i32.const 2)) (i32.rotr (local.get $h) (i32.const 13))) (i32.rotr (local.get $h) (i32.const 22)))
             (i32.or (i32.and (local.get $h) (local.get $a)) (i32.and (local.get $b) (i32.or (local.get $h) (local.get $a)))))))
-      ;; round t + 2: T1 = f + Σ1(c) + Ch(c, d, e) + K[t] + W[t]; b += T1; f = T1 + Σ0(g) + Maj(g, h, a)
-      (local.set $t1
+      ;; round 16j + 2: T1 = f + Σ1(c) + Ch(c, d, e) + K + W; b += T1; f = T1 + Σ0(g) + Maj(g, h, a)
+      (local.set $t
         (i32.add
           (i32.add (local.get $f)
-            (i32.xor (i32.xor (i32.rotr (local.get $c) (i32.const 6)) (i32.rotr (local.get $c) (i32.const 11)))
-              (i32.rotr (local.get $c) (i32.const 25))))
+            (i32.xor (i32.xor (i32.rotr (local.get $c) (i32.const 6)) (i32.rotr (local.get $c) (i32.const 11))) (i32.rotr (local.get $c) (i32.const 25))))
           (i32.add
             (i32.xor (local.get $e) (i32.and (local.get $c) (i32.xor (local.get $d) (local.get $e))))
-            (i32.add (i32.load offset=8 (local.get $i)) (i32.load offset=264 (local.get $i))))))
-      (local.set $b (i32.add (local.get $b) (local.get $t1)))
+            (i32.add (i32.load offset=8 (local.get $k)) (local.get $w2)))))
+      (local.set $b (i32.add (local.get $b) (local.get $t)))
       (local.set $f
-        (i32.add (local.get $t1)
+        (i32.add (local.get $t)
           (i32.add
-            (i32.xor (i32.xor (i32.rotr (local.get $g) (i32.const 2)) (i32.rotr (local.get $g) (i32.const 13)))
-              (i32.rotr (local.get $g) (i32.const 22)))
+            (i32.xor (i32.xor (i32.rotr (local.get $g) (i32.const 2)) (i32.rotr (local.get $g) (i32.const 13))) (i32.rotr (local.get $g) (i32.const 22)))
             (i32.or (i32.and (local.get $g) (local.get $h)) (i32.and (local.get $a) (i32.or (local.get $g) (local.get $h)))))))
-      ;; round t + 3: T1 = e + Σ1(b) + Ch(b, c, d) + K[t] + W[t]; a += T1; e = T1 + Σ0(f) + Maj(f, g, h)
-      (local.set $t1
+      ;; round 16j + 3: T1 = e + Σ1(b) + Ch(b, c, d) + K + W; a += T1; e = T1 + Σ0(f) + Maj(f, g, h)
+      (local.set $t
         (i32.add
           (i32.add (local.get $e)
-            (i32.xor (i32.xor (i32.rotr (local.get $b) (i32.const 6)) (i32.rotr (local.get $b) (i32.const 11)))
-              (i32.rotr (local.get $b) (i32.const 25))))
+            (i32.xor (i32.xor (i32.rotr (local.get $b) (i32.const 6)) (i32.rotr (local.get $b) (i32.const 11))) (i32.rotr (local.get $b) (i32.const 25))))
           (i32.add
             (i32.xor (local.get $d) (i32.and (local.get $b) (i32.xor (local.get $c) (local.get $d))))
-            (i32.add (i32.load offset=12 (local.get $i)) (i32.load offset=268 (local.get $i))))))
-      (local.set $a (i32.add (local.get $a) (local.get $t1)))
+            (i32.add (i32.load offset=12 (local.get $k)) (local.get $w3)))))
+      (local.set $a (i32.add (local.get $a) (local.get $t)))
       (local.set $e
-        (i32.add (local.get $t1)
+        (i32.add (local.get $t)
           (i32.add
-            (i32.xor (i32.xor (i32.rotr (local.get $f) (i32.const 2)) (i32.rotr (local.get $f) (i32.const 13)))
-              (i32.rotr (local.get $f) (i32.const 22)))
+            (i32.xor (i32.xor (i32.rotr (local.get $f) (i32.const 2)) (i32.rotr (local.get $f) (i32.const 13))) (i32.rotr (local.get $f) (i32.const 22)))
             (i32.or (i32.and (local.get $f) (local.get $g)) (i32.and (local.get $h) (i32.or (local.get $f) (local.get $g)))))))
-      ;; round t + 4: T1 = d + Σ1(a) + Ch(a, b, c) + K[t] + W[t]; h += T1; d = T1 + Σ0(e) + Maj(e, f, g)
-      (local.set $t1
+      ;; round 16j + 4: T1 = d + Σ1(a) + Ch(a, b, c) + K + W; h += T1; d = T1 + Σ0(e) + Maj(e, f, g)
+      (local.set $t
         (i32.add
           (i32.add (local.get $d)
-            (i32.xor (i32.xor (i32.rotr (local.get $a) (i32.const 6)) (i32.rotr (local.get $a) (i32.const 11)))
-              (i32.rotr (local.get $a) (i32.const 25))))
+            (i32.xor (i32.xor (i32.rotr (local.get $a) (i32.const 6)) (i32.rotr (local.get $a) (i32.const 11))) (i32.rotr (local.get $a) (i32.const 25))))
           (i32.add
             (i32.xor (local.get $c) (i32.and (local.get $a) (i32.xor (local.get $b) (local.get $c))))
-            (i32.add (i32.load offset=16 (local.get $i)) (i32.load offset=272 (local.get $i))))))
-      (local.set $h (i32.add (local.get $h) (local.get $t1)))
+            (i32.add (i32.load offset=16 (local.get $k)) (local.get $w4)))))
+      (local.set $h (i32.add (local.get $h) (local.get $t)))
       (local.set $d
-        (i32.add (local.get $t1)
+        (i32.add (local.get $t)
           (i32.add
-            (i32.xor (i32.xor (i32.rotr (local.get $e) (i32.const 2)) (i32.rotr (local.get $e) (i32.const 13)))
-              (i32.rotr (local.get $e) (i32.const 22)))
+            (i32.xor (i32.xor (i32.rotr (local.get $e) (i32.const 2)) (i32.rotr (local.get $e) (i32.const 13))) (i32.rotr (local.get $e) (i32.const 22)))
             (i32.or (i32.and (local.get $e) (local.get $f)) (i32.and (local.get $g) (i32.or (local.get $e) (local.get $f)))))))
-      ;; round t + 5: T1 = c + Σ1(h) + Ch(h, a, b) + K[t] + W[t]; g += T1; c = T1 + Σ0(d) + Maj(d, e, f)
-      (local.set $t1
+      ;; round 16j + 5: T1 = c + Σ1(h) + Ch(h, a, b) + K + W; g += T1; c = T1 + Σ0(d) + Maj(d, e, f)
+      (local.set $t
         (i32.add
           (i32.add (local.get $c)
-            (i32.xor (i32.xor (i32.rotr (local.get $h) (i32.const 6)) (i32.rotr (local.get $h) (i32.const 11)))
-              (i32.rotr (local.get $h) (i32.const 25))))
+            (i32.xor (i32.xor (i32.rotr (local.get $h) (i32.const 6)) (i32.rotr (local.get $h) (i32.const 11))) (i32.rotr (local.get $h) (i32.const 25))))
           (i32.add
             (i32.xor (local.get $b) (i32.and (local.get $h) (i32.xor (local.get $a) (local.get $b))))
-            (i32.add (i32.load offset=20 (local.get $i)) (i32.load offset=276 (local.get $i))))))
-      (local.set $g (i32.add (local.get $g) (local.get $t1)))
+            (i32.add (i32.load offset=20 (local.get $k)) (local.get $w5)))))
+      (local.set $g (i32.add (local.get $g) (local.get $t)))
       (local.set $c
-        (i32.add (local.get $t1)
+        (i32.add (local.get $t)
           (i32.add
-            (i32.xor (i32.xor (i32.rotr (local.get $d) (i32.const 2)) (i32.rotr (local.get $d) (i32.const 13)))
-              (i32.rotr (local.get $d) (i32.const 22)))
+            (i32.xor (i32.xor (i32.rotr (local.get $d) (i32.const 2)) (i32.rotr (local.get $d) (i32.const 13))) (i32.rotr (local.get $d) (i32.const 22)))
             (i32.or (i32.and (local.get $d) (local.get $e)) (i32.and (local.get $f) (i32.or (local.get $d) (local.get $e)))))))
-      ;; round t + 6: T1 = b + Σ1(g) + Ch(g, h, a) + K[t] + W[t]; f += T1; b = T1 + Σ0(c) + Maj(c, d, e)
-      (local.set $t1
+      ;; round 16j + 6: T1 = b + Σ1(g) + Ch(g, h, a) + K + W; f += T1; b = T1 + Σ0(c) + Maj(c, d, e)
+      (local.set $t
         (i32.add
           (i32.add (local.get $b)
-            (i32.xor (i32.xor (i32.rotr (local.get $g) (i32.const 6)) (i32.rotr (local.get $g) (i32.const 11)))
-              (i32.rotr (local.get $g) (i32.const 25))))
+            (i32.xor (i32.xor (i32.rotr (local.get $g) (i32.const 6)) (i32.rotr (local.get $g) (i32.const 11))) (i32.rotr (local.get $g) (i32.const 25))))
           (i32.add
             (i32.xor (local.get $a) (i32.and (local.get $g) (i32.xor (local.get $h) (local.get $a))))
-            (i32.add (i32.load offset=24 (local.get $i)) (i32.load offset=280 (local.get $i))))))
-      (local.set $f (i32.add (local.get $f) (local.get $t1)))
+            (i32.add (i32.load offset=24 (local.get $k)) (local.get $w6)))))
+      (local.set $f (i32.add (local.get $f) (local.get $t)))
       (local.set $b
-        (i32.add (local.get $t1)
+        (i32.add (local.get $t)
           (i32.add
-            (i32.xor (i32.xor (i32.rotr (local.get $c) (i32.const 2)) (i32.rotr (local.get $c) (i32.const 13)))
-              (i32.rotr (local.get $c) (i32.const 22)))
+            (i32.xor (i32.xor (i32.rotr (local.get $c) (i32.const 2)) (i32.rotr (local.get $c) (i32.const 13))) (i32.rotr (local.get $c) (i32.const 22)))
             (i32.or (i32.and (local.get $c) (local.get $d)) (i32.and (local.get $e) (i32.or (local.get $c) (local.get $d)))))))
-      ;; round t + 7: T1 = a + Σ1(f) + Ch(f, g, h) + K[t] + W[t]; e += T1; a = T1 + Σ0(b) + Maj(b, c, d)
-      (local.set $t1
+      ;; round 16j + 7: T1 = a + Σ1(f) + Ch(f, g, h) + K + W; e += T1; a = T1 + Σ0(b) + Maj(b, c, d)
+      (local.set $t
         (i32.add
           (i32.add (local.get $a)
-            (i32.xor (i32.xor (i32.rotr (local.get $f) (i32.const 6)) (i32.rotr (local.get $f) (i32.const 11)))
-              (i32.rotr (local.get $f) (i32.const 25))))
+            (i32.xor (i32.xor (i32.rotr (local.get $f) (i32.const 6)) (i32.rotr (local.get $f) (i32.const 11))) (i32.rotr (local.get $f) (i32.const 25))))
           (i32.add
             (i32.xor (local.get $h) (i32.and (local.get $f) (i32.xor (local.get $g) (local.get $h))))
-            (i32.add (i32.load offset=28 (local.get $i)) (i32.load offset=284 (local.get $i))))))
-      (local.set $e (i32.add (local.get $e) (local.get $t1)))
+            (i32.add (i32.load offset=28 (local.get $k)) (local.get $w7)))))
+      (local.set $e (i32.add (local.get $e) (local.get $t)))
       (local.set $a
-        (i32.add (local.get $t1)
+        (i32.add (local.get $t)
           (i32.add
-            (i32.xor (i32.xor (i32.rotr (local.get $b) (i32.const 2)) (i32.rotr (local.get $b) (i32.const 13)))
-              (i32.rotr (local.get $b) (i32.const 22)))
+            (i32.xor (i32.xor (i32.rotr (local.get $b) (i32.const 2)) (i32.rotr (local.get $b) (i32.const 13))) (i32.rotr (local.get $b) (i32.const 22)))
             (i32.or (i32.and (local.get $b) (local.get $c)) (i32.and (local.get $d) (i32.or (local.get $b) (local.get $c)))))))
-      (br_if $round (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 32))) (i32.const 256))))
+      ;; round 16j + 8: T1 = h + Σ1(e) + Ch(e, f, g) + K + W; d += T1; h = T1 + Σ0(a) + Maj(a, b, c)
+      (local.set $t
+        (i32.add
+          (i32.add (local.get $h)
+            (i32.xor (i32.xor (i32.rotr (local.get $e) (i32.const 6)) (i32.rotr (local.get $e) (i32.const 11))) (i32.rotr (local.get $e) (i32.const 25))))
+          (i32.add
+            (i32.xor (local.get $g) (i32.and (local.get $e) (i32.xor (local.get $f) (local.get $g))))
+            (i32.add (i32.load offset=32 (local.get $k)) (local.get $w8)))))
+      (local.set $d (i32.add (local.get $d) (local.get $t)))
+      (local.set $h
+        (i32.add (local.get $t)
+          (i32.add
+            (i32.xor (i32.xor (i32.rotr (local.get $a) (i32.const 2)) (i32.rotr (local.get $a) (i32.const 13))) (i32.rotr (local.get $a) (i32.const 22)))
+            (i32.or (i32.and (local.get $a) (local.get $b)) (i32.and (local.get $c) (i32.or (local.get $a) (local.get $b)))))))
+      ;; round 16j + 9: T1 = g + Σ1(d) + Ch(d, e, f) + K + W; c += T1; g = T1 + Σ0(h) + Maj(h, a, b)
+      (local.set $t
+        (i32.add
+          (i32.add (local.get $g)
+            (i32.xor (i32.xor (i32.rotr (local.get $d) (i32.const 6)) (i32.rotr (local.get $d) (i32.const 11))) (i32.rotr (local.get $d) (i32.const 25))))
+          (i32.add
+            (i32.xor (local.get $f) (i32.and (local.get $d) (i32.xor (local.get $e) (local.get $f))))
+            (i32.add (i32.load offset=36 (local.get $k)) (local.get $w9)))))
+      (local.set $c (i32.add (local.get $c) (local.get $t)))
+      (local.set $g
+        (i32.add (local.get $t)
+          (i32.add
+            (i32.xor (i32.xor (i32.rotr (local.get $h) (i32.const 2)) (i32.rotr (local.get $h) (i32.const 13))) (i32.rotr (local.get $h) (i32.const 22)))
+            (i32.or (i32.and (local.get $h) (local.get $a)) (i32.and (local.get $b) (i32.or (local.get $h) (local.get $a)))))))
+      ;; round 16j + 10: T1 = f + Σ1(c) + Ch(c, d, e) + K + W; b += T1; f = T1 + Σ0(g) + Maj(g, h, a)
+      (local.set $t
+        (i32.add
+          (i32.add (local.get $f)
+            (i32.xor (i32.xor (i32.rotr (local.get $c) (i32.const 6)) (i32.rotr (local.get $c) (i32.const 11))) (i32.rotr (local.get $c) (i32.const 25))))
+          (i32.add
+            (i32.xor (local.get $e) (i32.and (local.get $c) (i32.xor (local.get $d) (local.get $e))))
+            (i32.add (i32.load offset=40 (local.get $k)) (local.get $w10)))))
+      (local.set $b (i32.add (local.get $b) (local.get $t)))
+      (local.set $f
+        (i32.add (local.get $t)
+          (i32.add
+            (i32.xor (i32.xor (i32.rotr (local.get $g) (i32.const 2)) (i32.rotr (local.get $g) (i32.const 13))) (i32.rotr (local.get $g) (i32.const 22)))
+            (i32.or (i32.and (local.get $g) (local.get $h)) (i32.and (local.get $a) (i32.or (local.get $g) (local.get $h)))))))
+      ;; round 16j + 11: T1 = e + Σ1(b) + Ch(b, c, d) + K + W; a += T1; e = T1 + Σ0(f) + Maj(f, g, h)
+      (local.set $t
+        (i32.add
+          (i32.add (local.get $e)
+            (i32.xor (i32.xor (i32.rotr (local.get $b) (i32.const 6)) (i32.rotr (local.get $b) (i32.const 11))) (i32.rotr (local.get $b) (i32.const 25))))
+          (i32.add
+            (i32.xor (local.get $d) (i32.and (local.get $b) (i32.xor (local.get $c) (local.get $d))))
+            (i32.add (i32.load offset=44 (local.get $k)) (local.get $w11)))))
+      (local.set $a (i32.add (local.get $a) (local.get $t)))
+      (local.set $e
+        (i32.add (local.get $t)
+          (i32.add
+            (i32.xor (i32.xor (i32.rotr (local.get $f) (i32.const 2)) (i32.rotr (local.get $f) (i32.const 13))) (i32.rotr (local.get $f) (i32.const 22)))
+            (i32.or (i32.and (local.get $f) (local.get $g)) (i32.and (local.get $h) (i32.or (local.get $f) (local.get $g)))))))
+      ;; round 16j + 12: T1 = d + Σ1(a) + Ch(a, b, c) + K + W; h += T1; d = T1 + Σ0(e) + Maj(e, f, g)
+      (local.set $t
+        (i32.add
+          (i32.add (local.get $d)
+            (i32.xor (i32.xor (i32.rotr (local.get $a) (i32.const 6)) (i32.rotr (local.get $a) (i32.const 11))) (i32.rotr (local.get $a) (i32.const 25))))
+          (i32.add
+            (i32.xor (local.get $c) (i32.and (local.get $a) (i32.xor (local.get $b) (local.get $c))))
+            (i32.add (i32.load offset=48 (local.get $k)) (local.get $w12)))))
+      (local.set $h (i32.add (local.get $h) (local.get $t)))
+      (local.set $d
+        (i32.add (local.get $t)
+          (i32.add
+            (i32.xor (i32.xor (i32.rotr (local.get $e) (i32.const 2)) (i32.rotr (local.get $e) (i32.const 13))) (i32.rotr (local.get $e) (i32.const 22)))
+            (i32.or (i32.and (local.get $e) (local.get $f)) (i32.and (local.get $g) (i32.or (local.get $e) (local.get $f)))))))
+      ;; round 16j + 13: T1 = c + Σ1(h) + Ch(h, a, b) + K + W; g += T1; c = T1 + Σ0(d) + Maj(d, e, f)
+      (local.set $t
+        (i32.add
+          (i32.add (local.get $c)
+            (i32.xor (i32.xor (i32.rotr (local.get $h) (i32.const 6)) (i32.rotr (local.get $h) (i32.const 11))) (i32.rotr (local.get $h) (i32.const 25))))
+          (i32.add
+            (i32.xor (local.get $b) (i32.and (local.get $h) (i32.xor (local.get $a) (local.get $b))))
+            (i32.add (i32.load offset=52 (local.get $k)) (local.get $w13)))))
+      (local.set $g (i32.add (local.get $g) (local.get $t)))
+      (local.set $c
+        (i32.add (local.get $t)
+          (i32.add
+            (i32.xor (i32.xor (i32.rotr (local.get $d) (i32.const 2)) (i32.rotr (local.get $d) (i32.const 13))) (i32.rotr (local.get $d) (i32.const 22)))
+            (i32.or (i32.and (local.get $d) (local.get $e)) (i32.and (local.get $f) (i32.or (local.get $d) (local.get $e)))))))
+      ;; round 16j + 14: T1 = b + Σ1(g) + Ch(g, h, a) + K + W; f += T1; b = T1 + Σ0(c) + Maj(c, d, e)
+      (local.set $t
+        (i32.add
+          (i32.add (local.get $b)
+            (i32.xor (i32.xor (i32.rotr (local.get $g) (i32.const 6)) (i32.rotr (local.get $g) (i32.const 11))) (i32.rotr (local.get $g) (i32.const 25))))
+          (i32.add
+            (i32.xor (local.get $a) (i32.and (local.get $g) (i32.xor (local.get $h) (local.get $a))))
+            (i32.add (i32.load offset=56 (local.get $k)) (local.get $w14)))))
+      (local.set $f (i32.add (local.get $f) (local.get $t)))
+      (local.set $b
+        (i32.add (local.get $t)
+          (i32.add
+            (i32.xor (i32.xor (i32.rotr (local.get $c) (i32.const 2)) (i32.rotr (local.get $c) (i32.const 13))) (i32.rotr (local.get $c) (i32.const 22)))
+            (i32.or (i32.and (local.get $c) (local.get $d)) (i32.and (local.get $e) (i32.or (local.get $c) (local.get $d)))))))
+      ;; round 16j + 15: T1 = a + Σ1(f) + Ch(f, g, h) + K + W; e += T1; a = T1 + Σ0(b) + Maj(b, c, d)
+      (local.set $t
+        (i32.add
+          (i32.add (local.get $a)
+            (i32.xor (i32.xor (i32.rotr (local.get $f) (i32.const 6)) (i32.rotr (local.get $f) (i32.const 11))) (i32.rotr (local.get $f) (i32.const 25))))
+          (i32.add
+            (i32.xor (local.get $h) (i32.and (local.get $f) (i32.xor (local.get $g) (local.get $h))))
+            (i32.add (i32.load offset=60 (local.get $k)) (local.get $w15)))))
+      (local.set $e (i32.add (local.get $e) (local.get $t)))
+      (local.set $a
+        (i32.add (local.get $t)
+          (i32.add
+            (i32.xor (i32.xor (i32.rotr (local.get $b) (i32.const 2)) (i32.rotr (local.get $b) (i32.const 13))) (i32.rotr (local.get $b) (i32.const 22)))
+            (i32.or (i32.and (local.get $b) (local.get $c)) (i32.and (local.get $d) (i32.or (local.get $b) (local.get $c)))))))
+      (if (i32.lt_u (local.get $k) (i32.const 192))
+        (then
+        ;; $w0 = W[t] = W[t-16] + σ0(W[t-15] = $w1) + W[t-7] = $w9 + σ1(W[t-2] = $w14)
+        (local.set $w0
+          (i32.add
+            (i32.add (local.get $w0)
+              (i32.xor (i32.xor (i32.rotr (local.get $w1) (i32.const 7)) (i32.rotr (local.get $w1) (i32.const 18))) (i32.shr_u (local.get $w1) (i32.const 3))))
+            (i32.add (local.get $w9)
+              (i32.xor (i32.xor (i32.rotr (local.get $w14) (i32.const 17)) (i32.rotr (local.get $w14) (i32.const 19))) (i32.shr_u (local.get $w14) (i32.const 10))))))
+        ;; $w1 = W[t] = W[t-16] + σ0(W[t-15] = $w2) + W[t-7] = $w10 + σ1(W[t-2] = $w15)
+        (local.set $w1
+          (i32.add
+            (i32.add (local.get $w1)
+              (i32.xor (i32.xor (i32.rotr (local.get $w2) (i32.const 7)) (i32.rotr (local.get $w2) (i32.const 18))) (i32.shr_u (local.get $w2) (i32.const 3))))
+            (i32.add (local.get $w10)
+              (i32.xor (i32.xor (i32.rotr (local.get $w15) (i32.const 17)) (i32.rotr (local.get $w15) (i32.const 19))) (i32.shr_u (local.get $w15) (i32.const 10))))))
+        ;; $w2 = W[t] = W[t-16] + σ0(W[t-15] = $w3) + W[t-7] = $w11 + σ1(W[t-2] = $w0)
+        (local.set $w2
+          (i32.add
+            (i32.add (local.get $w2)
+              (i32.xor (i32.xor (i32.rotr (local.get $w3) (i32.const 7)) (i32.rotr (local.get $w3) (i32.const 18))) (i32.shr_u (local.get $w3) (i32.const 3))))
+            (i32.add (local.get $w11)
+              (i32.xor (i32.xor (i32.rotr (local.get $w0) (i32.const 17)) (i32.rotr (local.get $w0) (i32.const 19))) (i32.shr_u (local.get $w0) (i32.const 10))))))
+        ;; $w3 = W[t] = W[t-16] + σ0(W[t-15] = $w4) + W[t-7] = $w12 + σ1(W[t-2] = $w1)
+        (local.set $w3
+          (i32.add
+            (i32.add (local.get $w3)
+              (i32.xor (i32.xor (i32.rotr (local.get $w4) (i32.const 7)) (i32.rotr (local.get $w4) (i32.const 18))) (i32.shr_u (local.get $w4) (i32.const 3))))
+            (i32.add (local.get $w12)
+              (i32.xor (i32.xor (i32.rotr (local.get $w1) (i32.const 17)) (i32.rotr (local.get $w1) (i32.const 19))) (i32.shr_u (local.get $w1) (i32.const 10))))))
+        ;; $w4 = W[t] = W[t-16] + σ0(W[t-15] = $w5) + W[t-7] = $w13 + σ1(W[t-2] = $w2)
+        (local.set $w4
+          (i32.add
+            (i32.add (local.get $w4)
+              (i32.xor (i32.xor (i32.rotr (local.get $w5) (i32.const 7)) (i32.rotr (local.get $w5) (i32.const 18))) (i32.shr_u (local.get $w5) (i32.const 3))))
+            (i32.add (local.get $w13)
+              (i32.xor (i32.xor (i32.rotr (local.get $w2) (i32.const 17)) (i32.rotr (local.get $w2) (i32.const 19))) (i32.shr_u (local.get $w2) (i32.const 10))))))
+        ;; $w5 = W[t] = W[t-16] + σ0(W[t-15] = $w6) + W[t-7] = $w14 + σ1(W[t-2] = $w3)
+        (local.set $w5
+          (i32.add
+            (i32.add (local.get $w5)
+              (i32.xor (i32.xor (i32.rotr (local.get $w6) (i32.const 7)) (i32.rotr (local.get $w6) (i32.const 18))) (i32.shr_u (local.get $w6) (i32.const 3))))
+            (i32.add (local.get $w14)
+              (i32.xor (i32.xor (i32.rotr (local.get $w3) (i32.const 17)) (i32.rotr (local.get $w3) (i32.const 19))) (i32.shr_u (local.get $w3) (i32.const 10))))))
+        ;; $w6 = W[t] = W[t-16] + σ0(W[t-15] = $w7) + W[t-7] = $w15 + σ1(W[t-2] = $w4)
+        (local.set $w6
+          (i32.add
+            (i32.add (local.get $w6)
+              (i32.xor (i32.xor (i32.rotr (local.get $w7) (i32.const 7)) (i32.rotr (local.get $w7) (i32.const 18))) (i32.shr_u (local.get $w7) (i32.const 3))))
+            (i32.add (local.get $w15)
+              (i32.xor (i32.xor (i32.rotr (local.get $w4) (i32.const 17)) (i32.rotr (local.get $w4) (i32.const 19))) (i32.shr_u (local.get $w4) (i32.const 10))))))
+        ;; $w7 = W[t] = W[t-16] + σ0(W[t-15] = $w8) + W[t-7] = $w0 + σ1(W[t-2] = $w5)
+        (local.set $w7
+          (i32.add
+            (i32.add (local.get $w7)
+              (i32.xor (i32.xor (i32.rotr (local.get $w8) (i32.const 7)) (i32.rotr (local.get $w8) (i32.const 18))) (i32.shr_u (local.get $w8) (i32.const 3))))
+            (i32.add (local.get $w0)
+              (i32.xor (i32.xor (i32.rotr (local.get $w5) (i32.const 17)) (i32.rotr (local.get $w5) (i32.const 19))) (i32.shr_u (local.get $w5) (i32.const 10))))))
+        ;; $w8 = W[t] = W[t-16] + σ0(W[t-15] = $w9) + W[t-7] = $w1 + σ1(W[t-2] = $w6)
+        (local.set $w8
+          (i32.add
+            (i32.add (local.get $w8)
+              (i32.xor (i32.xor (i32.rotr (local.get $w9) (i32.const 7)) (i32.rotr (local.get $w9) (i32.const 18))) (i32.shr_u (local.get $w9) (i32.const 3))))
+            (i32.add (local.get $w1)
+              (i32.xor (i32.xor (i32.rotr (local.get $w6) (i32.const 17)) (i32.rotr (local.get $w6) (i32.const 19))) (i32.shr_u (local.get $w6) (i32.const 10))))))
+        ;; $w9 = W[t] = W[t-16] + σ0(W[t-15] = $w10) + W[t-7] = $w2 + σ1(W[t-2] = $w7)
+        (local.set $w9
+          (i32.add
+            (i32.add (local.get $w9)
+              (i32.xor (i32.xor (i32.rotr (local.get $w10) (i32.const 7)) (i32.rotr (local.get $w10) (i32.const 18))) (i32.shr_u (local.get $w10) (i32.const 3))))
+            (i32.add (local.get $w2)
+              (i32.xor (i32.xor (i32.rotr (local.get $w7) (i32.const 17)) (i32.rotr (local.get $w7) (i32.const 19))) (i32.shr_u (local.get $w7) (i32.const 10))))))
+        ;; $w10 = W[t] = W[t-16] + σ0(W[t-15] = $w11) + W[t-7] = $w3 + σ1(W[t-2] = $w8)
+        (local.set $w10
+          (i32.add
+            (i32.add (local.get $w10)
+              (i32.xor (i32.xor (i32.rotr (local.get $w11) (i32.const 7)) (i32.rotr (local.get $w11) (i32.const 18))) (i32.shr_u (local.get $w11) (i32.const 3))))
+            (i32.add (local.get $w3)
+              (i32.xor (i32.xor (i32.rotr (local.get $w8) (i32.const 17)) (i32.rotr (local.get $w8) (i32.const 19))) (i32.shr_u (local.get $w8) (i32.const 10))))))
+        ;; $w11 = W[t] = W[t-16] + σ0(W[t-15] = $w12) + W[t-7] = $w4 + σ1(W[t-2] = $w9)
+        (local.set $w11
+          (i32.add
+            (i32.add (local.get $w11)
+              (i32.xor (i32.xor (i32.rotr (local.get $w12) (i32.const 7)) (i32.rotr (local.get $w12) (i32.const 18))) (i32.shr_u (local.get $w12) (i32.const 3))))
+            (i32.add (local.get $w4)
+              (i32.xor (i32.xor (i32.rotr (local.get $w9) (i32.const 17)) (i32.rotr (local.get $w9) (i32.const 19))) (i32.shr_u (local.get $w9) (i32.const 10))))))
+        ;; $w12 = W[t] = W[t-16] + σ0(W[t-15] = $w13) + W[t-7] = $w5 + σ1(W[t-2] = $w10)
+        (local.set $w12
+          (i32.add
+            (i32.add (local.get $w12)
+              (i32.xor (i32.xor (i32.rotr (local.get $w13) (i32.const 7)) (i32.rotr (local.get $w13) (i32.const 18))) (i32.shr_u (local.get $w13) (i32.const 3))))
+            (i32.add (local.get $w5)
+              (i32.xor (i32.xor (i32.rotr (local.get $w10) (i32.const 17)) (i32.rotr (local.get $w10) (i32.const 19))) (i32.shr_u (local.get $w10) (i32.const 10))))))
+        ;; $w13 = W[t] = W[t-16] + σ0(W[t-15] = $w14) + W[t-7] = $w6 + σ1(W[t-2] = $w11)
+        (local.set $w13
+          (i32.add
+            (i32.add (local.get $w13)
+              (i32.xor (i32.xor (i32.rotr (local.get $w14) (i32.const 7)) (i32.rotr (local.get $w14) (i32.const 18))) (i32.shr_u (local.get $w14) (i32.const 3))))
+            (i32.add (local.get $w6)
+              (i32.xor (i32.xor (i32.rotr (local.get $w11) (i32.const 17)) (i32.rotr (local.get $w11) (i32.const 19))) (i32.shr_u (local.get $w11) (i32.const 10))))))
+        ;; $w14 = W[t] = W[t-16] + σ0(W[t-15] = $w15) + W[t-7] = $w7 + σ1(W[t-2] = $w12)
+        (local.set $w14
+          (i32.add
+            (i32.add (local.get $w14)
+              (i32.xor (i32.xor (i32.rotr (local.get $w15) (i32.const 7)) (i32.rotr (local.get $w15) (i32.const 18))) (i32.shr_u (local.get $w15) (i32.const 3))))
+            (i32.add (local.get $w7)
+              (i32.xor (i32.xor (i32.rotr (local.get $w12) (i32.const 17)) (i32.rotr (local.get $w12) (i32.const 19))) (i32.shr_u (local.get $w12) (i32.const 10))))))
+        ;; $w15 = W[t] = W[t-16] + σ0(W[t-15] = $w0) + W[t-7] = $w8 + σ1(W[t-2] = $w13)
+        (local.set $w15
+          (i32.add
+            (i32.add (local.get $w15)
+              (i32.xor (i32.xor (i32.rotr (local.get $w0) (i32.const 7)) (i32.rotr (local.get $w0) (i32.const 18))) (i32.shr_u (local.get $w0) (i32.const 3))))
+            (i32.add (local.get $w8)
+              (i32.xor (i32.xor (i32.rotr (local.get $w13) (i32.const 17)) (i32.rotr (local.get $w13) (i32.const 19))) (i32.shr_u (local.get $w13) (i32.const 10))))))
+        (local.set $k (i32.add (local.get $k) (i32.const 64)))
+        (br $rounds))))
     (i32.store offset=0 (local.get $out) (i32.add (i32.load offset=0 (local.get $in)) (local.get $a)))
     (i32.store offset=4 (local.get $out) (i32.add (i32.load offset=4 (local.get $in)) (local.get $b)))
     (i32.store offset=8 (local.get $out) (i32.add (i32.load offset=8 (local.get $in)) (local.get $c)))
