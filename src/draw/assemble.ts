@@ -1,8 +1,9 @@
 import type { StratumOutcome } from './engine.js';
-import { keysHex } from './fast-key.js';
+import { digitsHex, keyDigits, keysHex } from './fast-key.js';
 import { compareIdBytes } from './id-order.js';
 import type { Ranked } from './key-heap.js';
 import { recordDigest } from './record-digest.js';
+import { type BuiltRun, stratumTail } from './selection-json.js';
 import type {
   DrawAlgorithm,
   DrawCommitment,
@@ -45,25 +46,30 @@ export interface RecordParts {
 /**
  * Builds the selection stratum by stratum (internal): `addStratum` lists entries `[0, listed)` of a stratum's
  * ranked keys as rank `i + 1`, skipping the ids in `skip`, and returns how many it listed; the keys' hex is
- * written through one table for the whole stratum.
+ * written through one table for the whole stratum, and those digits are kept in `runs` for the record's digest.
  */
 function selectionList(): {
   addStratum(stratum: string, ranked: Ranked, listed: number, skip: ReadonlySet<string>): number;
-  finish(): SelectedTarget[];
+  readonly selected: SelectedTarget[];
+  readonly runs: BuiltRun[];
 } {
   const selected: SelectedTarget[] = [];
+  const runs: BuiltRun[] = [];
   return {
     addStratum(stratum, ranked, listed, skip) {
-      const hex = keysHex(ranked.keys, 0, listed);
+      const digits = keyDigits(ranked.keys, 0, listed);
+      const hex = digitsHex(digits);
       const before = selected.length;
       for (let i = 0; i < listed; i++) {
         const id = ranked.ids[i] as string;
         if (skip.size > 0 && skip.has(id)) continue;
         selected.push({ id, stratum, key: hex[i] as string, rank: i + 1 });
       }
+      runs.push({ end: selected.length, digits, tail: stratumTail(stratum) });
       return selected.length - before;
     },
-    finish: () => selected,
+    selected,
+    runs,
   };
 }
 
@@ -134,7 +140,7 @@ export function assembleRecord(parts: RecordParts): { record: DrawRecord; proble
       nextKey: next ?? null,
     };
   }
-  const selected = writer.finish();
+  const { selected } = writer;
   const form = parts.form?.version === 'ssj-draw/2' ? parts.form.form : undefined;
   const body = {
     algorithm: form === undefined ? ('ssj-draw/1' as const) : ('ssj-draw/2' as const),
@@ -149,6 +155,6 @@ export function assembleRecord(parts: RecordParts): { record: DrawRecord; proble
     ...(parts.randomness === undefined ? {} : { randomness: parts.randomness }),
     ...(form === undefined ? {} : { form }),
   };
-  const digest = parts.digest === false ? '' : recordDigest(body, true);
+  const digest = parts.digest === false ? '' : recordDigest(body, writer.runs);
   return { record: { ...body, digest }, problems };
 }

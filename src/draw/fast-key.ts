@@ -38,23 +38,44 @@ export function keyWords(
   sha256CompressBlock(mid.state, out);
 }
 
-const HEX_DIGITS = new TextEncoder().encode('0123456789abcdef');
+/** For each byte value, its two hex digits as one 16-bit word, first digit in the high byte. */
+const HEX_PAIRS = (() => {
+  const digits = new TextEncoder().encode('0123456789abcdef');
+  const pairs = new Uint16Array(256);
+  for (let b = 0; b < 256; b++) pairs[b] = ((digits[b >> 4] as number) << 8) | (digits[b & 15] as number);
+  return pairs;
+})();
 const decoder = new TextDecoder();
 
 /**
- * The hex of `count` keys of 8 words from key `from` of `words`: every digit written through a table into one
- * buffer and decoded once, each key then a 64-character slice of it (no per-key number formatting).
+ * The hex digits of `count` keys of 8 words from key `from` of `words`, as ASCII bytes, 64 a key: each byte's
+ * two digits written through one table (no per-key number formatting).
  */
-export function keysHex(words: Int32Array, from: number, count: number): string[] {
+export function keyDigits(words: Int32Array, from: number, count: number): Uint8Array {
   const buffer = new Uint8Array(count * 64);
+  const view = new DataView(buffer.buffer);
   const base = from * 8;
   for (let i = 0; i < count * 8; i++) {
     const w = words[base + i] as number;
     const at = i * 8;
-    for (let k = 0; k < 8; k++) buffer[at + k] = HEX_DIGITS[(w >>> (28 - 4 * k)) & 15] as number;
+    view.setUint16(at, HEX_PAIRS[w >>> 24] as number);
+    view.setUint16(at + 2, HEX_PAIRS[(w >>> 16) & 255] as number);
+    view.setUint16(at + 4, HEX_PAIRS[(w >>> 8) & 255] as number);
+    view.setUint16(at + 6, HEX_PAIRS[w & 255] as number);
   }
-  const all = decoder.decode(buffer);
+  return buffer;
+}
+
+/** The keys whose {@link keyDigits} are `digits`, as strings: decoded once, each a 64-character slice. */
+export function digitsHex(digits: Uint8Array): string[] {
+  const all = decoder.decode(digits);
+  const count = digits.length / 64;
   const out = new Array<string>(count);
   for (let i = 0; i < count; i++) out[i] = all.slice(i * 64, i * 64 + 64);
   return out;
+}
+
+/** The hex of `count` keys of 8 words from key `from` of `words`. */
+export function keysHex(words: Int32Array, from: number, count: number): string[] {
+  return digitsHex(keyDigits(words, from, count));
 }

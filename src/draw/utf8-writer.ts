@@ -77,9 +77,3 @@ export function writeBytes(sink: ByteSink, data: Uint8Array): void {
   }
   sink.length += n;
 }
-
-/** Appends one byte. */
-export function writeByte(sink: ByteSink, value: number): void {
-  ensure(sink, 1);
-  sink.bytes[sink.length++] = value;
-}

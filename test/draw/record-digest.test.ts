@@ -23,11 +23,19 @@ const text = fc.oneof(
   ),
 );
 
+/** Ranks as a drawn record holds them, and the numbers a tampered one might. */
+const rank = fc.oneof(
+  fc.nat(),
+  fc.integer({ min: -1000, max: -1 }),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.constantFrom(2 ** 53, 2 ** 53 + 2, 1e21, -0),
+);
+
 describe('the record digest written as bytes', () => {
   it('is the canonical digest of the body, whatever the ids, strata and other fields hold', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ id: text, stratum: text, key: text, rank: fc.nat() }), { maxLength: 20 }),
+        fc.array(fc.record({ id: text, stratum: text, key: text, rank }), { maxLength: 20 }),
         fc.dictionary(fc.string(), fc.oneof(text, fc.integer(), fc.array(text))),
         (selected, rest) => {
           const body = { ...rest, seed: 'ab', selected, strata: { A: { size: 1 } } };
@@ -79,5 +87,27 @@ describe('the record digest written as bytes', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('agrees on selections far larger than the window they are hashed through, with ids longer than it', () => {
+    const long = `L${'x'.repeat(70_000)}`;
+    const escaped = `"${'\\'.repeat(40_000)}双`;
+    const pool = [
+      ...Array.from({ length: 6000 }, (_, i) => ({ id: `91${String(i).padStart(16, '0')}`, stratum: 'A' })),
+      ...Array.from({ length: 300 }, (_, i) => ({ id: `双随机-${i}-"q"`, stratum: 'x"y' })),
+      { id: long, stratum: 'x"y' },
+      { id: escaped, stratum: 'x"y' },
+    ];
+    const { digest, ...body } = drawTargets({
+      pool,
+      sample: { strata: { A: { count: 5000 }, 'x"y': { count: 302 } } },
+      seed: 'cd'.repeat(32),
+    });
+    expect(body.selected.map((t) => t.id)).toContain(long);
+    expect(body.selected.map((t) => t.id)).toContain(escaped);
+    expect(digest).toBe(reference(body));
+    expect(recordDigest(body)).toBe(reference(body));
+    const reversed = { ...body, selected: [...body.selected].reverse() };
+    expect(recordDigest(reversed)).toBe(reference(reversed));
   });
 });
