@@ -83,7 +83,9 @@ function writeBlock(
 ): void {
   const at = r * 64;
   if (at + 64 <= length) {
-    heap.set(bytes.subarray(from + at, from + at + 64), to);
+    // a byte loop: a subarray for `set` would allocate an object a block
+    const start = from + at;
+    for (let i = 0; i < 64; i++) heap[to + i] = bytes[start + i] as number;
     return;
   }
   const whole = Math.max(0, length - at);

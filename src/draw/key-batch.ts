@@ -68,9 +68,9 @@ function coreBatch(kb: KeyBatch): Sha256Batch {
   if (kb.batch !== undefined) return kb.batch;
   const states = Math.max(16, 2 ** Math.ceil(Math.log2(kb.mids.length)));
   const batch = createSha256Batch({ capacity: BATCH, states });
-  kb.mids.forEach((m, i) => {
-    batch.states.set(m.state, i * 8);
-  });
+  // a loop, not a callback: a closure over `batch` would make every call allocate its context, also the calls
+  // that return at once
+  for (let i = 0; i < kb.mids.length; i++) batch.states.set((kb.mids[i] as Sha256Midstate).state, i * 8);
   kb.batch = batch;
   return batch;
 }
