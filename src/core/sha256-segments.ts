@@ -35,7 +35,8 @@ export function sha256Segments(bytes: Uint8Array, start: number, ends: readonly 
   const blocksOf = (i: number) => Math.floor(((ends[i] as number) - from(i) + 8) / 64) + 1;
   let total = 0;
   for (let i = 0; i < n; i++) total += blocksOf(i);
-  const wasm = n > 1 ? simd(n * 36 + total * 64) : undefined;
+  const length = (ends[n - 1] ?? start) - start;
+  const wasm = n > 1 ? simd(n * 36 + total * 64 + length) : undefined;
   if (wasm === undefined) {
     for (let i = 0; i < n; i++) out.set(sha256(bytes.subarray(from(i), ends[i])), 32 * i);
     return out;
@@ -45,7 +46,10 @@ export function sha256Segments(bytes: Uint8Array, start: number, ends: readonly 
   const statesAt = WASM_HEAP;
   const lanesAt = statesAt + n * 32;
   const blocksAt = lanesAt + n * 4;
+  // the messages are copied in once, after the blocks, so that each block is moved within the core's memory
+  const messagesAt = blocksAt + total * 64 - start;
   const heap = new Uint8Array(wasm.memory.buffer);
+  heap.set(bytes.subarray(start, start + length), messagesAt + start);
   const words = new Int32Array(wasm.memory.buffer);
   for (let p = 0; p < n; p++) {
     for (let w = 0; w < 8; w++) words[(statesAt >> 2) + p * 8 + w] = IV[w] as number;
@@ -59,7 +63,7 @@ export function sha256Segments(bytes: Uint8Array, start: number, ends: readonly 
     const round = at;
     for (let p = 0; p < running; p++) {
       const i = order[p] as number;
-      writeBlock(heap, at, bytes, from(i), (ends[i] as number) - from(i), r, r === blocksOf(i) - 1);
+      writeBlock(heap, at, messagesAt + from(i), (ends[i] as number) - from(i), r, r === blocksOf(i) - 1);
       at += 64;
     }
     wasm.many(statesAt, lanesAt, round, statesAt, running);
@@ -71,11 +75,10 @@ export function sha256Segments(bytes: Uint8Array, start: number, ends: readonly 
   return out;
 }
 
-/** Writes block `r` of the padded message `bytes[from, from + length)` at `to` in `heap`. */
+/** Writes block `r` of the padded message `heap[from, from + length)` at `to` in `heap`. */
 function writeBlock(
   heap: Uint8Array,
   to: number,
-  bytes: Uint8Array,
   from: number,
   length: number,
   r: number,
@@ -83,13 +86,11 @@ function writeBlock(
 ): void {
   const at = r * 64;
   if (at + 64 <= length) {
-    // a byte loop: a subarray for `set` would allocate an object a block
-    const start = from + at;
-    for (let i = 0; i < 64; i++) heap[to + i] = bytes[start + i] as number;
+    heap.copyWithin(to, from + at, from + at + 64);
     return;
   }
   const whole = Math.max(0, length - at);
-  for (let i = 0; i < whole; i++) heap[to + i] = bytes[from + at + i] as number;
+  for (let i = 0; i < whole; i++) heap[to + i] = heap[from + at + i] as number;
   let i = whole;
   if (at + whole === length) heap[to + i++] = 0x80;
   for (; i < 64; i++) heap[to + i] = 0;
