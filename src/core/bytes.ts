@@ -3,6 +3,15 @@ import { SsjError } from './errors.js';
 const encoder = new TextEncoder();
 /** In a `u` regex a surrogate pair is one code point, so only a lone surrogate matches. */
 const LONE_SURROGATE = /\p{Cs}/u;
+const nativeWellFormed = (String.prototype as { isWellFormed?: (this: string) => boolean }).isWellFormed;
+
+/**
+ * Whether `text` holds no lone surrogate (internal): `String.prototype.isWellFormed` where the runtime has it
+ * (several times as fast on short text as the regular expression it falls back to).
+ */
+export function isWellFormedText(text: string): boolean {
+  return nativeWellFormed === undefined ? !LONE_SURROGATE.test(text) : nativeWellFormed.call(text);
+}
 
 /** Throws `INVALID_INPUT` naming what was expected; the message shows the type, never the (maybe huge) value. */
 function refuse(expected: string, value: unknown): never {
@@ -21,7 +30,7 @@ const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'
  */
 export function utf8(text: string): Uint8Array<ArrayBuffer> {
   if (typeof text !== 'string') refuse('a string', text);
-  if (LONE_SURROGATE.test(text)) refuse('well-formed text (no lone surrogate)', text);
+  if (!isWellFormedText(text)) refuse('well-formed text (no lone surrogate)', text);
   return encoder.encode(text);
 }
 
