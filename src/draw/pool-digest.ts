@@ -54,8 +54,11 @@ export interface PoolDigester {
   count: number;
 }
 
-/** Closed chunks hashed in one go: enough to keep the SIMD core's lanes busy. */
-const SETTLE_AT = 16;
+/**
+ * Closed chunks hashed in one go: enough to keep the SIMD core's lanes busy, as chunk lengths vary widely (32
+ * hash about 10 % faster than 16; 128 no faster than 32).
+ */
+const SETTLE_AT = 32;
 
 /** Starts a digest (in shard mode, keeping the head of the first chunk raw). */
 export function poolDigester(shard = false): PoolDigester {
