@@ -15,6 +15,7 @@ export function bucketDigests(lists: readonly Uint8Array[]): Uint8Array[] {
     const w = hasher.writer;
     const starts = new Int32Array(hasher.capacity);
     const lengths = new Int32Array(hasher.capacity);
+    const places = new Int32Array(hasher.capacity);
     let first = 0;
     for (let i = 0; i < lists.length; i++) {
       const list = lists[i] as Uint8Array;
@@ -24,9 +25,10 @@ export function bucketDigests(lists: readonly Uint8Array[]): Uint8Array[] {
       w.at += list.length;
       starts[i - first] = start;
       lengths[i - first] = list.length;
+      places[i - first] = i * 32;
       if (hasher.padded) padMessage(w, start);
       if (w.at - hasher.base >= BATCH_BYTES || i + 1 - first === hasher.capacity || i === lists.length - 1) {
-        hasher.hashAll(starts, lengths, i + 1 - first, out, first * 32);
+        hasher.hashAll(starts, lengths, i + 1 - first, out, places);
         first = i + 1;
         w.at = hasher.base;
       }

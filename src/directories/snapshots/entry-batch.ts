@@ -21,18 +21,20 @@ const wellFormed: (s: string) => boolean =
 const encoder = new TextEncoder();
 
 /**
- * Writes the entry hash of each of `entries` (32 bytes each, in order) into `out` from `offset`.
+ * Writes the entry hash of each of `entries` (32 bytes each) into `out`: in order, or, when `slots` is given,
+ * the hash of entry `i` as record `slots[i]` (so hashes land in id order where they are made).
  *
  * @throws {SsjError} `CANONICAL_JSON_UNSUPPORTED` when an entry holds a value JSON cannot carry
  */
-export function hashEntries(entries: readonly unknown[], out: Uint8Array, offset = 0): void {
+export function hashEntries(entries: readonly unknown[], out: Uint8Array, slots?: ArrayLike<number>): void {
   withHasher((hasher) => {
     const w = hasher.writer;
     const starts = new Int32Array(hasher.capacity);
     const lengths = new Int32Array(hasher.capacity);
+    const places = new Int32Array(hasher.capacity);
     let first = 0;
     const flush = (end: number) => {
-      hasher.hashAll(starts, lengths, end - first, out, offset + first * 32);
+      hasher.hashAll(starts, lengths, end - first, out, places);
       first = end;
       w.at = hasher.base;
     };
@@ -47,6 +49,7 @@ export function hashEntries(entries: readonly unknown[], out: Uint8Array, offset
       } else writeValue(w, entry, [], new Set());
       starts[i - first] = start;
       lengths[i - first] = w.at - start;
+      places[i - first] = (slots === undefined ? i : (slots[i] as number)) * 32;
       if (hasher.padded) padMessage(w, start);
       if (w.at - hasher.base >= BATCH_BYTES || i + 1 - first === hasher.capacity) flush(i + 1);
     }

@@ -4,7 +4,7 @@ import type { ConflictOfInterest } from '../inspectors/inspector.js';
 import { createCanonicalWriter } from './canonical.js';
 import { hashEntries } from './entry-batch.js';
 import { encodeValue } from './entry-encoding.js';
-import { inOrder } from './id-order.js';
+import { slotsOf } from './id-order.js';
 import { cutBuckets, type DigestBucket, rebucket } from './rebucket.js';
 import type { Edit } from './sorted-overlay.js';
 
@@ -31,27 +31,31 @@ export interface DigestState {
   readonly count: number;
 }
 
-/** Writes the entry hashes of `entries` into `out`, 32 bytes each. */
-const ENTRY_HASHES: Record<BucketedDigest, (entries: readonly unknown[], out: Uint8Array) => void> = {
-  [DIGEST_V2]: (entries, out) => {
+/** Writes the entry hash of each of `entries` into `out` as record `slots[i]` (32 bytes each), or in order. */
+const ENTRY_HASHES: Record<
+  BucketedDigest,
+  (entries: readonly unknown[], out: Uint8Array, slots?: ArrayLike<number>) => void
+> = {
+  [DIGEST_V2]: (entries, out, slots) => {
     const write = createCanonicalWriter();
-    for (let i = 0; i < entries.length; i++) sha256TextInto(write(entries[i]), out, i * 32);
+    for (let i = 0; i < entries.length; i++)
+      sha256TextInto(write(entries[i]), out, (slots === undefined ? i : (slots[i] as number)) * 32);
   },
-  [DIGEST_V3]: (entries, out) => hashEntries(entries, out),
+  [DIGEST_V3]: hashEntries,
 };
 
 /**
  * The state of an entry list, everything hashed: in its order, or when `order` is given (indexes into
- * `entries`, see `idOrder`) in that order, the entries hashed where they lie and the hashes put in order.
+ * `entries`, see `idOrder`) in that order, the entries hashed where they lie and each hash written where its
+ * entry goes.
  */
 export function digestState(
   entries: readonly unknown[],
   version: BucketedDigest = DIGEST_V3,
   order?: ArrayLike<number>,
 ): DigestState {
-  const given = new Uint8Array(entries.length * 32);
-  ENTRY_HASHES[version](entries, given);
-  const hashes = order === undefined ? given : inOrder(given, order);
+  const hashes = new Uint8Array(entries.length * 32);
+  ENTRY_HASHES[version](entries, hashes, order === undefined ? undefined : slotsOf(order));
   return { buckets: cutBuckets(hashes), count: entries.length };
 }
 

@@ -3,7 +3,7 @@ import { asciiRows, rowOrder } from '../../core/internal.js';
 /**
  * The order of entries by id (internal): the indexes of `entries` sorted by id in code-unit order (stable), or
  * `undefined` when they are in that order already. A digest hashes the entries where they lie in memory, in
- * the order given, and puts the hashes in id order afterwards: walking a million objects in id order instead
+ * the order given, each hash written where its entry goes in id order: walking a million objects in id order instead
  * would read them scattered across the heap, which costs more than the hashing.
  *
  * Ids that are all ASCII without NUL (as 统一社会信用代码 are) are sorted as byte rows by a radix sort, which is
@@ -29,14 +29,9 @@ export function idOrder(entries: readonly { readonly id: string }[]): Uint32Arra
   return Uint32Array.from(order);
 }
 
-/** The 32-byte records of `hashes` put in `order` (record `k` of the result is record `order[k]`). */
-export function inOrder(hashes: Uint8Array, order: ArrayLike<number>): Uint8Array {
-  const from = new Int32Array(hashes.buffer, hashes.byteOffset, hashes.length >> 2);
-  const out = new Int32Array(from.length);
-  for (let k = 0; k < order.length; k++) {
-    const a = (order[k] as number) * 8;
-    const b = k * 8;
-    for (let w = 0; w < 8; w++) out[b + w] = from[a + w] as number;
-  }
-  return new Uint8Array(out.buffer);
+/** Where each entry goes in `order`: `slots[order[k]] = k`. */
+export function slotsOf(order: ArrayLike<number>): Uint32Array {
+  const slots = new Uint32Array(order.length);
+  for (let k = 0; k < order.length; k++) slots[order[k] as number] = k;
+  return slots;
 }

@@ -18,8 +18,8 @@ export interface MessageHasher {
   readonly capacity: number;
   /** A view of `writer.bytes` from `at` (a message start) to its end, made once per start and buffer. */
   windowAt(at: number): Uint8Array;
-  /** Writes SHA-256 of message `k` (`lengths[k]` bytes at `starts[k]`) into `out` at `offset + 32 k`. */
-  hashAll(starts: Int32Array, lengths: Int32Array, count: number, out: Uint8Array, offset: number): void;
+  /** Writes SHA-256 of message `k` (`lengths[k]` bytes at `starts[k]`) into `out` at `places[k]`. */
+  hashAll(starts: Int32Array, lengths: Int32Array, count: number, out: Uint8Array, places: Int32Array): void;
 }
 
 const CAPACITY = 4096;
@@ -98,7 +98,7 @@ function wasmHasher(core: WasmSha256): MessageHasher {
       }
       return view;
     },
-    hashAll(starts, lengths, count, out, offset) {
+    hashAll(starts, lengths, count, out, places) {
       const lanes = lanesAt >> 2;
       for (let k = 0; k < count; k++) {
         active[k] = k;
@@ -117,7 +117,7 @@ function wasmHasher(core: WasmSha256): MessageHasher {
         for (let i = 0; i < n; i++) {
           const k = active[i] as number;
           if (blocksOf(lengths[k] as number) === r + 1)
-            digestInto(words, (row >> 2) + i * 8, out, offset + k * 32);
+            digestInto(words, (row >> 2) + i * 8, out, places[k] as number);
           else {
             active[next] = k;
             words[lanes + next++] = i;
@@ -137,10 +137,10 @@ function typescriptHasher(): MessageHasher {
     padded: false,
     capacity: CAPACITY,
     windowAt: (at) => writer.bytes.subarray(at),
-    hashAll(starts, lengths, count, out, offset) {
+    hashAll(starts, lengths, count, out, places) {
       for (let k = 0; k < count; k++) {
         const at = starts[k] as number;
-        out.set(sha256(writer.bytes.subarray(at, at + (lengths[k] as number))), offset + k * 32);
+        out.set(sha256(writer.bytes.subarray(at, at + (lengths[k] as number))), places[k] as number);
       }
     },
   };
