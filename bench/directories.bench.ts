@@ -28,7 +28,8 @@ const SIZE = MILLION === 1_000_000 ? '1M' : MILLION.toLocaleString('en');
 const DIGEST_ROWS: readonly [DirectoryDigestAlgorithm, number, string, number | undefined][] = [
   ['ssj-directory/1', 1, 'canonical JSON lines in one stream', undefined],
   ['ssj-directory/2', 3, 'canonical JSON of each entry hashed once, content-defined buckets', undefined],
-  ['ssj-directory/3', 3, 'binary encoding of each entry, hashed in batches; buckets as version 2', 0.5],
+  ['ssj-directory/3', 3, 'binary encoding of each entry, hashed in batches; buckets as version 2', undefined],
+  ['ssj-directory/4', 3, 'version 3 with the target keys written as one byte each', 0.5],
 ];
 
 /** A target as a spreadsheet row (Chinese headers). */

@@ -66,12 +66,13 @@ function utf8Into(b: Uint8Array, p: number, s: string): number {
 }
 
 /**
- * Writes `uleb128(UTF-16 length) ‖ UTF-8 of s` (an object key; a string value is this after its tag). The length
- * counts code units, as `s.length` does, not bytes: no pass over the text before it is written.
+ * Writes `uleb128(UTF-16 length + add) ‖ UTF-8 of s` (an object key; a string value is this after its tag, with
+ * `add` 0). The length counts code units, as `s.length` does, not bytes: no pass over the text before it is
+ * written.
  */
-export function writeText(w: ByteWriter, s: string): void {
+export function writeText(w: ByteWriter, s: string, add = 0): void {
   w.room(s.length * 3 + 5);
-  w.at = utf8Into(w.bytes, ulebInto(w.bytes, w.at, s.length), s);
+  w.at = utf8Into(w.bytes, ulebInto(w.bytes, w.at, s.length + add), s);
 }
 
 /** Writes one byte. */

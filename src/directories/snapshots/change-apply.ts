@@ -10,7 +10,7 @@ import {
   type TargetChange,
   targetChangeSchema,
 } from './change.js';
-import { DIGEST_V3, keepState, stateDigest, stateOf, updatedState } from './entry-hashes.js';
+import { keepState, SNAPSHOT_DIGEST, stateDigest, stateOf, updatedState } from './entry-hashes.js';
 import type { InspectorSnapshot, TargetSnapshot } from './snapshot.js';
 import { mergeOverlay, type SortedOverlay, sortedOverlay } from './sorted-overlay.js';
 
@@ -126,8 +126,8 @@ export function applyChanges(
     return {
       kind: 'targets',
       version: snapshot.version + 1,
-      digest: stateDigest(DIGEST_V3, 'targets', state),
-      digestAlgorithm: DIGEST_V3,
+      digest: stateDigest(SNAPSHOT_DIGEST, 'targets', state),
+      digestAlgorithm: SNAPSHOT_DIGEST,
       previousDigest: snapshot.digest,
       entries,
     };
@@ -168,8 +168,8 @@ export function applyChanges(
   return {
     kind: 'inspectors',
     version: snapshot.version + 1,
-    digest: stateDigest(DIGEST_V3, 'inspectors', state, conflicts),
-    digestAlgorithm: DIGEST_V3,
+    digest: stateDigest(SNAPSHOT_DIGEST, 'inspectors', state, conflicts),
+    digestAlgorithm: SNAPSHOT_DIGEST,
     previousDigest: snapshot.digest,
     entries,
     conflicts,

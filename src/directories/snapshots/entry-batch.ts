@@ -1,13 +1,23 @@
-import { writeValue } from './entry-encoding.js';
+import { type KeyWriter, tableKey, textKey, writeValue } from './entry-encoding.js';
 import { padMessage, withHasher } from './message-hasher.js';
-import { targetMessage } from './target-encoding.js';
+import { targetMessage, targetMessageV4 } from './target-encoding.js';
 
 /**
- * The `ssj-directory/3` entry hashes of many entries at once (internal): each entry's encoding is written
+ * The `ssj-directory/3` and `/4` entry hashes of many entries at once (internal): each entry's encoding is written
  * straight into the hash core's memory (a target by one `encodeInto` of its encoding as a string, anything else
  * by the general encoder), padded there, and hashed with the others of its batch, so a million entries
  * allocate nothing per entry but the target's string.
  */
+
+/** What a version encodes entries with: its target writer, and how its general encoder writes keys. */
+export interface EntryEncoding {
+  readonly target: (entry: unknown) => string | undefined;
+  readonly key: KeyWriter;
+}
+/** `ssj-directory/3`: keys as text. */
+export const ENCODING_V3: EntryEncoding = { target: targetMessage, key: textKey };
+/** `ssj-directory/4`: keys of the key table as their index. */
+export const ENCODING_V4: EntryEncoding = { target: targetMessageV4, key: tableKey };
 
 /** Messages are written until this many bytes wait, then hashed. */
 const BATCH_BYTES = 256 * 1024;
@@ -21,12 +31,18 @@ const wellFormed: (s: string) => boolean =
 const encoder = new TextEncoder();
 
 /**
- * Writes the entry hash of each of `entries` (32 bytes each) into `out`: in order, or, when `slots` is given,
- * the hash of entry `i` as record `slots[i]` (so hashes land in id order where they are made).
+ * Writes the entry hash of each of `entries` (32 bytes each, by `encoding`) into `out`: in order, or, when
+ * `slots` is given, the hash of entry `i` as record `slots[i]` (so hashes land in id order where they are made).
  *
  * @throws {SsjError} `CANONICAL_JSON_UNSUPPORTED` when an entry holds a value JSON cannot carry
  */
-export function hashEntries(entries: readonly unknown[], out: Uint8Array, slots?: ArrayLike<number>): void {
+export function hashEntries(
+  entries: readonly unknown[],
+  out: Uint8Array,
+  slots?: ArrayLike<number>,
+  encoding: EntryEncoding = ENCODING_V3,
+): void {
+  const { target, key } = encoding;
   withHasher((hasher) => {
     const w = hasher.writer;
     const starts = new Int32Array(hasher.capacity);
@@ -42,11 +58,11 @@ export function hashEntries(entries: readonly unknown[], out: Uint8Array, slots?
     for (let i = 0; i < entries.length; i++) {
       const start = w.at;
       const entry = entries[i];
-      const message = targetMessage(entry);
+      const message = target(entry);
       if (message !== undefined && wellFormed(message)) {
         w.room(message.length * 3 + 72);
         w.at += encoder.encodeInto(message, hasher.windowAt(start)).written;
-      } else writeValue(w, entry, [], new Set());
+      } else writeValue(w, entry, [], new Set(), key);
       starts[i - first] = start;
       lengths[i - first] = w.at - start;
       places[i - first] = (slots === undefined ? i : (slots[i] as number)) * 32;

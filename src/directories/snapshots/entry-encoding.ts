@@ -2,11 +2,13 @@ import { SsjError } from '../../core/index.js';
 import {
   type ByteWriter,
   createByteWriter,
+  ulebInto,
   writeByte,
   writeFloat64,
   writeHead,
   writeText,
 } from './byte-writer.js';
+import { KEY_TABLE } from './target-shape.js';
 
 /**
  * The canonical binary encoding of a JSON value that `ssj-directory/3` hashes for each entry (internal; the
@@ -22,7 +24,28 @@ import {
  *
  * Object members whose value is `undefined` are left out, as JSON leaves them out. Everything JSON cannot carry
  * is refused as `canonicalJson` refuses it, so an entry has an encoding exactly when it has canonical JSON.
+ *
+ * `ssj-directory/4` writes the same bytes but for object keys: a key of {@link KEY_TABLE} is `uleb128(its
+ * index)`, any other key `uleb128(table size + key length) ‖ key`.
  */
+
+/** How an encoding writes an object key. */
+export type KeyWriter = (w: ByteWriter, key: string) => void;
+
+/** `ssj-directory/3`: every key as its text. */
+export const textKey: KeyWriter = (w, key) => writeText(w, key);
+
+const KEY_INDEX: ReadonlyMap<string, number> = new Map(KEY_TABLE.map((k, i) => [k, i]));
+
+/** `ssj-directory/4`: a key of the table as its index, any other as its text after the table's indexes. */
+export const tableKey: KeyWriter = (w, key) => {
+  const index = KEY_INDEX.get(key);
+  if (index === undefined) writeText(w, key, KEY_TABLE.length);
+  else {
+    w.room(5);
+    w.at = ulebInto(w.bytes, w.at, index);
+  }
+};
 
 export const TAG = {
   null: 0x00,
@@ -42,12 +65,16 @@ function fail(path: readonly (string | number)[], what: string): never {
   });
 }
 
-/** Writes the encoding of `value`; `path` and `open` (the objects being written) name cycles and their place. */
+/**
+ * Writes the encoding of `value`, its keys by `key`; `path` and `open` (the objects being written) name cycles and
+ * their place.
+ */
 export function writeValue(
   w: ByteWriter,
   value: unknown,
   path: (string | number)[],
   open: Set<object>,
+  key: KeyWriter = textKey,
 ): void {
   switch (typeof value) {
     case 'string':
@@ -64,14 +91,20 @@ export function writeValue(
       return;
     case 'object':
       if (value === null) writeByte(w, TAG.null);
-      else writeComposite(w, value, path, open);
+      else writeComposite(w, value, path, open, key);
       return;
     default:
       fail(path, typeof value);
   }
 }
 
-function writeComposite(w: ByteWriter, value: object, path: (string | number)[], open: Set<object>): void {
+function writeComposite(
+  w: ByteWriter,
+  value: object,
+  path: (string | number)[],
+  open: Set<object>,
+  key: KeyWriter,
+): void {
   if (open.has(value)) fail(path, 'a cycle');
   open.add(value);
   if (Array.isArray(value)) {
@@ -79,7 +112,7 @@ function writeComposite(w: ByteWriter, value: object, path: (string | number)[],
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
       if (item === undefined) fail([...path, i], 'undefined');
-      writeValue(w, item, [...path, i], open);
+      writeValue(w, item, [...path, i], open, key);
     }
   } else {
     const proto: unknown = Object.getPrototypeOf(value);
@@ -90,9 +123,9 @@ function writeComposite(w: ByteWriter, value: object, path: (string | number)[],
       .filter((k) => record[k] !== undefined)
       .sort();
     writeHead(w, TAG.object, keys.length);
-    for (const key of keys) {
-      writeText(w, key);
-      writeValue(w, record[key], [...path, key], open);
+    for (const k of keys) {
+      key(w, k);
+      writeValue(w, record[k], [...path, k], open, key);
     }
   }
   open.delete(value);
@@ -103,8 +136,8 @@ function writeComposite(w: ByteWriter, value: object, path: (string | number)[],
  *
  * @throws {SsjError} `CANONICAL_JSON_UNSUPPORTED` for a value JSON cannot carry
  */
-export function encodeValue(value: unknown): Uint8Array {
+export function encodeValue(value: unknown, key: KeyWriter = textKey): Uint8Array {
   const w = createByteWriter();
-  writeValue(w, value, [], new Set());
+  writeValue(w, value, [], new Set(), key);
   return w.bytes.slice(0, w.at);
 }

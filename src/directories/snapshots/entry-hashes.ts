@@ -2,16 +2,16 @@ import { canonicalJson, createSha256 } from '../../core/index.js';
 import { compareBytes, sha256TextInto } from '../../core/internal.js';
 import type { ConflictOfInterest } from '../inspectors/inspector.js';
 import { createCanonicalWriter } from './canonical.js';
-import { hashEntries } from './entry-batch.js';
-import { encodeValue } from './entry-encoding.js';
+import { ENCODING_V3, ENCODING_V4, hashEntries } from './entry-batch.js';
+import { encodeValue, tableKey } from './entry-encoding.js';
 import { slotsOf } from './id-order.js';
 import { cutBuckets, type DigestBucket, rebucket } from './rebucket.js';
 import type { Edit } from './sorted-overlay.js';
 
 /**
- * The incremental directory digests `ssj-directory/2` and `ssj-directory/3` (internal state). Each entry is
- * hashed once: `h = SHA-256(canonical JSON)` in version 2, `h = SHA-256(binary encoding)` in version 3 (see
- * `entry-encoding.ts`). In id order the entry hashes fall into buckets that end after every entry whose hash
+ * The incremental directory digests `ssj-directory/2`, `/3` and `/4` (internal state). Each entry is hashed
+ * once: `h = SHA-256(canonical JSON)` in version 2, `h = SHA-256(binary encoding)` in versions 3 and 4 (see
+ * `entry-encoding.ts`; version 4 writes the keys of a fixed table as one byte). In id order the entry hashes fall into buckets that end after every entry whose hash
  * starts with ten zero bits (about one in 1,024): the buckets depend only on the content, so a change moves only
  * the buckets around it. A bucket's digest is SHA-256 of its entry hashes; the directory's is SHA-256 of the
  * header, the bucket digests and (inspectors) the conflicts. The buckets are kept with each snapshot and
@@ -19,10 +19,12 @@ import type { Edit } from './sorted-overlay.js';
  * hundred changes to a million entries touch a hundred buckets, never the 32 MB of all entry hashes.
  */
 export const DIGEST_V2 = 'ssj-directory/2';
-/** The version snapshots use. */
 export const DIGEST_V3 = 'ssj-directory/3';
+export const DIGEST_V4 = 'ssj-directory/4';
 /** A bucketed version. */
-export type BucketedDigest = typeof DIGEST_V2 | typeof DIGEST_V3;
+export type BucketedDigest = typeof DIGEST_V2 | typeof DIGEST_V3 | typeof DIGEST_V4;
+/** The version snapshots use, and whose states are kept with their entry lists. */
+export const SNAPSHOT_DIGEST: BucketedDigest = DIGEST_V3;
 
 /** The buckets of a sorted entry list, in order. */
 export interface DigestState {
@@ -41,7 +43,8 @@ const ENTRY_HASHES: Record<
     for (let i = 0; i < entries.length; i++)
       sha256TextInto(write(entries[i]), out, (slots === undefined ? i : (slots[i] as number)) * 32);
   },
-  [DIGEST_V3]: hashEntries,
+  [DIGEST_V3]: (entries, out, slots) => hashEntries(entries, out, slots, ENCODING_V3),
+  [DIGEST_V4]: (entries, out, slots) => hashEntries(entries, out, slots, ENCODING_V4),
 };
 
 /**
@@ -51,7 +54,7 @@ const ENTRY_HASHES: Record<
  */
 export function digestState(
   entries: readonly unknown[],
-  version: BucketedDigest = DIGEST_V3,
+  version: BucketedDigest = SNAPSHOT_DIGEST,
   order?: ArrayLike<number>,
 ): DigestState {
   const hashes = new Uint8Array(entries.length * 32);
@@ -60,13 +63,13 @@ export function digestState(
 }
 
 /**
- * The `ssj-directory/3` state after `edits` (sorted, in indexes of the entries `before` describes): unchanged
+ * The {@link SNAPSHOT_DIGEST} state after `edits` (sorted, in indexes of the entries `before` describes): unchanged
  * buckets are shared, the buckets that hold an edit are re-cut and re-digested, with only the edited entries
  * hashed.
  */
 export function updatedState(before: DigestState, edits: readonly Edit<unknown>[]): DigestState {
   const editHashes = new Uint8Array(edits.length * 32);
-  hashEntries(
+  ENTRY_HASHES[SNAPSHOT_DIGEST](
     edits.map((e) => e.entry),
     editHashes,
   );
@@ -88,7 +91,11 @@ function conflictBytes(
     const lines = conflicts.map((c) => canonicalJson(c)).sort(byCodeUnits);
     return [`conflicts\n${lines.length}\n${lines.map((l) => `${l}\n`).join('')}`];
   }
-  return [`conflicts\n${conflicts.length}\n`, ...conflicts.map((c) => encodeValue(c)).sort(compareBytes)];
+  const key = version === DIGEST_V4 ? tableKey : undefined;
+  return [
+    `conflicts\n${conflicts.length}\n`,
+    ...conflicts.map((c) => encodeValue(c, key)).sort(compareBytes),
+  ];
 }
 
 /** The digest of a state: header, bucket digests, then (inspectors) the conflicts. */
@@ -107,10 +114,10 @@ export function stateDigest(
   return hash.digestHex();
 }
 
-/** `ssj-directory/3` states kept with the snapshots' entry lists (a cache: a stored snapshot is hashed anew). */
+/** {@link SNAPSHOT_DIGEST} states kept with the snapshots' entry lists (a cache: a stored snapshot is hashed anew). */
 const kept = new WeakMap<readonly unknown[], DigestState>();
 
-/** The `ssj-directory/3` state of a sorted entry list, from the cache or computed. */
+/** The {@link SNAPSHOT_DIGEST} state of a sorted entry list, from the cache or computed. */
 export function stateOf(entries: readonly unknown[]): DigestState {
   let state = kept.get(entries);
   if (state === undefined) {
@@ -120,7 +127,7 @@ export function stateOf(entries: readonly unknown[]): DigestState {
   return state;
 }
 
-/** Keeps `state` (`ssj-directory/3`) for `entries`. */
+/** Keeps `state` ({@link SNAPSHOT_DIGEST}) for `entries`. */
 export function keepState(entries: readonly unknown[], state: DigestState): void {
   kept.set(entries, state);
 }

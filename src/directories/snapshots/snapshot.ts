@@ -9,7 +9,7 @@ import {
 } from '../inspectors/inspector.js';
 import { type Target, targetSchema } from '../targets/target.js';
 import type { DirectoryDigestAlgorithm } from './digest.js';
-import { DIGEST_V3, type DigestState, digestState, keepState, stateDigest } from './entry-hashes.js';
+import { type DigestState, digestState, keepState, SNAPSHOT_DIGEST, stateDigest } from './entry-hashes.js';
 import { idOrder } from './id-order.js';
 
 /** A frozen state of the target directory (检查对象名录库快照): what a draw cites by its digest. */
@@ -66,7 +66,7 @@ function sortUnique<E extends { readonly id: string }>(
   if (issues.length > 0) {
     throw new SsjError('DIRECTORY_DUPLICATE_IDS', `Duplicate ${what} ids: ${issues.length}`, { issues });
   }
-  const state = digestState(entries, DIGEST_V3, order);
+  const state = digestState(entries, SNAPSHOT_DIGEST, order);
   keepState(sorted, state);
   return { sorted, state };
 }
@@ -90,8 +90,8 @@ export function createTargetSnapshot(targets: unknown): TargetSnapshot {
     parseWith(z.array(targetSchema), targets, 'targets', 'DIRECTORY_INVALID'),
     'target',
   );
-  const digest = stateDigest(DIGEST_V3, 'targets', state);
-  return { kind: 'targets', version: 1, digest, digestAlgorithm: DIGEST_V3, entries };
+  const digest = stateDigest(SNAPSHOT_DIGEST, 'targets', state);
+  return { kind: 'targets', version: 1, digest, digestAlgorithm: SNAPSHOT_DIGEST, entries };
 }
 
 /**
@@ -138,8 +138,8 @@ export function createInspectorSnapshot(input: unknown): InspectorSnapshot {
   return {
     kind: 'inspectors',
     version: 1,
-    digest: stateDigest(DIGEST_V3, 'inspectors', state, conflicts),
-    digestAlgorithm: DIGEST_V3,
+    digest: stateDigest(SNAPSHOT_DIGEST, 'inspectors', state, conflicts),
+    digestAlgorithm: SNAPSHOT_DIGEST,
     entries,
     conflicts,
   };

@@ -1,7 +1,7 @@
 /**
  * The exact shape of a `Target` as the digest writers take it (internal): the keys in code-unit order and the
  * checks that an entry has those keys and is a plain object. Both writers for the target shape (canonical JSON
- * and the `ssj-directory/3` encoding) read them, and hand anything else to the general way.
+ * and the `ssj-directory/3` and `/4` encodings) read them, and hand anything else to the general way.
  */
 
 /** Target keys in code-unit order; `scale` may be absent. */
@@ -24,6 +24,31 @@ export const TARGET_KEYS = [
 export const HISTORY_KEYS = ['date', 'department', 'items', 'result', 'taskId'] as const;
 export const TARGET_SET: ReadonlySet<string> = new Set(TARGET_KEYS);
 export const HISTORY_SET: ReadonlySet<string> = new Set(HISTORY_KEYS);
+/**
+ * The keys `ssj-directory/4` writes as one byte, their index in this list: today's target keys, then the history
+ * entry's. Part of the published format, so written out and not derived from the lists above: a key the target
+ * gains later is written as text, never added here within the version.
+ */
+export const KEY_TABLE: readonly string[] = [
+  'abnormal',
+  'active',
+  'creditAsOf',
+  'creditClass',
+  'history',
+  'id',
+  'industry',
+  'kind',
+  'name',
+  'region',
+  'scale',
+  'status',
+  'tags',
+  'date',
+  'department',
+  'items',
+  'result',
+  'taskId',
+];
 
 /** Whether `value` is an object whose prototype is `Object.prototype` or `null`. */
 export function isPlain(value: unknown): value is Record<string, unknown> {

@@ -100,7 +100,12 @@ describe('digests of every version keep verifying', () => {
   });
 
   it('lists every version, oldest first', () => {
-    expect(DIRECTORY_DIGEST_ALGORITHMS).toEqual(['ssj-directory/1', 'ssj-directory/2', 'ssj-directory/3']);
+    expect(DIRECTORY_DIGEST_ALGORITHMS).toEqual([
+      'ssj-directory/1',
+      'ssj-directory/2',
+      'ssj-directory/3',
+      'ssj-directory/4',
+    ]);
   });
 
   it('names what is wrong with something that is not a snapshot', () => {

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hashEntries } from '../../../src/directories/snapshots/entry-batch.js';
-import { encodeValue } from '../../../src/directories/snapshots/entry-encoding.js';
-import { targetMessage } from '../../../src/directories/snapshots/target-encoding.js';
+import { ENCODING_V4, hashEntries } from '../../../src/directories/snapshots/entry-batch.js';
+import { encodeValue, tableKey } from '../../../src/directories/snapshots/entry-encoding.js';
+import { targetMessage, targetMessageV4 } from '../../../src/directories/snapshots/target-encoding.js';
 import { generateTargets } from '../../../src/testing/index.js';
-import { referenceEncode } from './reference-v3.js';
+import { referenceEncode, referenceEncodeV4 } from './reference-v3.js';
 import { anyText, shapedTarget } from './shaped-targets.js';
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
@@ -144,5 +144,59 @@ describe('the binary encoding of ssj-directory/3', () => {
     entries.forEach((e, i) => {
       expect(hex(out.subarray(i * 32, i * 32 + 32))).toBe(sha(referenceEncode(e)));
     });
+  });
+});
+
+describe('the binary encoding of ssj-directory/4', () => {
+  const entryHashV4 = (entry: unknown) => {
+    const out = new Uint8Array(32);
+    hashEntries([entry], out, undefined, ENCODING_V4);
+    return hex(out);
+  };
+
+  it('writes what the specification gives for any JSON value, keys of the table included', () => {
+    const tableKeys = fc.constantFrom(
+      'id',
+      'tags',
+      'taskId',
+      'history',
+      'Id',
+      'k'.repeat(109),
+      'k'.repeat(110),
+    );
+    const value = fc.letrec((tie) => ({
+      v: fc.oneof(
+        { depthSize: 'small' },
+        json,
+        fc.array(tie('v'), { maxLength: 4 }),
+        fc.dictionary(fc.oneof(text, tableKeys), tie('v'), { maxKeys: 5 }),
+      ),
+    })).v;
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(hex(encodeValue(v, tableKey))).toBe(hex(referenceEncodeV4(v)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives a target-shaped entry the same bytes by the target writer and by the general encoder', () => {
+    for (const t of targets.slice(0, 100)) {
+      expect(hex(Buffer.from(targetMessageV4(t) as string, 'utf8'))).toBe(hex(encodeValue(t, tableKey)));
+      expect(entryHashV4(t)).toBe(sha(referenceEncodeV4(t)));
+    }
+    fc.assert(
+      fc.property(shaped, (entry) => {
+        expect(entryHashV4(entry)).toBe(sha(referenceEncodeV4(entry)));
+      }),
+      { numRuns: 300 },
+    );
+    const t = targets[0] as unknown as Record<string, unknown>;
+    for (const near of [
+      { ...t, extra: 1 },
+      { ...t, tags: ['a', 1] },
+      { ...t, name: 'x'.repeat(128) },
+    ])
+      expect(entryHashV4(near)).toBe(sha(referenceEncodeV4(near)));
   });
 });

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 
 /**
- * `ssj-directory/3` as docs/directories.md specifies it, written from the spec with node:crypto and Buffer, sharing
- * no code with the library: the encoding of a JSON value, and the digest of a directory.
+ * `ssj-directory/3` and `/4` as docs/directories.md specifies them, written from the spec with node:crypto and
+ * Buffer, sharing no code with the library: the encoding of a JSON value, and the digest of a directory.
  */
 
 const sha = (data: Buffer) => createHash('sha256').update(data).digest();
@@ -32,10 +32,22 @@ function wtf8(s: string): Buffer {
   return Buffer.concat(parts);
 }
 
-const text = (s: string) => Buffer.concat([uleb(s.length), wtf8(s)]);
+const text = (s: string, add = 0) => Buffer.concat([uleb(s.length + add), wtf8(s)]);
 
-/** The encoding of a JSON value (objects' `undefined` members left out). */
-export function referenceEncode(v: unknown): Buffer {
+/** The key table of version 4, copied from the specification. */
+const KEY_TABLE =
+  'abnormal active creditAsOf creditClass history id industry kind name region scale status tags date department items result taskId'.split(
+    ' ',
+  );
+const keyV3 = (k: string) => text(k);
+const keyV4 = (k: string) => (KEY_TABLE.includes(k) ? uleb(KEY_TABLE.indexOf(k)) : text(k, KEY_TABLE.length));
+
+/** The version 3 encoding of a JSON value (objects' `undefined` members left out). */
+export const referenceEncode = (v: unknown): Buffer => encodeWith(v, keyV3);
+/** The version 4 encoding of a JSON value. */
+export const referenceEncodeV4 = (v: unknown): Buffer => encodeWith(v, keyV4);
+
+function encodeWith(v: unknown, key: (k: string) => Buffer): Buffer {
   if (v === null) return Buffer.from([0]);
   if (v === false || v === true) return Buffer.from([v ? 2 : 1]);
   if (typeof v === 'number') {
@@ -45,7 +57,8 @@ export function referenceEncode(v: unknown): Buffer {
     return b;
   }
   if (typeof v === 'string') return Buffer.concat([Buffer.from([4]), text(v)]);
-  if (Array.isArray(v)) return Buffer.concat([Buffer.from([5]), uleb(v.length), ...v.map(referenceEncode)]);
+  if (Array.isArray(v))
+    return Buffer.concat([Buffer.from([5]), uleb(v.length), ...v.map((x) => encodeWith(x, key))]);
   const o = v as Record<string, unknown>;
   const keys = Object.keys(o)
     .filter((k) => o[k] !== undefined)
@@ -53,15 +66,27 @@ export function referenceEncode(v: unknown): Buffer {
   return Buffer.concat([
     Buffer.from([6]),
     uleb(keys.length),
-    ...keys.flatMap((k) => [text(k), referenceEncode(o[k])]),
+    ...keys.flatMap((k) => [key(k), encodeWith(o[k], key)]),
   ]);
 }
 
 /** Whether an entry hash closes its bucket: ten zero bits first. */
 export const referenceCloses = (h: Buffer) => h[0] === 0 && (h[1] as number) < 0x40;
 
+type Directory = [
+  kind: 'targets' | 'inspectors',
+  entries: readonly { readonly id: string }[],
+  conflicts?: object[],
+];
+
 /** The `ssj-directory/3` digest of a directory. */
-export function referenceDigestV3(
+export const referenceDigestV3 = (...d: Directory): string => digestWith(3, referenceEncode, ...d);
+/** The `ssj-directory/4` digest of a directory. */
+export const referenceDigestV4 = (...d: Directory): string => digestWith(4, referenceEncodeV4, ...d);
+
+function digestWith(
+  version: 3 | 4,
+  encode: (v: unknown) => Buffer,
   kind: 'targets' | 'inspectors',
   entries: readonly { readonly id: string }[],
   conflicts: readonly object[] = [],
@@ -70,7 +95,7 @@ export function referenceDigestV3(
   const buckets: Buffer[] = [];
   let bucket: Buffer[] = [];
   for (const e of sorted) {
-    const h = sha(referenceEncode(e));
+    const h = sha(encode(e));
     bucket.push(h);
     if (referenceCloses(h)) {
       buckets.push(sha(Buffer.concat(bucket)));
@@ -78,11 +103,11 @@ export function referenceDigestV3(
     }
   }
   if (bucket.length > 0) buckets.push(sha(Buffer.concat(bucket)));
-  const parts = [Buffer.from(`ssj-directory/3\n${kind}\n${sorted.length}\n`), ...buckets];
+  const parts = [Buffer.from(`ssj-directory/${version}\n${kind}\n${sorted.length}\n`), ...buckets];
   if (kind === 'inspectors')
     parts.push(
       Buffer.from(`conflicts\n${conflicts.length}\n`),
-      ...conflicts.map(referenceEncode).sort(Buffer.compare),
+      ...conflicts.map(encode).sort(Buffer.compare),
     );
   return sha(Buffer.concat(parts)).toString('hex');
 }

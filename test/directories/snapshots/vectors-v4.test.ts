@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type ConflictOfInterest, directoryDigest } from '../../../src/directories/index.js';
+import { encodeValue, tableKey } from '../../../src/directories/snapshots/entry-encoding.js';
+import { itIsReproducedByPython } from '../../draw/python-reference.js';
+import { referenceDigestV4 } from './reference-v3.js';
+
+/** Inputs from make-vectors-v4.mts; expected digests from the Python reference in docs/directories.md. */
+interface Vector {
+  readonly name: string;
+  readonly kind: 'targets' | 'inspectors';
+  readonly entries: { readonly id: string }[];
+  readonly conflicts?: ConflictOfInterest[];
+  readonly expected: string;
+}
+const file = new URL('./vectors-v4.json', import.meta.url);
+const { vectors } = JSON.parse(readFileSync(file, 'utf8')) as { vectors: Vector[] };
+
+describe('the ssj-directory/4 test vectors', () => {
+  it.each(vectors.map((v) => [v.name, v] as const))('reproduces %s', (_, v) => {
+    const digest = directoryDigest(v.kind, v.entries, v.conflicts ?? [], 'ssj-directory/4');
+    expect(digest).toBe(v.expected);
+    expect(directoryDigest(v.kind, [...v.entries].reverse(), v.conflicts ?? [], 'ssj-directory/4')).toBe(
+      digest,
+    );
+    expect(referenceDigestV4(v.kind, v.entries, v.conflicts ?? [])).toBe(v.expected);
+  });
+
+  it('differs from version 3 for the same entries', () => {
+    for (const v of vectors.filter((x) => x.entries.length > 0))
+      expect(directoryDigest(v.kind, v.entries, v.conflicts ?? [], 'ssj-directory/3')).not.toBe(v.expected);
+  });
+
+  it('encodes the example of the specification as it shows', () => {
+    const hex = Buffer.from(encodeValue({ id: 'T-1', n: -0, ok: true }, tableKey)).toString('hex');
+    expect(hex).toBe('0603050403542d31136e030000000000000000146f6b02');
+  });
+
+  itIsReproducedByPython(
+    new URL('../../../docs/directories.md', import.meta.url),
+    new URL('./check-vectors-v4.py', import.meta.url),
+    file,
+    vectors.length,
+  );
+});
