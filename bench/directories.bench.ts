@@ -86,8 +86,8 @@ export async function run(): Promise<BenchResult[]> {
   const snapshot: TargetSnapshot = {
     kind: 'targets',
     version: 1,
-    digest: directoryDigest('targets', sorted, [], 'ssj-directory/3'),
-    digestAlgorithm: 'ssj-directory/3',
+    digest: directoryDigest('targets', sorted, [], 'ssj-directory/4'),
+    digestAlgorithm: 'ssj-directory/4',
     entries: sorted,
   };
   // One change every 1% of the directory: a hundred different buckets to re-cut, the costly case.

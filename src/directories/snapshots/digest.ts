@@ -18,10 +18,10 @@ export const DIRECTORY_DIGEST_ALGORITHM = 'ssj-directory/1';
 /**
  * Every version of the directory digest, oldest first (名录库摘要版本). `ssj-directory/1` hashes the entries'
  * canonical JSON lines in one stream; `ssj-directory/2` hashes each entry's canonical JSON once and the entry
- * hashes in content-defined buckets, so a changed snapshot re-hashes only what changed; `ssj-directory/3`, which
- * snapshots use, has the buckets of version 2 over hashes of a compact binary encoding of each entry, which
- * costs less to write and to hash than the text; `ssj-directory/4` is version 3 with the keys of the target
- * shape written as one byte each, a third fewer bytes to write and hash (see `docs/directories.md`). Digests of
+ * hashes in content-defined buckets, so a changed snapshot re-hashes only what changed; `ssj-directory/3` has the
+ * buckets of version 2 over hashes of a compact binary encoding of each entry, which costs less to write and to
+ * hash than the text; `ssj-directory/4`, which snapshots use, is version 3 with the keys of the target shape
+ * written as one byte each, a third fewer bytes to write and hash (see `docs/directories.md`). Digests of
  * every version keep verifying.
  *
  * @example

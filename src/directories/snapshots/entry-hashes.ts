@@ -24,7 +24,7 @@ export const DIGEST_V4 = 'ssj-directory/4';
 /** A bucketed version. */
 export type BucketedDigest = typeof DIGEST_V2 | typeof DIGEST_V3 | typeof DIGEST_V4;
 /** The version snapshots use, and whose states are kept with their entry lists. */
-export const SNAPSHOT_DIGEST: BucketedDigest = DIGEST_V3;
+export const SNAPSHOT_DIGEST: BucketedDigest = DIGEST_V4;
 
 /** The buckets of a sorted entry list, in order. */
 export interface DigestState {

@@ -1,11 +1,12 @@
 /**
- * The `ssj-directory/3` and `/4` encodings of an entry shaped exactly like a `Target` (internal), built as one string whose
- * UTF-8 is the encoding, and written into the hash core's memory by one `encodeInto`: the fields in the sorted
- * key order, keys as constants, tags and lengths as characters below U+0080 (which UTF-8 keeps as one byte
- * each). That holds while every length and count is below 128; the caller also refuses a string with a lone
- * surrogate (which `encodeInto` would replace). Anything else (an extra or missing key, a value of another
- * type, an object or array that is not plain, a long text) gives `undefined`, and the caller encodes the entry
- * the general way, so the bytes never depend on which path ran.
+ * The `ssj-directory/3` and `/4` encodings of an entry shaped exactly like a `Target` (internal), built as one
+ * string whose UTF-8 is the encoding, and written into the hash core's memory by one `encodeInto`: the fields in
+ * the sorted key order, keys as constants (version 3: their length and text; version 4: their index in the key
+ * table), tags and lengths as characters below U+0080 (which UTF-8 keeps as one byte each). That holds while
+ * every length and count is below 128; the caller also refuses a string with a lone surrogate (which
+ * `encodeInto` would replace). Anything else (an extra or missing key, a value of another type, an object or
+ * array that is not plain, a long text) gives `undefined`, and the caller encodes the entry the general way, so
+ * the bytes never depend on which path ran.
  */
 import {
   HISTORY_KEYS,

@@ -54,7 +54,7 @@ describe('the incremental directory digest ssj-directory/2', () => {
     expect(verifyDirectoryDigest({ ...stored, entries: changed })).toBe(false);
   });
 
-  it('moves a stored snapshot to ssj-directory/3 when changes are applied to it', () => {
+  it('moves a stored snapshot to ssj-directory/4 when changes are applied to it', () => {
     const entries = [...targets].sort((a, b) => (a.id < b.id ? -1 : 1));
     const stored = {
       kind: 'targets' as const,
@@ -64,7 +64,7 @@ describe('the incremental directory digest ssj-directory/2', () => {
       entries,
     };
     const next = applyChanges(stored, [{ op: 'deactivate', id: entries[10]!.id, reason: '注销' }]);
-    expect(next.digestAlgorithm).toBe('ssj-directory/3');
+    expect(next.digestAlgorithm).toBe('ssj-directory/4');
     expect(next.previousDigest).toBe(stored.digest);
     expect(verifyDirectoryDigest(next)).toBe(true);
   });
@@ -90,13 +90,33 @@ describe('digests of every version keep verifying', () => {
   });
 
   it('checks a snapshot by the version it records, not another', () => {
-    const v3 = createTargetSnapshot(golden);
-    expect(v3.digestAlgorithm).toBe('ssj-directory/3');
-    expect(verifyDirectoryDigest(v3)).toBe(true);
-    expect(verifyDirectoryDigest({ ...v3, digestAlgorithm: 'ssj-directory/1' })).toBe(false);
-    expect(verifyDirectoryDigest({ ...v3, digestAlgorithm: 'ssj-directory/2' })).toBe(false);
+    const v4 = createTargetSnapshot(golden);
+    expect(v4.digestAlgorithm).toBe('ssj-directory/4');
+    expect(verifyDirectoryDigest(v4)).toBe(true);
+    for (const earlier of ['ssj-directory/1', 'ssj-directory/2', 'ssj-directory/3'] as const)
+      expect(verifyDirectoryDigest({ ...v4, digestAlgorithm: earlier })).toBe(false);
+    const v3 = { ...v4, digest: directoryDigest('targets', golden, [], 'ssj-directory/3') };
+    expect(verifyDirectoryDigest({ ...v3, digestAlgorithm: 'ssj-directory/3' })).toBe(true);
+    expect(verifyDirectoryDigest(v3)).toBe(false);
     expect(verifyDirectoryDigest({ ...stored, digestAlgorithm: 'ssj-directory/2' })).toBe(false);
     expect(verifyDirectoryDigest({ ...stored, digestAlgorithm: 'ssj-directory/3' })).toBe(false);
+  });
+
+  it('moves a stored ssj-directory/3 snapshot to ssj-directory/4 at its next change', () => {
+    const entries = [...golden].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const digest = directoryDigest('targets', entries, [], 'ssj-directory/3');
+    const v3 = {
+      kind: 'targets' as const,
+      version: 2,
+      digest,
+      digestAlgorithm: 'ssj-directory/3' as const,
+      entries,
+    };
+    expect(verifyDirectoryDigest(v3)).toBe(true);
+    const next = applyChanges(v3, [{ op: 'deactivate', id: entries[3]!.id, reason: '注销' }]);
+    expect(next.digestAlgorithm).toBe('ssj-directory/4');
+    expect(next.previousDigest).toBe(digest);
+    expect(verifyDirectoryDigest(next)).toBe(true);
   });
 
   it('lists every version, oldest first', () => {

@@ -1,13 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  type ConflictOfInterest,
-  createInspectorSnapshot,
-  createTargetSnapshot,
-  directoryDigest,
-  type Inspector,
-  type Target,
-} from '../../../src/directories/index.js';
+import { type ConflictOfInterest, directoryDigest } from '../../../src/directories/index.js';
 import { encodeValue } from '../../../src/directories/snapshots/entry-encoding.js';
 import { itIsReproducedByPython } from '../../draw/python-reference.js';
 
@@ -29,19 +22,6 @@ describe('the ssj-directory/3 test vectors', () => {
     expect(directoryDigest(v.kind, [...v.entries].reverse(), v.conflicts ?? [], 'ssj-directory/3')).toBe(
       digest,
     );
-  });
-
-  it('is the digest of the snapshots made of them', () => {
-    const targets = vectors.find((v) => v.name === 'generated targets') as Vector;
-    expect(createTargetSnapshot(targets.entries as Target[]).digest).toBe(targets.expected);
-    const empty = vectors.find((v) => v.name === 'an empty directory') as Vector;
-    expect(createTargetSnapshot([]).digest).toBe(empty.expected);
-    const inspectors = vectors.find((v) => v.name === 'inspectors with conflicts') as Vector;
-    const snapshot = createInspectorSnapshot({
-      inspectors: inspectors.entries as Inspector[],
-      conflicts: inspectors.conflicts,
-    });
-    expect(snapshot.digest).toBe(inspectors.expected);
   });
 
   it('encodes the example of the specification as it shows', () => {

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type ConflictOfInterest, directoryDigest } from '../../../src/directories/index.js';
+import {
+  type ConflictOfInterest,
+  createInspectorSnapshot,
+  createTargetSnapshot,
+  directoryDigest,
+  type Inspector,
+  type Target,
+} from '../../../src/directories/index.js';
 import { encodeValue, tableKey } from '../../../src/directories/snapshots/entry-encoding.js';
 import { itIsReproducedByPython } from '../../draw/python-reference.js';
 import { referenceDigestV4 } from './reference-v3.js';
@@ -24,6 +31,19 @@ describe('the ssj-directory/4 test vectors', () => {
       digest,
     );
     expect(referenceDigestV4(v.kind, v.entries, v.conflicts ?? [])).toBe(v.expected);
+  });
+
+  it('is the digest of the snapshots made of them', () => {
+    const targets = vectors.find((v) => v.name === 'generated targets') as Vector;
+    expect(createTargetSnapshot(targets.entries as Target[]).digest).toBe(targets.expected);
+    const empty = vectors.find((v) => v.name === 'an empty directory') as Vector;
+    expect(createTargetSnapshot([]).digest).toBe(empty.expected);
+    const inspectors = vectors.find((v) => v.name === 'inspectors with conflicts') as Vector;
+    const snapshot = createInspectorSnapshot({
+      inspectors: inspectors.entries as Inspector[],
+      conflicts: inspectors.conflicts,
+    });
+    expect(snapshot.digest).toBe(inspectors.expected);
   });
 
   it('differs from version 3 for the same entries', () => {

@@ -10,32 +10,36 @@ import {
   verifyDirectoryDigest,
 } from '../../../src/directories/index.js';
 import { generateTargets } from '../../../src/testing/index.js';
-import { referenceCloses, referenceDigestV3, referenceEncode } from './reference-v3.js';
+import { referenceCloses, referenceDigestV4, referenceEncodeV4 } from './reference-v3.js';
 
-const reference = (entries: readonly { readonly id: string }[]) => referenceDigestV3('targets', entries);
+const reference = (entries: readonly { readonly id: string }[]) => referenceDigestV4('targets', entries);
 
 // 5,000 targets: several buckets, so a change keeps most bucket digests and recomputes the rest.
-const targets = generateTargets({ seed: 'digest-v3', count: 5000 });
+const targets = generateTargets({ seed: 'digest-v4', count: 5000 });
 
-describe('the incremental directory digest (ssj-directory/3)', () => {
+describe('the incremental directory digest (ssj-directory/4)', () => {
   it('is the digest a new snapshot records, as the specification computes it', () => {
     const snapshot = createTargetSnapshot(targets);
-    expect(snapshot.digestAlgorithm).toBe('ssj-directory/3');
+    expect(snapshot.digestAlgorithm).toBe('ssj-directory/4');
     expect(snapshot.digest).toBe(reference(targets));
-    expect(directoryDigest('targets', targets, [], 'ssj-directory/3')).toBe(snapshot.digest);
+    expect(directoryDigest('targets', targets, [], 'ssj-directory/4')).toBe(snapshot.digest);
   });
 
   it('stays the digest of the whole content after any sequence of changes, re-hashing only what changed', () => {
     const ids = targets.map((t) => t.id);
     const change = fc.oneof(
       fc
-        .record({ i: fc.nat(4999), name: fc.string({ minLength: 1, maxLength: 20 }) })
+        // Names are trimmed and must not be empty: a blank one would reject the whole batch.
+        .record({
+          i: fc.nat(4999),
+          name: fc.string({ minLength: 1, maxLength: 20 }).filter((n) => n.trim() !== ''),
+        })
         .map(({ i, name }): TargetChange => ({ op: 'update', id: ids[i] as Target['id'], set: { name } })),
       fc
         .nat(4999)
         .map((i): TargetChange => ({ op: 'deactivate', id: ids[i] as Target['id'], reason: '注销' })),
     );
-    const extra = generateTargets({ seed: 'digest-v3-extra', count: 40 });
+    const extra = generateTargets({ seed: 'digest-v4-extra', count: 40 });
     fc.assert(
       fc.property(
         fc.array(fc.uniqueArray(change, { maxLength: 12, selector: (c) => ('id' in c ? c.id : '') }), {
@@ -61,7 +65,7 @@ describe('the incremental directory digest (ssj-directory/3)', () => {
   it('re-cuts the buckets when the entry that closed one changes, and around inserts at either end', () => {
     const snapshot = createTargetSnapshot(targets);
     const closers = snapshot.entries.filter((t) => {
-      return referenceCloses(createHash('sha256').update(referenceEncode(t)).digest());
+      return referenceCloses(createHash('sha256').update(referenceEncodeV4(t)).digest());
     });
     expect(closers.length).toBeGreaterThan(1);
     // Changing a closer merges its bucket with the next; changing it back splits them again.
@@ -105,9 +109,9 @@ describe('the incremental directory digest (ssj-directory/3)', () => {
       { id: 'same', n: 1 },
       { id: 'same', n: 2 },
     ];
-    expect(directoryDigest('targets', shuffled, [], 'ssj-directory/3')).toBe(reference(targets));
+    expect(directoryDigest('targets', shuffled, [], 'ssj-directory/4')).toBe(reference(targets));
     for (const list of [twins, [...twins].reverse()])
-      expect(directoryDigest('targets', [...targets, ...list], [], 'ssj-directory/3')).toBe(
+      expect(directoryDigest('targets', [...targets, ...list], [], 'ssj-directory/4')).toBe(
         reference([...targets, ...list]),
       );
   });
