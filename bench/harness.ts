@@ -69,6 +69,58 @@ export async function measure(
 }
 
 /**
+ * Times `fn` and `baseline` in turns, `runs` times each after a warm-up of each, so that both see the same load
+ * of a shared machine: returns `fn`'s result and the baseline's, to be judged with {@link againstBaseline}.
+ */
+export async function measurePair(
+  name: string,
+  fn: () => unknown,
+  baseline: { readonly name: string; readonly fn: () => unknown },
+  options: MeasureOptions = {},
+): Promise<{ result: BenchResult; baseline: BenchResult }> {
+  const { runs = 5, warmup = 1, targetMs, note } = options;
+  const times: number[] = [];
+  const base: number[] = [];
+  const time = async (f: () => unknown, into: number[]) => {
+    const start = performance.now();
+    await f();
+    into.push(performance.now() - start);
+  };
+  for (let i = 0; i < warmup; i++) {
+    await baseline.fn();
+    await fn();
+  }
+  for (let i = 0; i < runs; i++) {
+    if (i % 2 === 0) {
+      await time(baseline.fn, base);
+      await time(fn, times);
+    } else {
+      await time(fn, times);
+      await time(baseline.fn, base);
+    }
+  }
+  const summary = (label: string, t: number[]): BenchResult => {
+    t.sort((a, b) => a - b);
+    return {
+      name: label,
+      medianMs: round(t[Math.floor(t.length / 2)] ?? 0),
+      minMs: round(t[0] ?? 0),
+      runs,
+      peakRssMiB: peakRssMiB(),
+    };
+  };
+  const result = summary(name, times);
+  return {
+    result: {
+      ...result,
+      ...(targetMs === undefined ? {} : { target: `< ${targetMs} ms`, met: result.medianMs < targetMs }),
+      ...(note === undefined ? {} : { note }),
+    },
+    baseline: summary(baseline.name, base),
+  };
+}
+
+/**
  * The same result judged against a baseline measured in the same run: the note gives the ratio of the medians,
  * and the target is `≤ maxRatio × baseline` (and, when given, an absolute median in ms as well).
  */
