@@ -33,6 +33,44 @@ describe('the id order of a directory digest', () => {
     );
   });
 
+  it('is code-unit order when every id has the same odd length, its last byte a digit of its own', () => {
+    const tail = fc.string({ unit: ascii, minLength: 2, maxLength: 2 });
+    const sameLength = fc.array(
+      tail.map((t) => `91150621MA0000000${t}`),
+      {
+        minLength: 256,
+        maxLength: 400,
+      },
+    );
+    fc.assert(
+      fc.property(sameLength, (ids) => {
+        expect(orderOf(ids)).toEqual(expectedOrder(ids));
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('is code-unit order when a few long ids share their first bytes with short ones and with each other', () => {
+    const short = fc.string({ unit: fc.constantFrom('0', '1', 'A'), minLength: 18, maxLength: 18 });
+    const pools = fc
+      .tuple(
+        fc.array(short, { minLength: 300, maxLength: 500 }),
+        fc.array(fc.tuple(fc.nat(), ascii, fc.nat(12))),
+      )
+      .map(([ids, longs]) => [
+        ...ids,
+        ...longs.map(([k, c, n]) => `${ids[k % ids.length]}${c.repeat(n + 1)}`),
+        ...ids.slice(0, 5),
+      ]);
+    fc.assert(
+      fc.property(pools, fc.nat(), (ids, turn) => {
+        const turned = [...ids.slice(turn % ids.length), ...ids.slice(0, turn % ids.length)];
+        expect(orderOf(turned)).toEqual(expectedOrder(turned));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('is code-unit order, not UTF-8 order, when ids hold NUL, non-ASCII or lone surrogates', () => {
     fc.assert(
       fc.property(
