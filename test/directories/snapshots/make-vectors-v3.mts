@@ -1,6 +1,6 @@
 /**
  * Writes the inputs of `vectors-v3.json`, the test vectors of the `ssj-directory/3` digest in docs/directories.md:
- * `npx tsx test/directories/snapshots/make-vectors-v3.mts && python3 test/directories/snapshots/check-vectors-v3.py
+ * `npx tsx test/directories/snapshots/make-vectors-v3.mts && python3 test/directories/snapshots/check-vectors.py
  * docs/directories.md test/directories/snapshots/vectors-v3.json --write`. The expected digests are written by the
  * Python reference of the spec (hashlib only), never by the library, which `vectors-v3.test.ts` checks against them.
  */

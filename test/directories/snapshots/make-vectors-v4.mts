@@ -1,6 +1,6 @@
 /**
  * Writes the inputs of `vectors-v4.json`, the test vectors of the `ssj-directory/4` digest in docs/directories.md:
- * `npx tsx test/directories/snapshots/make-vectors-v4.mts && python3 test/directories/snapshots/check-vectors-v4.py
+ * `npx tsx test/directories/snapshots/make-vectors-v4.mts && python3 test/directories/snapshots/check-vectors.py
  * docs/directories.md test/directories/snapshots/vectors-v4.json --write`. The expected digests are written by the
  * Python reference of the spec (hashlib only), never by the library, which `vectors-v4.test.ts` checks against them.
  * The inputs of version 3 are taken over (but the entries that close buckets, which depend on the encoding), and

@@ -1,19 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type ConflictOfInterest, directoryDigest } from '../../../src/directories/index.js';
+import { directoryDigest } from '../../../src/directories/index.js';
 import { encodeValue } from '../../../src/directories/snapshots/entry-encoding.js';
 import { itIsReproducedByPython } from '../../draw/python-reference.js';
+import { readVectors } from './vectors.js';
 
-/** Inputs from make-vectors-v3.mts; expected digests from the Python reference in docs/directories.md. */
-interface Vector {
-  readonly name: string;
-  readonly kind: 'targets' | 'inspectors';
-  readonly entries: { readonly id: string }[];
-  readonly conflicts?: ConflictOfInterest[];
-  readonly expected: string;
-}
 const file = new URL('./vectors-v3.json', import.meta.url);
-const { vectors } = JSON.parse(readFileSync(file, 'utf8')) as { vectors: Vector[] };
+const vectors = readVectors(file);
 
 describe('the ssj-directory/3 test vectors', () => {
   it.each(vectors.map((v) => [v.name, v] as const))('reproduces %s', (_, v) => {
@@ -31,7 +23,7 @@ describe('the ssj-directory/3 test vectors', () => {
 
   itIsReproducedByPython(
     new URL('../../../docs/directories.md', import.meta.url),
-    new URL('./check-vectors-v3.py', import.meta.url),
+    new URL('./check-vectors.py', import.meta.url),
     file,
     vectors.length,
   );

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  type ConflictOfInterest,
   createInspectorSnapshot,
   createTargetSnapshot,
   directoryDigest,
@@ -11,17 +9,10 @@ import {
 import { encodeValue, tableKey } from '../../../src/directories/snapshots/entry-encoding.js';
 import { itIsReproducedByPython } from '../../draw/python-reference.js';
 import { referenceDigestV4 } from './reference-v3.js';
+import { type DirectoryVector, readVectors } from './vectors.js';
 
-/** Inputs from make-vectors-v4.mts; expected digests from the Python reference in docs/directories.md. */
-interface Vector {
-  readonly name: string;
-  readonly kind: 'targets' | 'inspectors';
-  readonly entries: { readonly id: string }[];
-  readonly conflicts?: ConflictOfInterest[];
-  readonly expected: string;
-}
 const file = new URL('./vectors-v4.json', import.meta.url);
-const { vectors } = JSON.parse(readFileSync(file, 'utf8')) as { vectors: Vector[] };
+const vectors = readVectors(file);
 
 describe('the ssj-directory/4 test vectors', () => {
   it.each(vectors.map((v) => [v.name, v] as const))('reproduces %s', (_, v) => {
@@ -34,11 +25,11 @@ describe('the ssj-directory/4 test vectors', () => {
   });
 
   it('is the digest of the snapshots made of them', () => {
-    const targets = vectors.find((v) => v.name === 'generated targets') as Vector;
+    const targets = vectors.find((v) => v.name === 'generated targets') as DirectoryVector;
     expect(createTargetSnapshot(targets.entries as Target[]).digest).toBe(targets.expected);
-    const empty = vectors.find((v) => v.name === 'an empty directory') as Vector;
+    const empty = vectors.find((v) => v.name === 'an empty directory') as DirectoryVector;
     expect(createTargetSnapshot([]).digest).toBe(empty.expected);
-    const inspectors = vectors.find((v) => v.name === 'inspectors with conflicts') as Vector;
+    const inspectors = vectors.find((v) => v.name === 'inspectors with conflicts') as DirectoryVector;
     const snapshot = createInspectorSnapshot({
       inspectors: inspectors.entries as Inspector[],
       conflicts: inspectors.conflicts,
@@ -58,7 +49,7 @@ describe('the ssj-directory/4 test vectors', () => {
 
   itIsReproducedByPython(
     new URL('../../../docs/directories.md', import.meta.url),
-    new URL('./check-vectors-v4.py', import.meta.url),
+    new URL('./check-vectors.py', import.meta.url),
     file,
     vectors.length,
   );

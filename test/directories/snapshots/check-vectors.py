@@ -1,7 +1,8 @@
-"""Checks test/directories/snapshots/vectors-v4.json with the Python reference of docs/directories.md (hashlib only).
+"""Checks the directory digest vectors (vectors-v3.json, vectors-v4.json) with the Python reference of
+docs/directories.md (hashlib only), by the version the file names in "algorithm".
 
-Usage: python3 check-vectors-v4.py docs/directories.md test/directories/snapshots/vectors-v4.json [--write]
-With --write it writes the expected digests into the vectors instead (the inputs come from make-vectors-v4.mts).
+Usage: python3 check-vectors.py docs/directories.md test/directories/snapshots/vectors-v4.json [--write]
+With --write it writes the expected digests into the vectors instead (the inputs come from make-vectors-v*.mts).
 """
 import json, re, sys
 
@@ -9,9 +10,10 @@ spec = open(sys.argv[1], encoding='utf-8').read()
 reference = re.search(r'<!-- reference:start -->\s*```python\n(.*?)```\s*<!-- reference:end -->', spec, re.S).group(1)
 exec(reference)
 data = json.load(open(sys.argv[2], encoding='utf-8'))
+version = int(data['algorithm'].split('/')[-1])
 failures = 0
 for v in data['vectors']:
-    got = directory_digest_v4(v['kind'], v['entries'], v.get('conflicts', []))
+    got = directory_digest(version, v['kind'], v['entries'], v.get('conflicts', []))
     if '--write' in sys.argv: v['expected'] = got
     elif got != v['expected']:
         failures += 1; print(f"MISMATCH {v['name']}: got {got}")
