@@ -10,7 +10,7 @@
 export { compareBytes, concatBytes, uint32be } from './bytes.js';
 export { formatPath } from './errors.js';
 export { fromDayNumber, toDayNumber } from './iso-date.js';
-export { asciiRows, byteOrder, type IdRows, rowOrder } from './radix-order.js';
+export { asciiRows, byteOrder, type IdRows, releaseRows, rowOrder } from './radix-order.js';
 export { digestAfterMidstate } from './sha256.js';
 export { sha256CompressBlock, sha256Schedule } from './sha256-compress.js';
 export { sha256Segments } from './sha256-segments.js';

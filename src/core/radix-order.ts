@@ -1,3 +1,5 @@
+import { borrowBuffer, returnBuffer } from './scratch.js';
+
 /**
  * Sorting a pool by id bytes fast (internal). Ids are written once into a zero-padded byte matrix; when every id
  * is at most {@link RADIX_MAX_BYTES} bytes and has no NUL byte, a least-significant-digit radix sort over
@@ -19,6 +21,15 @@ export interface IdRows {
   /** The longest id's byte length. */
   readonly maxBytes: number;
   readonly lens: Uint8Array;
+  /** The matrix and lengths are scratch memory, to be handed back with {@link releaseRows} once read. */
+  readonly borrowed?: true;
+}
+
+/** Hands the scratch memory of rows built with `borrowed` back, once nothing reads them any more. */
+export function releaseRows(rows: IdRows): void {
+  if (rows.borrowed !== true) return;
+  returnBuffer('id-rows', rows.matrix.buffer as ArrayBuffer);
+  returnBuffer('id-lengths', rows.lens.buffer as ArrayBuffer);
 }
 
 /**
@@ -26,31 +37,42 @@ export interface IdRows {
  * of their characters (ASCII is its own NFC and its own UTF-8); `undefined` as soon as one id is not.
  *
  * @param maxLength - the longest id's length in UTF-16 units (known from the pool's scan)
+ * @param borrowed - build the rows in scratch memory, which the caller hands back with {@link releaseRows}
  */
-export function asciiRows(ids: readonly string[], maxLength: number): IdRows | undefined {
+export function asciiRows(ids: readonly string[], maxLength: number, borrowed = false): IdRows | undefined {
   if (maxLength > RADIX_MAX_BYTES) return undefined;
   const n = ids.length;
   const width = (maxLength + 3) & ~3;
-  const matrix = new Uint8Array(n * width);
-  const lens = new Uint8Array(n);
+  const size = n * width;
+  const matrix = new Uint8Array(
+    borrowed ? borrowBuffer('id-rows', size, true) : new ArrayBuffer(size),
+    0,
+    size,
+  );
+  const lens = new Uint8Array(borrowed ? borrowBuffer('id-lengths', n) : new ArrayBuffer(n), 0, n);
+  const rows: IdRows = {
+    matrix,
+    words: new Int32Array(matrix.buffer, 0, size >> 2),
+    width,
+    maxBytes: maxLength,
+    lens,
+    ...(borrowed ? { borrowed } : {}),
+  };
   for (let i = 0; i < n; i++) {
     const id = ids[i] as string;
     const base = i * width;
     const len = id.length;
     for (let j = 0; j < len; j++) {
       const c = id.charCodeAt(j);
-      if (c === 0 || c >= 0x80) return undefined;
+      if (c === 0 || c >= 0x80) {
+        releaseRows(rows);
+        return undefined;
+      }
       matrix[base + j] = c;
     }
     lens[i] = len;
   }
-  return {
-    matrix,
-    words: new Int32Array(matrix.buffer, 0, (n * width) >> 2),
-    width,
-    maxBytes: maxLength,
-    lens,
-  };
+  return rows;
 }
 
 /** The indexes of ASCII rows in byte order: the input order when it is already sorted, else a radix sort. */
@@ -120,9 +142,12 @@ function radixOrder(rows: IdRows, identity: Uint32Array): Uint32Array {
   const n = identity.length;
   const digits = (rows.maxBytes + 1) >> 1;
   let from: Uint32Array = identity;
-  let to: Uint32Array = new Uint32Array(n);
+  // the second order and the digit column are scratch: the order returned is always `identity`'s memory
+  const spare = borrowBuffer('radix-order', n * 4);
+  const digitsAt = borrowBuffer('radix-column', n * 2);
+  let to: Uint32Array = new Uint32Array(spare, 0, n);
   const counts = new Uint32Array(65536);
-  const column = new Uint16Array(n);
+  const column = new Uint16Array(digitsAt, 0, n);
   for (let d = digits - 1; d >= 0; d--) {
     counts.fill(0);
     for (let i = 0, at = 2 * d; i < n; i++, at += width) {
@@ -147,7 +172,10 @@ function radixOrder(rows: IdRows, identity: Uint32Array): Uint32Array {
     from = to;
     to = t;
   }
-  return from;
+  if (from !== identity) identity.set(from);
+  returnBuffer('radix-order', spare);
+  returnBuffer('radix-column', digitsAt);
+  return identity;
 }
 
 function comparisonOrder(ids: readonly string[], compare: (a: string, b: string) => number): Uint32Array {

@@ -86,7 +86,8 @@ export function groupPool(pool: unknown, path: readonly (string | number)[] = ['
     }
     stratumOf[i] = lastIndex;
   }
-  const rows = issues.length === 0 ? asciiRows(ids, maxLength) : undefined;
+  // in scratch memory: the pass over the pool (`runPool`) hands it back
+  const rows = issues.length === 0 ? asciiRows(ids, maxLength, true) : undefined;
   const surrogates = rows === undefined && normalizeIds(ids, path, issues);
   if (issues.length > 0) {
     const at = (issue: SsjIssue) => issue.path[path.length] as number;

@@ -1,4 +1,4 @@
-import type { IdRows } from '../core/internal.js';
+import { type IdRows, releaseRows } from '../core/internal.js';
 import { duplicateIds, forEachInOrder, type GroupedPool } from './canonical-pool.js';
 import {
   type DrawEngine,
@@ -35,8 +35,12 @@ export type PassTick = (done: number) => void;
 /** How often a pass tells its progress: often enough for a bar to move, rarely enough to cost nothing. */
 export const TICK_EVERY = 1 << 16;
 
+/** The pools whose rows a pass has read and handed back as scratch memory, which another draw may reuse. */
+const ran = new WeakSet<GroupedPool>();
+
 /**
- * Runs the engine over a grouped pool (internal): one pass in id byte order.
+ * Runs the engine over a grouped pool (internal): one pass in id byte order. A pool's byte rows are scratch memory,
+ * handed back when the first pass over them ends.
  *
  * @param tick - told the entries done every {@link TICK_EVERY} entries
  * @returns the pool digest and the per-stratum outcome
@@ -50,7 +54,16 @@ export function runPool(
   tick?: PassTick,
 ): { poolDigest: string; outcome: EngineOutcome } {
   const engine = drawEngine(seed, excluded, capacityOf);
-  if (pool.rows !== undefined) return runRows(pool, pool.rows, engine, tick);
+  const { rows } = pool;
+  // the rows are read by the first pass alone: a pool run again is walked by its ids
+  if (rows !== undefined && !ran.has(pool)) {
+    ran.add(pool);
+    try {
+      return runRows(pool, rows, engine, tick);
+    } finally {
+      releaseRows(rows);
+    }
+  }
   const names = pool.strata;
   let done = 0;
   forEachInOrder(pool, (id, s) => {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { drawTargets, type PoolEntry, verifyDraw } from '../../src/draw/index.js';
+import { referenceKey } from './helpers.js';
+
+const SEED = '5e'.repeat(32);
+
+/** A pool of `n` ids of `width` characters (a prefix, then the index), over strata A and B. */
+const pool = (n: number, width: number, prefix: string): PoolEntry[] =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `${prefix}${String(i * 7919).padStart(width - prefix.length, '0')}`,
+    stratum: i % 3 === 0 ? 'A' : 'B',
+  }));
+
+/** Per stratum, the `count` ids with the smallest keys computed from the spec with node:crypto. */
+function expected(entries: readonly PoolEntry[], count: number): Record<string, string[]> {
+  const by: Record<string, { id: string; key: string }[]> = {};
+  for (const e of entries) {
+    const stratum = e.stratum ?? '';
+    const key = referenceKey(SEED, stratum, e.id);
+    (by[stratum] ??= []).push({ id: e.id, key });
+  }
+  const out: Record<string, string[]> = {};
+  for (const [stratum, list] of Object.entries(by))
+    out[stratum] = list
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .slice(0, count)
+      .map((t) => t.id);
+  return out;
+}
+
+function selected(entries: readonly PoolEntry[], count: number): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const t of drawTargets({ pool: entries, sample: { count }, seed: SEED }).selected)
+    (out[t.stratum] ??= []).push(t.id);
+  return out;
+}
+
+describe('the scratch memory a draw reuses', () => {
+  it('leaves each of several draws in turn, of pools of other sizes and id lengths, what the spec selects', () => {
+    const pools = [pool(70_000, 7, 'T'), pool(5_000, 30, 'LONG-'), pool(90_000, 12, 'X'), pool(1_000, 4, 'S')];
+    for (const entries of [...pools, ...pools]) expect(selected(entries, 40)).toEqual(expected(entries, 40));
+  });
+
+  it('is not shared with a draw that a host starts in the middle of another', () => {
+    const outer = pool(140_000, 9, 'O');
+    const inner = pool(70_000, 9, 'I');
+    const record = drawTargets({ pool: outer, sample: { count: 30 }, seed: SEED });
+    const drawnInside: Record<string, string[]>[] = [];
+    const result = verifyDraw(record, outer, {
+      allowDirect: true,
+      onProgress: (done) => {
+        // in the middle of the pass, while the outer draw reads its rows
+        if (done > 0 && done < outer.length && drawnInside.length === 0) drawnInside.push(selected(inner, 30));
+      },
+    });
+    expect(result.problems).toEqual([]);
+    expect(drawnInside).toEqual([expected(inner, 30)]);
+    expect(selected(outer, 30)).toEqual(expected(outer, 30));
+  });
+});
