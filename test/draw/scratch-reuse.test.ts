@@ -16,8 +16,9 @@ function expected(entries: readonly PoolEntry[], count: number): Record<string, 
   const by: Record<string, { id: string; key: string }[]> = {};
   for (const e of entries) {
     const stratum = e.stratum ?? '';
-    const key = referenceKey(SEED, stratum, e.id);
-    (by[stratum] ??= []).push({ id: e.id, key });
+    const list = by[stratum] ?? [];
+    list.push({ id: e.id, key: referenceKey(SEED, stratum, e.id) });
+    by[stratum] = list;
   }
   const out: Record<string, string[]> = {};
   for (const [stratum, list] of Object.entries(by))
@@ -31,13 +32,18 @@ function expected(entries: readonly PoolEntry[], count: number): Record<string, 
 function selected(entries: readonly PoolEntry[], count: number): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const t of drawTargets({ pool: entries, sample: { count }, seed: SEED }).selected)
-    (out[t.stratum] ??= []).push(t.id);
+    out[t.stratum] = [...(out[t.stratum] ?? []), t.id];
   return out;
 }
 
 describe('the scratch memory a draw reuses', () => {
   it('leaves each of several draws in turn, of pools of other sizes and id lengths, what the spec selects', () => {
-    const pools = [pool(70_000, 7, 'T'), pool(5_000, 30, 'LONG-'), pool(90_000, 12, 'X'), pool(1_000, 4, 'S')];
+    const pools = [
+      pool(70_000, 7, 'T'),
+      pool(5_000, 30, 'LONG-'),
+      pool(90_000, 12, 'X'),
+      pool(1_000, 4, 'S'),
+    ];
     for (const entries of [...pools, ...pools]) expect(selected(entries, 40)).toEqual(expected(entries, 40));
   });
 
@@ -50,7 +56,8 @@ describe('the scratch memory a draw reuses', () => {
       allowDirect: true,
       onProgress: (done) => {
         // in the middle of the pass, while the outer draw reads its rows
-        if (done > 0 && done < outer.length && drawnInside.length === 0) drawnInside.push(selected(inner, 30));
+        if (done > 0 && done < outer.length && drawnInside.length === 0)
+          drawnInside.push(selected(inner, 30));
       },
     });
     expect(result.problems).toEqual([]);
