@@ -89,8 +89,7 @@ async function streamOnly(n: number): Promise<void> {
     {
       runs: 3,
       warmup: 0,
-      targetMs: 5000,
-      note: 'one core, from objects; peak RSS of the whole process; target < 1024 MiB',
+      note: 'one core, from objects, for comparison with the 2-core row (the target); peak RSS of the whole process',
     },
   );
   process.stdout.write(`${JSON.stringify({ ...result, peakRssMiB: peakRssMiB() })}\n`);
@@ -103,16 +102,19 @@ async function batchesOnly(n: number): Promise<void> {
     {
       runs: 3,
       warmup: 0,
-      targetMs: 5000,
-      note: 'one core, batches of 65,536 generated lazily; peak RSS of the whole process; target < 1024 MiB',
+      note: 'one core, batches of 65,536 generated lazily, for comparison with the 2-core row (the target); peak RSS of the whole process',
     },
   );
   process.stdout.write(`${JSON.stringify({ ...result, peakRssMiB: peakRssMiB() })}\n`);
 }
 
 async function shardedOnly(n: number): Promise<void> {
-  const result = await sharded(n, 2, { batches: true, runs: 3, targetMs: 5000 });
-  process.stdout.write(`${JSON.stringify({ ...result, peakRssMiB: peakRssMiB() })}\n`);
+  const result = await sharded(n, 2, { batches: true, runs: 3 });
+  const peak = peakRssMiB();
+  const met = result.medianMs < 5000 && peak < 1024;
+  process.stdout.write(
+    `${JSON.stringify({ ...result, peakRssMiB: peak, target: '< 5000 ms within 1024 MiB', met })}\n`,
+  );
 }
 
 /** The Python anchor (run when `python3` is present): Rivest's consistent_sampler algorithm on the same ids. */
