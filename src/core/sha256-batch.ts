@@ -111,9 +111,13 @@ function wasmBatch(kind: Sha256CoreKind, capacity: number, stateCount: number, c
   const lanesAt = statesAt + stateCount * 32;
   const blocksAt = lanesAt + capacity * 4;
   const outAt = blocksAt + capacity * 64;
-  const core = instantiateSha256(kind === 'wasm-simd', outAt + capacity * 32 - WASM_HEAP);
+  // the core finds block i at the address listed for it: here, always the i-th block of the batch
+  const addressesAt = outAt + capacity * 32;
+  const core = instantiateSha256(kind === 'wasm-simd', addressesAt + capacity * 4 - WASM_HEAP);
   if (core === undefined) throw invalid('core', `${kind} is not available here`, sha256Cores().join(' | '));
   const buffer = core.memory.buffer;
+  const addresses = new Int32Array(buffer, addressesAt, capacity);
+  for (let i = 0; i < capacity; i++) addresses[i] = blocksAt + i * 64;
   const lanes = new Int32Array(buffer, lanesAt, capacity);
   return {
     core: kind,
@@ -124,7 +128,7 @@ function wasmBatch(kind: Sha256CoreKind, capacity: number, stateCount: number, c
     out: new Int32Array(buffer, outAt, capacity * 8),
     run(count) {
       check(count, lanes);
-      core.many(statesAt, lanesAt, blocksAt, outAt, count);
+      core.many(statesAt, lanesAt, addressesAt, outAt, count);
     },
   };
 }

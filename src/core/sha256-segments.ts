@@ -33,21 +33,21 @@ export function sha256Segments(bytes: Uint8Array, start: number, ends: readonly 
   const out = new Uint8Array(32 * n);
   const from = (i: number) => (i === 0 ? start : (ends[i - 1] as number));
   const blocksOf = (i: number) => Math.floor(((ends[i] as number) - from(i) + 8) / 64) + 1;
-  let total = 0;
-  for (let i = 0; i < n; i++) total += blocksOf(i);
   const length = (ends[n - 1] ?? start) - start;
-  const wasm = n > 1 ? simd(n * 36 + total * 64 + length) : undefined;
+  // [states][lanes][one round's block addresses][the padded last blocks, at most two a message][the messages]
+  const statesAt = WASM_HEAP;
+  const lanesAt = statesAt + n * 32;
+  const addressesAt = lanesAt + n * 4;
+  const tailsAt = addressesAt + n * 4;
+  const messagesAt = tailsAt + n * 128 - start;
+  const wasm = n > 1 ? simd(n * 168 + length) : undefined;
   if (wasm === undefined) {
     for (let i = 0; i < n; i++) out.set(sha256(bytes.subarray(from(i), ends[i])), 32 * i);
     return out;
   }
   // longest first, so the messages still running in round r are the first ones
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => blocksOf(b) - blocksOf(a));
-  const statesAt = WASM_HEAP;
-  const lanesAt = statesAt + n * 32;
-  const blocksAt = lanesAt + n * 4;
-  // the messages are copied in once, after the blocks, so that each block is moved within the core's memory
-  const messagesAt = blocksAt + total * 64 - start;
+  // the messages are copied in once; the core reads each whole block where it lies
   const heap = new Uint8Array(wasm.memory.buffer);
   heap.set(bytes.subarray(start, start + length), messagesAt + start);
   const words = new Int32Array(wasm.memory.buffer);
@@ -56,17 +56,22 @@ export function sha256Segments(bytes: Uint8Array, start: number, ends: readonly 
     words[(lanesAt >> 2) + p] = p;
   }
   const rounds = blocksOf(order[0] as number);
-  let at = blocksAt;
+  let tail = tailsAt;
   let running = n;
   for (let r = 0; r < rounds; r++) {
     while (running > 0 && blocksOf(order[running - 1] as number) <= r) running--;
-    const round = at;
     for (let p = 0; p < running; p++) {
       const i = order[p] as number;
-      writeBlock(heap, at, messagesAt + from(i), (ends[i] as number) - from(i), r, r === blocksOf(i) - 1);
-      at += 64;
+      const at = messagesAt + from(i);
+      const size = (ends[i] as number) - from(i);
+      if (r * 64 + 64 <= size) words[(addressesAt >> 2) + p] = at + r * 64;
+      else {
+        writeTail(heap, tail, at, size, r, r === blocksOf(i) - 1);
+        words[(addressesAt >> 2) + p] = tail;
+        tail += 64;
+      }
     }
-    wasm.many(statesAt, lanesAt, round, statesAt, running);
+    wasm.many(statesAt, lanesAt, addressesAt, statesAt, running);
   }
   for (let p = 0; p < n; p++) {
     const i = order[p] as number;
@@ -75,8 +80,11 @@ export function sha256Segments(bytes: Uint8Array, start: number, ends: readonly 
   return out;
 }
 
-/** Writes block `r` of the padded message `heap[from, from + length)` at `to` in `heap`. */
-function writeBlock(
+/**
+ * Writes block `r` of the padded message `heap[from, from + length)` at `to` in `heap`: one that holds the end of
+ * the message or its padding.
+ */
+function writeTail(
   heap: Uint8Array,
   to: number,
   from: number,
@@ -85,10 +93,6 @@ function writeBlock(
   final: boolean,
 ): void {
   const at = r * 64;
-  if (at + 64 <= length) {
-    heap.copyWithin(to, from + at, from + at + 64);
-    return;
-  }
   const whole = Math.max(0, length - at);
   for (let i = 0; i < whole; i++) heap[to + i] = heap[from + at + i] as number;
   let i = whole;

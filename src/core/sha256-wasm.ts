@@ -17,7 +17,10 @@ export interface WasmSha256 {
   readonly memory: WebAssembly.Memory;
   /** Compresses `count` consecutive blocks at `data` into the 8-word state at `state`. */
   readonly compress: (state: number, data: number, count: number) => void;
-  /** `out[i] = compress(states[lanes[i]], blocks[i])` for `i < count` (4 lanes at a time with SIMD). */
+  /**
+   * `out[i] = compress(states[lanes[i]], block i)` for `i < count` (4 lanes at a time with SIMD), block `i` being
+   * the 64 bytes at the address the 32-bit word `blocks + 4 i` holds.
+   */
   readonly many: (states: number, lanes: number, blocks: number, out: number, count: number) => void;
 }
 

@@ -6,10 +6,11 @@
   (import "sha256" "memory" (memory 1))
   (import "sha256" "many" (func $many (param i32 i32 i32 i32 i32)))
 
-  ;; For i in [0, $count): out[i] = compress(states[lanes[i]], blocks[i]), as sha256.wat's `many`.
+  ;; For i in [0, $count): out[i] = compress(states[lanes[i]], block at blocks[i]), as sha256.wat's `many`.
   (func (export "many") (param $states i32) (param $lanes i32) (param $blocks i32) (param $out i32)
     (param $count i32)
     (local $s0 i32) (local $s1 i32) (local $s2 i32) (local $s3 i32) (local $i i32) (local $w i32)
+    (local $p0 i32) (local $p1 i32) (local $p2 i32) (local $p3 i32)
     (local $r0 v128) (local $r1 v128) (local $r2 v128) (local $r3 v128)
     (local $t0 v128) (local $t1 v128) (local $t2 v128) (local $t3 v128) (local $x v128) (local $y v128)
     (local $a v128) (local $b v128) (local $c v128) (local $d v128)
@@ -23,13 +24,17 @@
     (local.set $s1 (i32.add (local.get $states) (i32.shl (i32.load offset=4 (local.get $lanes)) (i32.const 5))))
     (local.set $s2 (i32.add (local.get $states) (i32.shl (i32.load offset=8 (local.get $lanes)) (i32.const 5))))
     (local.set $s3 (i32.add (local.get $states) (i32.shl (i32.load offset=12 (local.get $lanes)) (i32.const 5))))
+    (local.set $p0 (i32.load offset=0 (local.get $blocks)))
+    (local.set $p1 (i32.load offset=4 (local.get $blocks)))
+    (local.set $p2 (i32.load offset=8 (local.get $blocks)))
+    (local.set $p3 (i32.load offset=12 (local.get $blocks)))
     ;; W[0..16): four words of each block at a time, byte-swapped and transposed into lanes
     (local.set $i (i32.const 0))
     (loop $load
-      (local.set $r0 (v128.load offset=0 (i32.add (local.get $blocks) (local.get $i))))
-      (local.set $r1 (v128.load offset=64 (i32.add (local.get $blocks) (local.get $i))))
-      (local.set $r2 (v128.load offset=128 (i32.add (local.get $blocks) (local.get $i))))
-      (local.set $r3 (v128.load offset=192 (i32.add (local.get $blocks) (local.get $i))))
+      (local.set $r0 (v128.load (i32.add (local.get $p0) (local.get $i))))
+      (local.set $r1 (v128.load (i32.add (local.get $p1) (local.get $i))))
+      (local.set $r2 (v128.load (i32.add (local.get $p2) (local.get $i))))
+      (local.set $r3 (v128.load (i32.add (local.get $p3) (local.get $i))))
       (local.set $t0 (i8x16.shuffle 3 2 1 0 19 18 17 16 7 6 5 4 23 22 21 20 (local.get $r0) (local.get $r1)))
       (local.set $t1 (i8x16.shuffle 11 10 9 8 27 26 25 24 15 14 13 12 31 30 29 28 (local.get $r0) (local.get $r1)))
       (local.set $t2 (i8x16.shuffle 3 2 1 0 19 18 17 16 7 6 5 4 23 22 21 20 (local.get $r2) (local.get $r3)))
@@ -240,7 +245,7 @@
     (i32.store offset=92 (local.get $out) (i32x4.extract_lane 2 (local.get $x)))
     (i32.store offset=124 (local.get $out) (i32x4.extract_lane 3 (local.get $x)))
         (local.set $lanes (i32.add (local.get $lanes) (i32.const 16)))
-        (local.set $blocks (i32.add (local.get $blocks) (i32.const 256)))
+        (local.set $blocks (i32.add (local.get $blocks) (i32.const 16)))
         (local.set $out (i32.add (local.get $out) (i32.const 128)))
         (br_if $quad (i32.ge_u (local.tee $count (i32.sub (local.get $count) (i32.const 4))) (i32.const 4)))))
     (call $many (local.get $states) (local.get $lanes) (local.get $blocks) (local.get $out) (local.get $count))))

@@ -445,8 +445,9 @@
         (local.set $data (i32.add (local.get $data) (i32.const 64)))
         (br_if $next (local.tee $count (i32.sub (local.get $count) (i32.const 1)))))))
 
-  ;; For i in [0, $count): out[i] = compress(states[lanes[i]], blocks[i]): many one-block messages, each after a
-  ;; chaining state chosen by its 32-bit lane index (8 words per state and per output, 64 bytes per block).
+  ;; For i in [0, $count): out[i] = compress(states[lanes[i]], block at blocks[i]): many one-block messages, each
+  ;; after a chaining state chosen by its 32-bit lane index (8 words per state and per output), each block found
+  ;; at the 32-bit address `blocks` lists for it (64 bytes anywhere in memory, so nothing is copied into a row).
   (func (export "many") (param $states i32) (param $lanes i32) (param $blocks i32) (param $out i32)
     (param $count i32)
     (block $done
@@ -454,8 +455,8 @@
       (loop $next
         (call $block
           (i32.add (local.get $states) (i32.shl (i32.load (local.get $lanes)) (i32.const 5)))
-          (local.get $blocks) (local.get $out))
+          (i32.load (local.get $blocks)) (local.get $out))
         (local.set $lanes (i32.add (local.get $lanes) (i32.const 4)))
-        (local.set $blocks (i32.add (local.get $blocks) (i32.const 64)))
+        (local.set $blocks (i32.add (local.get $blocks) (i32.const 4)))
         (local.set $out (i32.add (local.get $out) (i32.const 32)))
         (br_if $next (local.tee $count (i32.sub (local.get $count) (i32.const 1))))))))

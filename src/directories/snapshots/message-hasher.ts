@@ -60,12 +60,12 @@ function digestInto(words: Int32Array, from: number, out: Uint8Array, offset: nu
 }
 
 function wasmHasher(core: WasmSha256): MessageHasher {
-  // [IV][lanes][two rows of states][a row of blocks][messages …]
+  // [IV][lanes][two rows of states][a row of block addresses][messages …]
   const ivAt = WASM_HEAP;
   const lanesAt = ivAt + 32;
   const outAt = [lanesAt + CAPACITY * 4, lanesAt + CAPACITY * 36];
-  const blocksAt = lanesAt + CAPACITY * 68;
-  const base = blocksAt + CAPACITY * 64;
+  const addressesAt = lanesAt + CAPACITY * 68;
+  const base = addressesAt + CAPACITY * 4;
   let words = new Int32Array(core.memory.buffer);
   let bytes = new Uint8Array(core.memory.buffer);
   const active = new Int32Array(CAPACITY);
@@ -106,13 +106,11 @@ function wasmHasher(core: WasmSha256): MessageHasher {
       }
       let n = count;
       for (let r = 0; n > 0; r++) {
-        for (let i = 0; i < n; i++) {
-          const from = ((starts[active[i] as number] as number) >> 2) + r * 16;
-          const to = (blocksAt >> 2) + i * 16;
-          for (let j = 0; j < 16; j++) words[to + j] = words[from + j] as number;
-        }
+        // the core reads block r of each message where it lies: only its address is written
+        for (let i = 0; i < n; i++)
+          words[(addressesAt >> 2) + i] = (starts[active[i] as number] as number) + r * 64;
         const row = outAt[r & 1] as number;
-        core.many(r === 0 ? ivAt : (outAt[(r + 1) & 1] as number), lanesAt, blocksAt, row, n);
+        core.many(r === 0 ? ivAt : (outAt[(r + 1) & 1] as number), lanesAt, addressesAt, row, n);
         let next = 0;
         for (let i = 0; i < n; i++) {
           const k = active[i] as number;
