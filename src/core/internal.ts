@@ -7,7 +7,7 @@
  * @internal
  * @module
  */
-export { compareBytes, concatBytes, uint32be } from './bytes.js';
+export { compareBytes, concatBytes, isWellFormedText, uint32be } from './bytes.js';
 export { formatPath } from './errors.js';
 export { fromDayNumber, toDayNumber } from './iso-date.js';
 export { asciiRows, byteOrder, type IdRows, releaseRows, rowOrder } from './radix-order.js';

@@ -1,4 +1,4 @@
-import { padMessage, withHasher } from './message-hasher.js';
+import { messageQueue, withHasher } from './message-hasher.js';
 
 /**
  * The digests of many buckets at once (internal): each bucket's entry hashes are copied into the hash core's
@@ -13,26 +13,16 @@ export function bucketDigests(lists: readonly Uint8Array[]): Uint8Array[] {
   const out = new Uint8Array(lists.length * 32);
   withHasher((hasher) => {
     const w = hasher.writer;
-    const starts = new Int32Array(hasher.capacity);
-    const lengths = new Int32Array(hasher.capacity);
-    const places = new Int32Array(hasher.capacity);
-    let first = 0;
+    const queue = messageQueue(hasher, out, BATCH_BYTES);
     for (let i = 0; i < lists.length; i++) {
       const list = lists[i] as Uint8Array;
       const start = w.at;
       w.room(list.length);
       w.bytes.set(list, start);
       w.at += list.length;
-      starts[i - first] = start;
-      lengths[i - first] = list.length;
-      places[i - first] = i * 32;
-      if (hasher.padded) padMessage(w, start);
-      if (w.at - hasher.base >= BATCH_BYTES || i + 1 - first === hasher.capacity || i === lists.length - 1) {
-        hasher.hashAll(starts, lengths, i + 1 - first, out, places);
-        first = i + 1;
-        w.at = hasher.base;
-      }
+      queue.end(start, i * 32);
     }
+    queue.flush();
   });
   return lists.map((_, i) => out.subarray(i * 32, i * 32 + 32));
 }

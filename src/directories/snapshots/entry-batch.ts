@@ -1,5 +1,6 @@
+import { isWellFormedText } from '../../core/internal.js';
 import { type KeyWriter, tableKey, textKey, writeValue } from './entry-encoding.js';
-import { padMessage, withHasher } from './message-hasher.js';
+import { messageQueue, withHasher } from './message-hasher.js';
 import { targetMessage, targetMessageV4 } from './target-encoding.js';
 
 /**
@@ -22,12 +23,6 @@ export const ENCODING_V4: EntryEncoding = { target: targetMessageV4, key: tableK
 /** Messages are written until this many bytes wait, then hashed. */
 const BATCH_BYTES = 256 * 1024;
 
-/** A lone surrogate, which `encodeInto` would write as U+FFFD. */
-const LONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const native = (String.prototype as { isWellFormed?: (this: string) => boolean }).isWellFormed;
-const wellFormed: (s: string) => boolean =
-  native === undefined ? (s) => !LONE.test(s) : (s) => native.call(s);
-
 const encoder = new TextEncoder();
 
 /**
@@ -45,30 +40,17 @@ export function hashEntries(
   const { target, key } = encoding;
   withHasher((hasher) => {
     const w = hasher.writer;
-    const starts = new Int32Array(hasher.capacity);
-    const lengths = new Int32Array(hasher.capacity);
-    const places = new Int32Array(hasher.capacity);
-    let first = 0;
-    const flush = (end: number) => {
-      hasher.hashAll(starts, lengths, end - first, out, places);
-      first = end;
-      w.at = hasher.base;
-    };
-    w.at = hasher.base;
+    const queue = messageQueue(hasher, out, BATCH_BYTES);
     for (let i = 0; i < entries.length; i++) {
       const start = w.at;
       const entry = entries[i];
       const message = target(entry);
-      if (message !== undefined && wellFormed(message)) {
+      if (message !== undefined && isWellFormedText(message)) {
         w.room(message.length * 3 + 72);
         w.at += encoder.encodeInto(message, hasher.windowAt(start)).written;
       } else writeValue(w, entry, [], new Set(), key);
-      starts[i - first] = start;
-      lengths[i - first] = w.at - start;
-      places[i - first] = (slots === undefined ? i : (slots[i] as number)) * 32;
-      if (hasher.padded) padMessage(w, start);
-      if (w.at - hasher.base >= BATCH_BYTES || i + 1 - first === hasher.capacity) flush(i + 1);
+      queue.end(start, (slots === undefined ? i : (slots[i] as number)) * 32);
     }
-    flush(entries.length);
+    queue.flush();
   });
 }

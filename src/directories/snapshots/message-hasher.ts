@@ -158,6 +158,43 @@ export function createMessageHasher(core?: 'wasm-simd' | 'wasm' | 'typescript'):
   return wasm === undefined ? typescriptHasher() : wasmHasher(wasm);
 }
 
+/** Messages queued on a hasher: each is written at `hasher.writer`, then ended, and hashed with its batch. */
+export interface MessageQueue {
+  /**
+   * Ends the message written from `start` to `writer.at`: pads it where the hasher needs that, and hashes the
+   * batch once it holds `batchBytes` or the hasher's capacity; its hash goes to `out` at `place`.
+   */
+  end(start: number, place: number): void;
+  /** Hashes the messages still queued. */
+  flush(): void;
+}
+
+/** A queue of messages on `hasher`, whose hashes are written into `out`. */
+export function messageQueue(hasher: MessageHasher, out: Uint8Array, batchBytes: number): MessageQueue {
+  const w = hasher.writer;
+  const starts = new Int32Array(hasher.capacity);
+  const lengths = new Int32Array(hasher.capacity);
+  const places = new Int32Array(hasher.capacity);
+  let count = 0;
+  w.at = hasher.base;
+  const flush = () => {
+    if (count > 0) hasher.hashAll(starts, lengths, count, out, places);
+    count = 0;
+    w.at = hasher.base;
+  };
+  return {
+    end(start, place) {
+      starts[count] = start;
+      lengths[count] = w.at - start;
+      places[count] = place;
+      count++;
+      if (hasher.padded) padMessage(w, start);
+      if (w.at - hasher.base >= batchBytes || count === hasher.capacity) flush();
+    },
+    flush,
+  };
+}
+
 let idle: MessageHasher | undefined;
 
 /**

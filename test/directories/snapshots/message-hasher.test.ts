@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sha256Cores } from '../../../src/core/index.js';
-import { createMessageHasher, padMessage } from '../../../src/directories/snapshots/message-hasher.js';
+import {
+  createMessageHasher,
+  messageQueue,
+  padMessage,
+} from '../../../src/directories/snapshots/message-hasher.js';
 
 /** Hashes `messages` as one batch on `core` and returns the hex digests. */
 function hashBatch(core: 'wasm-simd' | 'wasm' | 'typescript', messages: readonly Uint8Array[]): string[] {
@@ -42,4 +46,30 @@ describe('hashing a batch of messages side by side', () => {
       { numRuns: 50 },
     );
   });
+
+  it.each(sha256Cores())(
+    'queues more messages than a batch holds, by count and by bytes, on the %s core',
+    (core) => {
+      const messages = Array.from({ length: 9_000 }, (_, k) =>
+        Uint8Array.from({ length: (k * 37) % 150 }, (_, i) => (i * 13 + k) & 0xff),
+      );
+      for (const batchBytes of [1 << 30, 10_000]) {
+        const hasher = createMessageHasher(core);
+        const w = hasher.writer;
+        const out = new Uint8Array(messages.length * 32);
+        const queue = messageQueue(hasher, out, batchBytes);
+        messages.forEach((m, k) => {
+          const start = w.at;
+          w.room(m.length);
+          w.bytes.set(m, start);
+          w.at += m.length;
+          // the hashes land in reverse order, where the places say
+          queue.end(start, (messages.length - 1 - k) * 32);
+        });
+        queue.flush();
+        const got = messages.map((_, k) => Buffer.from(out.subarray(k * 32, k * 32 + 32)).toString('hex'));
+        expect(got).toEqual([...messages].reverse().map(sha));
+      }
+    },
+  );
 });
