@@ -4,9 +4,10 @@ import { instantiateSha256, WASM_HEAP, type WasmSha256 } from './sha256-wasm.js'
 /**
  * SHA-256 of many independent messages at once (internal): the segments of one byte buffer. A single message is
  * a chain of compressions that cannot be shared out, but several messages fill the lanes of the 4-lane SIMD
- * core: the messages' blocks are laid out round by round (block `r` of every message still running, longest
- * messages first) and each round is one call that compresses them all in place. Where SIMD is not available, or
- * for one message, each segment is hashed on its own, with the same bytes.
+ * core: the messages are copied into the core's memory once, and each round is one call that compresses block `r`
+ * of every message still running (longest messages first), the core reading each whole block where it lies from
+ * a list of addresses; only the padded last blocks are written out. Where SIMD is not available, or for one
+ * message, each segment is hashed on its own, with the same bytes.
  */
 
 const IV = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];

@@ -4,9 +4,9 @@ import { type ByteWriter, createByteWriter } from './byte-writer.js';
 
 /**
  * SHA-256 of a batch of short messages written side by side into one buffer (internal). On WebAssembly the
- * messages are padded in place and compressed a round at a time: round `r` gathers block `r` of every message
- * that has one into a row, and one call compresses the row (four lanes at a time with SIMD), each block after
- * its message's state from the round before. Without WebAssembly the TypeScript core hashes them one by one.
+ * messages are padded in place and compressed a round at a time: round `r` lists the address of block `r` of
+ * every message that has one, and one call compresses those blocks where they lie (four lanes at a time with
+ * SIMD), each after its message's state from the round before. Without WebAssembly the TypeScript core hashes them one by one.
  */
 export interface MessageHasher {
   /** Where messages are written; `writer.at` is reset to {@link MessageHasher.base} after each batch. */
