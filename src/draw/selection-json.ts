@@ -21,6 +21,8 @@ const WINDOW = 64 * 1024;
 
 interface Window {
   bytes: Uint8Array;
+  /** A view of `bytes`, for writing four bytes at once. */
+  view: DataView;
   length: number;
   readonly hash: Sha256;
 }
@@ -47,29 +49,20 @@ export function hashSelection(
   selected: readonly SelectedTarget[],
   built?: readonly BuiltRun[],
 ): void {
-  const w: Window = { bytes: new Uint8Array(WINDOW), length: 0, hash };
+  const bytes = new Uint8Array(WINDOW);
+  const w: Window = { bytes, view: new DataView(bytes.buffer), length: 0, hash };
+  let start = 0;
   if (built === undefined) {
-    let stratum: string | undefined;
-    let tail: Uint8Array = new Uint8Array(0);
-    for (let i = 0; i < selected.length; i++) {
-      const t = selected[i] as SelectedTarget;
-      if (t.stratum !== stratum) {
-        stratum = t.stratum;
-        tail = stratumTail(stratum);
-      }
-      string(w, i === 0 ? FIRST : NEXT, t.id);
-      string(w, KEY, t.key);
-      rank(w, t.rank, tail);
+    while (start < selected.length) {
+      const { stratum } = selected[start] as SelectedTarget;
+      let end = start + 1;
+      while (end < selected.length && (selected[end] as SelectedTarget).stratum === stratum) end++;
+      writeRun(w, selected, start, end, undefined, stratumTail(stratum));
+      start = end;
     }
   } else {
-    let start = 0;
     for (const run of built) {
-      for (let i = start; i < run.end; i++) {
-        const t = selected[i] as SelectedTarget;
-        string(w, i === 0 ? FIRST : NEXT, t.id);
-        digits(w, run.digits, (t.rank - 1) * 64);
-        rank(w, t.rank, run.tail);
-      }
+      writeRun(w, selected, start, run.end, run.digits, run.tail);
       start = run.end;
     }
   }
@@ -79,71 +72,120 @@ export function hashSelection(
   w.hash.update(w.bytes.subarray(0, w.length));
 }
 
+/** Targets read ahead at a time: see {@link touch}. */
+const AHEAD = 256;
+/** What {@link touch} read, kept so that its reads are not optimised away. */
+let touched = 0;
+
+/**
+ * Writes `selected[start, end)`, all of one stratum whose targets close with `tail`; each key from `digits` (64
+ * hex digits a rank) when given, else from its string.
+ */
+function writeRun(
+  w: Window,
+  selected: readonly SelectedTarget[],
+  start: number,
+  end: number,
+  digits: Uint8Array | undefined,
+  tail: Uint8Array,
+): void {
+  const words = digits === undefined ? undefined : digitWords(digits);
+  for (let from = start; from < end; from += AHEAD) {
+    const to = Math.min(end, from + AHEAD);
+    touched = touch(selected, from, to, digits === undefined);
+    for (let i = from; i < to; i++) {
+      const t = selected[i] as SelectedTarget;
+      const key = words === undefined ? t.key : undefined;
+      // a JSON string takes at most 6 bytes a UTF-16 unit (`\uXXXX`), plus its quotes
+      room(w, 6 * (t.id.length + (key?.length ?? 64)) + tail.length + 64);
+      const out = w.bytes;
+      let o = put(out, w.length, i === 0 ? FIRST : NEXT);
+      o = string(out, o, t.id);
+      o = put(out, o, KEY);
+      if (key === undefined) {
+        out[o] = 0x22;
+        // the digits four at a time, read as words and written back in the same byte order
+        const at = (t.rank - 1) * 16;
+        const view = w.view;
+        for (let d = 0; d < 16; d++)
+          view.setUint32(o + 1 + 4 * d, (words as Uint32Array)[at + d] as number, LITTLE);
+        out[o + 65] = 0x22;
+        o += 66;
+      } else o = string(out, o, key);
+      o = put(out, o, RANK);
+      o = rank(out, o, t.rank);
+      w.length = put(out, o, tail);
+    }
+  }
+}
+
+/** Whether typed arrays are little-endian here, so that words read from one are written back unchanged. */
+const LITTLE = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** `digits` as 32-bit words, in the platform's byte order. */
+function digitWords(digits: Uint8Array): Uint32Array {
+  const aligned = digits.byteOffset % 4 === 0 ? digits : digits.slice();
+  return new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.length >> 2);
+}
+
+/**
+ * Reads the last character of each id (and key) of `selected[from, to)` before any is copied. The strings lie
+ * wherever the host made them; these independent reads bring them into the cache together, where reading them
+ * one by one while writing would wait for each in turn (about half the time of writing ids here).
+ */
+function touch(selected: readonly SelectedTarget[], from: number, to: number, keys: boolean): number {
+  let sum = 0;
+  for (let i = from; i < to; i++) {
+    const t = selected[i] as SelectedTarget;
+    sum += t.id.charCodeAt(t.id.length - 1);
+    if (keys) sum += t.key.charCodeAt(t.key.length - 1);
+  }
+  return sum;
+}
+
 /** Makes room for `n` more bytes, handing what the window holds to the hash if they do not fit. */
 function room(w: Window, n: number): void {
   if (w.length + n <= w.bytes.length) return;
   w.hash.update(w.bytes.subarray(0, w.length));
   w.length = 0;
-  if (n > w.bytes.length) w.bytes = new Uint8Array(n);
+  if (n > w.bytes.length) {
+    w.bytes = new Uint8Array(n);
+    w.view = new DataView(w.bytes.buffer);
+  }
 }
 
-function piece(w: Window, bytes: Uint8Array): void {
-  room(w, bytes.length);
-  const out = w.bytes;
-  const o = w.length;
+/** Writes `bytes` at `out[o]`; returns the end. */
+function put(out: Uint8Array, o: number, bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; i++) out[o + i] = bytes[i] as number;
-  w.length = o + bytes.length;
+  return o + bytes.length;
 }
 
 /**
- * `name` then `text` as a JSON string: printable ASCII without `"` or `\` as it is, anything else as
- * `JSON.stringify` writes it (the string form of RFC 8785).
+ * `text` as a JSON string at `out[o]`: printable ASCII without `"` or `\` as it is, anything else as
+ * `JSON.stringify` writes it (the string form of RFC 8785). Returns the end.
  */
-function string(w: Window, name: Uint8Array, text: string): void {
-  piece(w, name);
-  room(w, text.length + 2);
-  const out = w.bytes;
-  let o = w.length;
-  out[o++] = 0x22;
+function string(out: Uint8Array, o: number, text: string): number {
+  out[o] = 0x22;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x20 || c === 0x22 || c === 0x5c || c >= 0x7f) {
-      piece(w, encoder.encode(JSON.stringify(text)));
-      return;
-    }
-    out[o++] = c;
+    if (c < 0x20 || c === 0x22 || c === 0x5c || c >= 0x7f)
+      return o + encoder.encodeInto(JSON.stringify(text), out.subarray(o)).written;
+    out[o + 1 + i] = c;
   }
-  out[o++] = 0x22;
-  w.length = o;
+  out[o + 1 + text.length] = 0x22;
+  return o + text.length + 2;
 }
 
-/** `,"key":"…"` from 64 hex digits at `digits[at]`. */
-function digits(w: Window, from: Uint8Array, at: number): void {
-  piece(w, KEY);
-  room(w, 66);
-  const out = w.bytes;
-  const o = w.length;
-  out[o] = 0x22;
-  for (let i = 0; i < 64; i++) out[o + 1 + i] = from[at + i] as number;
-  out[o + 65] = 0x22;
-  w.length = o + 66;
-}
-
-/** `,"rank":…` then the stratum's `tail`. */
-function rank(w: Window, value: number, tail: Uint8Array): void {
-  piece(w, RANK);
-  if (Number.isSafeInteger(value) && value >= 0) {
-    room(w, 16);
-    let n = 1;
-    for (let v = value; v >= 10; v = Math.floor(v / 10)) n++;
-    let v = value;
-    for (let i = w.length + n - 1; i >= w.length; i--) {
-      w.bytes[i] = 0x30 + (v % 10);
-      v = Math.floor(v / 10);
-    }
-    w.length += n;
-  } else {
-    piece(w, encoder.encode(canonicalJson(value)));
+/** The rank `value` as canonical JSON at `out[o]`; returns the end. */
+function rank(out: Uint8Array, o: number, value: number): number {
+  if (!Number.isSafeInteger(value) || value < 0)
+    return o + encoder.encodeInto(canonicalJson(value), out.subarray(o)).written;
+  let n = 1;
+  for (let v = value; v >= 10; v = Math.floor(v / 10)) n++;
+  let v = value;
+  for (let i = o + n - 1; i >= o; i--) {
+    out[i] = 0x30 + (v % 10);
+    v = Math.floor(v / 10);
   }
-  piece(w, tail);
+  return o + n;
 }
