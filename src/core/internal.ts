@@ -1,6 +1,6 @@
 /**
  * What the other modules of the library share from `core` without promising it to hosts: schema parsing into
- * `SsjError`s, byte and day-number helpers, the radix sort of ids as byte rows, the SHA-256 compression steps and
+ * `SsjError`s, byte and day-number helpers, the radix sort of ids as byte rows, reused scratch memory, the SHA-256 compression steps and
  * the 统一社会信用代码 tables. Not an entry point: nothing here is exported from the root or a subpath, so it may
  * change in any release.
  *
@@ -11,6 +11,7 @@ export { compareBytes, concatBytes, isWellFormedText, uint32be } from './bytes.j
 export { formatPath } from './errors.js';
 export { fromDayNumber, toDayNumber } from './iso-date.js';
 export { asciiRows, byteOrder, type IdRows, releaseRows, rowOrder } from './radix-order.js';
+export { borrowBuffer, returnBuffer } from './scratch.js';
 export { digestAfterMidstate } from './sha256.js';
 export { sha256CompressBlock, sha256Schedule } from './sha256-compress.js';
 export { sha256Segments } from './sha256-segments.js';

@@ -1,3 +1,4 @@
+import { borrowBuffer, returnBuffer } from '../core/internal.js';
 import type { StratumOutcome } from './engine.js';
 import { digitsHex, keyDigits, keysHex } from './fast-key.js';
 import { compareIdBytes } from './id-order.js';
@@ -52,12 +53,14 @@ function selectionList(): {
   addStratum(stratum: string, ranked: Ranked, listed: number, skip: ReadonlySet<string>): number;
   readonly selected: SelectedTarget[];
   readonly runs: BuiltRun[];
+  /** Hands the runs' digits back as scratch memory, once the digest is written. */
+  release(): void;
 } {
   const selected: SelectedTarget[] = [];
   const runs: BuiltRun[] = [];
   return {
     addStratum(stratum, ranked, listed, skip) {
-      const digits = keyDigits(ranked.keys, 0, listed);
+      const digits = keyDigits(ranked.keys, 0, listed, borrowBuffer('key-digits', listed * 64));
       const hex = digitsHex(digits);
       const before = selected.length;
       for (let i = 0; i < listed; i++) {
@@ -70,6 +73,10 @@ function selectionList(): {
     },
     selected,
     runs,
+    release() {
+      for (const run of runs) returnBuffer('key-digits', run.digits.buffer as ArrayBuffer);
+      runs.length = 0;
+    },
   };
 }
 
@@ -156,5 +163,6 @@ export function assembleRecord(parts: RecordParts): { record: DrawRecord; proble
     ...(form === undefined ? {} : { form }),
   };
   const digest = parts.digest === false ? '' : recordDigest(body, writer.runs);
+  writer.release();
   return { record: { ...body, digest }, problems };
 }

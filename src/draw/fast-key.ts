@@ -49,10 +49,11 @@ const decoder = new TextDecoder();
 
 /**
  * The hex digits of `count` keys of 8 words from key `from` of `words`, as ASCII bytes, 64 a key: each byte's
- * two digits written through one table (no per-key number formatting).
+ * two digits written through one table (no per-key number formatting). Written at the start of `into` when given
+ * (at least `64 count` bytes), else into new memory.
  */
-export function keyDigits(words: Int32Array, from: number, count: number): Uint8Array {
-  const buffer = new Uint8Array(count * 64);
+export function keyDigits(words: Int32Array, from: number, count: number, into?: ArrayBuffer): Uint8Array {
+  const buffer = new Uint8Array(into ?? new ArrayBuffer(count * 64), 0, count * 64);
   const view = new DataView(buffer.buffer);
   const base = from * 8;
   for (let i = 0; i < count * 8; i++) {

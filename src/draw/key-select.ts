@@ -1,3 +1,5 @@
+import { borrowBuffer, returnBuffer } from '../core/internal.js';
+
 /**
  * The smallest keys of a large sample by radix selection (internal, mutable, wrapped by the key heap): where a
  * stratum keeps thousands of keys, a heap would sift on most offers. Instead every key whose first word is at most
@@ -16,6 +18,16 @@ export interface KeySelect {
   ids: string[];
 }
 
+/** Key columns of `room` keys, in scratch memory handed back by {@link drainSelect}. */
+function keyColumn(room: number): Int32Array {
+  return new Int32Array(borrowBuffer('select-keys', room * 32), 0, room * 8);
+}
+
+/** Sequence columns of `room` entries, in scratch memory handed back by {@link drainSelect}. */
+function seqColumn(room: number): Float64Array {
+  return new Float64Array(borrowBuffer('select-seq', room * 8), 0, room);
+}
+
 /** An empty selection keeping `capacity` keys (capacity > 0). */
 export function keySelect(capacity: number): KeySelect {
   const room = 2 * capacity;
@@ -23,8 +35,8 @@ export function keySelect(capacity: number): KeySelect {
     capacity,
     size: 0,
     threshold: 0xffffffff,
-    keys: new Int32Array(room * 8),
-    seq: new Float64Array(room),
+    keys: keyColumn(room),
+    seq: seqColumn(room),
     ids: new Array<string>(room),
   };
 }
@@ -89,10 +101,12 @@ function prune(s: KeySelect): void {
 
 /** Makes room when more than the capacity share the threshold's first word (the columns double). */
 function grow(s: KeySelect): void {
-  const keys = new Int32Array(s.keys.length * 2);
+  const keys = keyColumn(s.seq.length * 2);
   keys.set(s.keys);
-  const seq = new Float64Array(s.seq.length * 2);
+  const seq = seqColumn(s.seq.length * 2);
   seq.set(s.seq);
+  returnBuffer('select-keys', s.keys.buffer as ArrayBuffer);
+  returnBuffer('select-seq', s.seq.buffer as ArrayBuffer);
   s.keys = keys;
   s.seq = seq;
   s.ids.length = seq.length;
@@ -112,8 +126,8 @@ function compareEntries(s: KeySelect, a: number, b: number): number {
 /** The positions of the kept entries sorted by first word (LSD radix, two 16-bit digits), ties then by order. */
 function sortedPositions(s: KeySelect): Uint32Array {
   const n = s.size;
-  let from = new Uint32Array(n);
-  let to = new Uint32Array(n);
+  let from = new Uint32Array(borrowBuffer('select-order', n * 4), 0, n);
+  let to = new Uint32Array(borrowBuffer('select-order', n * 4), 0, n);
   for (let i = 0; i < n; i++) from[i] = i;
   for (const shift of [0, 16]) {
     HIGH.fill(0);
@@ -141,10 +155,14 @@ function sortedPositions(s: KeySelect): Uint32Array {
     if (j - i > 1) from.subarray(i, j).sort((a, b) => compareEntries(s, a, b));
     i = j;
   }
+  returnBuffer('select-order', to.buffer as ArrayBuffer);
   return from;
 }
 
-/** The kept entries, smallest key first, as columns (at most `capacity`). */
+/**
+ * The kept entries, smallest key first, as columns (at most `capacity`). The selection's scratch memory is handed
+ * back: it is empty afterwards.
+ */
 export function drainSelect(s: KeySelect): { size: number; ids: string[]; keys: Int32Array } {
   if (s.size > s.capacity) prune(s);
   const order = sortedPositions(s);
@@ -156,5 +174,12 @@ export function drainSelect(s: KeySelect): { size: number; ids: string[]; keys: 
     for (let k = 0; k < 8; k++) keys[i * 8 + k] = s.keys[p * 8 + k] as number;
     ids[i] = s.ids[p] as string;
   }
+  returnBuffer('select-order', order.buffer as ArrayBuffer);
+  returnBuffer('select-keys', s.keys.buffer as ArrayBuffer);
+  returnBuffer('select-seq', s.seq.buffer as ArrayBuffer);
+  s.keys = new Int32Array(0);
+  s.seq = new Float64Array(0);
+  s.ids = [];
+  s.size = 0;
   return { size, ids, keys };
 }

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../src/core/index.js';
 import { drawTargets, type PoolEntry, verifyDraw } from '../../src/draw/index.js';
 import { referenceKey } from './helpers.js';
 
@@ -45,6 +47,24 @@ describe('the scratch memory a draw reuses', () => {
       pool(1_000, 4, 'S'),
     ];
     for (const entries of [...pools, ...pools]) expect(selected(entries, 40)).toEqual(expected(entries, 40));
+  });
+
+  it('leaves large samples in turn, whose selections and digits are scratch memory too, what the spec selects', () => {
+    // 5000 a stratum is past the heap: the kept keys are selected in columns, then listed as hex digits
+    const pools = [pool(30_000, 8, 'H'), pool(21_000, 14, 'K'), pool(30_000, 8, 'H')];
+    for (const [i, entries] of pools.entries()) {
+      const count = 5000 - 400 * i;
+      const record = drawTargets({ pool: entries, sample: { count }, seed: SEED });
+      const by: Record<string, string[]> = {};
+      for (const t of record.selected) {
+        by[t.stratum] = [...(by[t.stratum] ?? []), t.id];
+        expect(t.key).toBe(referenceKey(SEED, t.stratum, t.id));
+      }
+      expect(by).toEqual(expected(entries, count));
+      const { digest, ...body } = record;
+      expect(digest).toBe(createHash('sha256').update(canonicalJson(body)).digest('hex'));
+      expect(verifyDraw(record, entries, { allowDirect: true }).problems).toEqual([]);
+    }
   });
 
   it('is not shared with a draw that a host starts in the middle of another', () => {
