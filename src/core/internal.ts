@@ -1,8 +1,8 @@
 /**
  * What the other modules of the library share from `core` without promising it to hosts: schema parsing into
- * `SsjError`s, byte and day-number helpers, the radix sort of ids as byte rows, reused scratch memory, the SHA-256 compression steps and
- * the 统一社会信用代码 tables. Not an entry point: nothing here is exported from the root or a subpath, so it may
- * change in any release.
+ * `SsjError`s, byte and day-number helpers, the radix sort of ids as byte rows, reused scratch memory, the SHA-256
+ * compression steps and the 统一社会信用代码 tables. Not an entry point: nothing here is exported from the root or
+ * a subpath, so it may change in any release.
  *
  * @internal
  * @module
