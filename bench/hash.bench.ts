@@ -1,8 +1,9 @@
 /**
  * The SHA-256 cores alone, in million compressions per second: long messages (one stream of 64 KiB windows, as
- * the pool and record digests hash) on the TypeScript and scalar WebAssembly cores, and one-block messages after
- * a midstate (as the draw's keys are hashed) on every core `createSha256Batch` offers. Anchor: `node:crypto`
- * (OpenSSL) on the same long message, and `createHash` once per 64-byte message, the draw benchmarks' baseline.
+ * the pool and record digests hash) on the TypeScript core, the scalar WebAssembly core and the WebAssembly core
+ * that computes the schedules of four blocks in SIMD lanes, and one-block messages after a midstate (as the
+ * draw's keys are hashed) on every core `createSha256Batch` offers. Anchor: `node:crypto` (OpenSSL) on the same
+ * long message, and `createHash` once per 64-byte message, the draw benchmarks' baseline.
  * Run alone: `npx tsx bench/hash.bench.ts`.
  */
 import { createHash } from 'node:crypto';
@@ -28,9 +29,14 @@ export async function run(): Promise<BenchResult[]> {
   };
   await long('node:crypto (OpenSSL)', () => createHash('sha256').update(message).digest());
   await long('TypeScript core', () => typescriptBlocks.compress(state, message, 0, BLOCKS));
-  const wasm = wasmBlocks();
+  const wasm = wasmBlocks(false);
   if (wasm !== undefined)
     await long('scalar WebAssembly core', () => wasm.compress(state, message, 0, BLOCKS));
+  const simd = wasmBlocks();
+  if (simd !== undefined)
+    await long('WebAssembly core, schedules of 4 blocks in SIMD lanes', () =>
+      simd.compress(state, message, 0, BLOCKS),
+    );
   const perCall = await measure(
     `hash: node:crypto createHash per 64-byte message, ${BLOCKS / 1000}k messages`,
     () => {

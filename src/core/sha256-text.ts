@@ -29,7 +29,8 @@ interface Engine {
 let engine: Engine | undefined;
 
 function createEngine(): Engine {
-  const core = instantiateSha256(false, 64 + CAPACITY + 128);
+  const bytes = 64 + CAPACITY + 128;
+  const core = instantiateSha256(true, bytes) ?? instantiateSha256(false, bytes);
   if (core === undefined) {
     const data = new Uint8Array(CAPACITY + 128);
     const state = new Int32Array(8);

@@ -2,7 +2,7 @@ import { SHA256_SIMD_WASM, SHA256_WASM, SIMD_PROBE_WASM } from './sha256-wasm-by
 
 /**
  * The WebAssembly SHA-256 cores (internal): compiled once, lazily, from the bytes of `wasm/*.wat`. Both modules
- * are well under the 4 KB that browsers compile synchronously on the main thread. Where WebAssembly is missing
+ * are under the 4 KB that browsers compile synchronously on the main thread. Where WebAssembly is missing
  * or forbidden (a page whose content security policy refuses it) nothing is compiled and the TypeScript core is
  * used; SIMD is used where a tiny probe module validates.
  */
@@ -15,7 +15,10 @@ const PAGE = 65536;
 /** One instance: its memory and its two entry points (addresses are byte offsets into `memory`). */
 export interface WasmSha256 {
   readonly memory: WebAssembly.Memory;
-  /** Compresses `count` consecutive blocks at `data` into the 8-word state at `state`. */
+  /**
+   * Compresses `count` consecutive blocks at `data` into the 8-word state at `state` (with SIMD, the schedules of
+   * four blocks at a time side by side).
+   */
   readonly compress: (state: number, data: number, count: number) => void;
   /**
    * `out[i] = compress(states[lanes[i]], block i)` for `i < count` (4 lanes at a time with SIMD), block `i` being
@@ -72,6 +75,10 @@ export function instantiateSha256(simd: boolean, bytes: number): WasmSha256 | un
   const compress = scalar.compress as WasmSha256['compress'];
   const many = scalar.many as WasmSha256['many'];
   if (!simd || m.simd === undefined) return { memory, compress, many };
-  const lanes = new WebAssembly.Instance(m.simd, { sha256: { memory, many } }).exports;
-  return { memory, compress, many: lanes.many as WasmSha256['many'] };
+  const lanes = new WebAssembly.Instance(m.simd, { sha256: { memory, many, compress } }).exports;
+  return {
+    memory,
+    compress: lanes.compress as WasmSha256['compress'],
+    many: lanes.many as WasmSha256['many'],
+  };
 }
