@@ -29,10 +29,27 @@ interface Window {
 
 const encoder = new TextEncoder();
 const ascii = (text: string): Uint8Array => encoder.encode(text);
-const FIRST = ascii('[{"id":');
-const NEXT = ascii(',{"id":');
-const KEY = ascii(',"key":');
-const RANK = ascii(',"rank":');
+
+/** Fixed bytes, written four at a time: their little-endian words, the last one padded with zeros. */
+interface Piece {
+  readonly length: number;
+  readonly words: Uint32Array;
+}
+
+/** `bytes` as a {@link Piece}. */
+function piece(bytes: Uint8Array): Piece {
+  const padded = new Uint8Array((bytes.length + 3) & ~3);
+  padded.set(bytes);
+  const view = new DataView(padded.buffer);
+  const words = new Uint32Array(padded.length >> 2);
+  for (let i = 0; i < words.length; i++) words[i] = view.getUint32(4 * i, true);
+  return { length: bytes.length, words };
+}
+
+const FIRST = piece(ascii('[{"id":'));
+const NEXT = piece(ascii(',{"id":'));
+const KEY = piece(ascii(',"key":'));
+const RANK = piece(ascii(',"rank":'));
 
 /** The bytes `,"stratum":…}` that close every target of `stratum`. */
 export function stratumTail(stratum: string): Uint8Array {
@@ -90,6 +107,7 @@ function writeRun(
   tail: Uint8Array,
 ): void {
   const words = digits === undefined ? undefined : digitWords(digits);
+  const close = piece(tail);
   for (let from = start; from < end; from += AHEAD) {
     const to = Math.min(end, from + AHEAD);
     touched = touch(selected, from, to, digits === undefined);
@@ -99,22 +117,22 @@ function writeRun(
       // a JSON string takes at most 6 bytes a UTF-16 unit (`\uXXXX`), plus its quotes
       room(w, 6 * (t.id.length + (key?.length ?? 64)) + tail.length + 64);
       const out = w.bytes;
-      let o = put(out, w.length, i === 0 ? FIRST : NEXT);
+      const view = w.view;
+      let o = put(view, w.length, i === 0 ? FIRST : NEXT);
       o = string(out, o, t.id);
-      o = put(out, o, KEY);
+      o = put(view, o, KEY);
       if (key === undefined) {
         out[o] = 0x22;
         // the digits four at a time, read as words and written back in the same byte order
         const at = (t.rank - 1) * 16;
-        const view = w.view;
         for (let d = 0; d < 16; d++)
           view.setUint32(o + 1 + 4 * d, (words as Uint32Array)[at + d] as number, LITTLE);
         out[o + 65] = 0x22;
         o += 66;
       } else o = string(out, o, key);
-      o = put(out, o, RANK);
+      o = put(view, o, RANK);
       o = rank(out, o, t.rank);
-      w.length = put(out, o, tail);
+      w.length = put(view, o, close);
     }
   }
 }
@@ -154,10 +172,14 @@ function room(w: Window, n: number): void {
   }
 }
 
-/** Writes `bytes` at `out[o]`; returns the end. */
-function put(out: Uint8Array, o: number, bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; i++) out[o + i] = bytes[i] as number;
-  return o + bytes.length;
+/**
+ * Writes `p` at byte `o` of `view`, four bytes at a time, and returns its end: up to three bytes past it are
+ * overwritten too (the room made for a target leaves more than that spare).
+ */
+function put(view: DataView, o: number, p: Piece): number {
+  const words = p.words;
+  for (let i = 0; i < words.length; i++) view.setUint32(o + 4 * i, words[i] as number, true);
+  return o + p.length;
 }
 
 /**
