@@ -42,16 +42,28 @@ export function ulebInto(b: Uint8Array, p: number, n: number): number {
 
 const isLow = (c: number) => c >= 0xdc00 && c < 0xe000;
 
-/** Writes the UTF-8 of `s` at `p` (room for `3 × s.length` bytes must be there); returns the position after. */
-function utf8Into(b: Uint8Array, p: number, s: string): number {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+/**
+ * `String.prototype.charCodeAt`, called as `charCodeAt.call(s, i)`. Written `s.charCodeAt(i)`, the method is
+ * looked up on each call, and where one call site meets texts of many representations (one- and two-byte,
+ * internalized, ropes) that lookup takes the engine's slow generic path, once per code unit. Each module that
+ * reads texts so keeps a constant of its own: called through an imported binding, it is slower still.
+ */
+const charCodeAt = String.prototype.charCodeAt;
+
+/**
+ * Writes the UTF-8 of `s` from code unit `from` on at `p` (room for 3 bytes a code unit must be there); returns
+ * the position after.
+ */
+export function utf8Into(b: Uint8Array, p: number, s: string, from = 0): number {
+  const n = s.length;
+  for (let i = from; i < n; i++) {
+    const c = charCodeAt.call(s, i);
     if (c < 0x80) b[p++] = c;
     else if (c < 0x800) {
       b[p++] = 0xc0 | (c >> 6);
       b[p++] = 0x80 | (c & 0x3f);
-    } else if (c >= 0xd800 && c < 0xdc00 && isLow(s.charCodeAt(i + 1))) {
-      const cp = 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(++i) - 0xdc00);
+    } else if (c >= 0xd800 && c < 0xdc00 && isLow(charCodeAt.call(s, i + 1))) {
+      const cp = 0x10000 + ((c - 0xd800) << 10) + (charCodeAt.call(s, ++i) - 0xdc00);
       b[p++] = 0xf0 | (cp >> 18);
       b[p++] = 0x80 | ((cp >> 12) & 0x3f);
       b[p++] = 0x80 | ((cp >> 6) & 0x3f);

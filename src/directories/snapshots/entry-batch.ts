@@ -1,29 +1,34 @@
-import { isWellFormedText } from '../../core/internal.js';
 import { type KeyWriter, tableKey, textKey, writeValue } from './entry-encoding.js';
 import { messageQueue, withHasher } from './message-hasher.js';
-import { targetMessage, targetMessageV4 } from './target-encoding.js';
+import { type TargetWriter, writeTargetV3, writeTargetV4 } from './target-encoding.js';
 
 /**
  * The `ssj-directory/3` and `/4` entry hashes of many entries at once (internal): each entry's encoding is written
- * straight into the hash core's memory (a target by one `encodeInto` of its encoding as a string, anything else
- * by the general encoder), padded there, and hashed with the others of its batch, so a million entries
- * allocate nothing per entry but the target's string.
+ * straight into the hash core's memory (a target by the target writer, anything else by the general encoder),
+ * padded there, and hashed with the others of its batch, so a million targets allocate nothing per entry.
  */
 
 /** What a version encodes entries with: its target writer, and how its general encoder writes keys. */
 export interface EntryEncoding {
-  readonly target: (entry: unknown) => string | undefined;
+  readonly target: TargetWriter;
   readonly key: KeyWriter;
 }
 /** `ssj-directory/3`: keys as text. */
-export const ENCODING_V3: EntryEncoding = { target: targetMessage, key: textKey };
+export const ENCODING_V3: EntryEncoding = { target: writeTargetV3, key: textKey };
 /** `ssj-directory/4`: keys of the key table as their index. */
-export const ENCODING_V4: EntryEncoding = { target: targetMessageV4, key: tableKey };
+export const ENCODING_V4: EntryEncoding = { target: writeTargetV4, key: tableKey };
+
+/**
+ * Whether `Object.prototype` has an enumerable property (a polluted prototype). The target writer checks an
+ * entry's keys with `for … in`, which would list it as the entry's own; the general encoder lists own keys only.
+ */
+function prototypeListsKeys(): boolean {
+  for (const _ in Object.prototype) return true;
+  return false;
+}
 
 /** Messages are written until this many bytes wait, then hashed. */
 const BATCH_BYTES = 256 * 1024;
-
-const encoder = new TextEncoder();
 
 /**
  * Writes the entry hash of each of `entries` (32 bytes each, by `encoding`) into `out`: in order, or, when
@@ -37,18 +42,15 @@ export function hashEntries(
   slots?: ArrayLike<number>,
   encoding: EntryEncoding = ENCODING_V3,
 ): void {
-  const { target, key } = encoding;
+  const { key } = encoding;
+  const target = prototypeListsKeys() ? undefined : encoding.target;
   withHasher((hasher) => {
     const w = hasher.writer;
     const queue = messageQueue(hasher, out, BATCH_BYTES);
     for (let i = 0; i < entries.length; i++) {
       const start = w.at;
       const entry = entries[i];
-      const message = target(entry);
-      if (message !== undefined && isWellFormedText(message)) {
-        w.room(message.length * 3 + 72);
-        w.at += encoder.encodeInto(message, hasher.windowAt(start)).written;
-      } else writeValue(w, entry, [], new Set(), key);
+      if (target === undefined || !target(w, entry)) writeValue(w, entry, [], new Set(), key);
       queue.end(start, (slots === undefined ? i : (slots[i] as number)) * 32);
     }
     queue.flush();

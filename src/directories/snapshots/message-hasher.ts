@@ -16,8 +16,6 @@ export interface MessageHasher {
   readonly padded: boolean;
   /** Messages per batch at most. */
   readonly capacity: number;
-  /** A view of `writer.bytes` from `at` (a message start) to its end, made once per start and buffer. */
-  windowAt(at: number): Uint8Array;
   /** Writes SHA-256 of message `k` (`lengths[k]` bytes at `starts[k]`) into `out` at `places[k]`. */
   hashAll(starts: Int32Array, lengths: Int32Array, count: number, out: Uint8Array, places: Int32Array): void;
 }
@@ -82,22 +80,11 @@ function wasmHasher(core: WasmSha256): MessageHasher {
     },
   };
   words.set(IV, ivAt >> 2);
-  let windows: Uint8Array[] = [];
   return {
     writer,
     base,
     padded: true,
     capacity: CAPACITY,
-    windowAt(at) {
-      if (windows[0]?.buffer !== bytes.buffer) windows = [];
-      const k = (at - base) >> 6;
-      let view = windows[k];
-      if (view === undefined) {
-        view = bytes.subarray(at);
-        windows[k] = view;
-      }
-      return view;
-    },
     hashAll(starts, lengths, count, out, places) {
       const lanes = lanesAt >> 2;
       for (let k = 0; k < count; k++) {
@@ -134,7 +121,6 @@ function typescriptHasher(): MessageHasher {
     base: 0,
     padded: false,
     capacity: CAPACITY,
-    windowAt: (at) => writer.bytes.subarray(at),
     hashAll(starts, lengths, count, out, places) {
       for (let k = 0; k < count; k++) {
         const at = starts[k] as number;

@@ -1,13 +1,15 @@
 /**
- * The `ssj-directory/3` and `/4` encodings of an entry shaped exactly like a `Target` (internal), built as one
- * string whose UTF-8 is the encoding, and written into the hash core's memory by one `encodeInto`: the fields in
- * the sorted key order, keys as constants (version 3: their length and text; version 4: their index in the key
- * table), tags and lengths as characters below U+0080 (which UTF-8 keeps as one byte each). That holds while
- * every length and count is below 128; the caller also refuses a string with a lone surrogate (which
- * `encodeInto` would replace). Anything else (an extra or missing key, a value of another type, an object or
- * array that is not plain, a long text) gives `undefined`, and the caller encodes the entry the general way, so
- * the bytes never depend on which path ran.
+ * The `ssj-directory/3` and `/4` encodings of an entry shaped exactly like a `Target` (internal), written a byte
+ * at a time straight where the hash core reads them: the fields in the sorted key order, keys as constant bytes
+ * (version 3: their length and text; version 4: their index in the key table), tags, lengths and counts as one
+ * byte each, which holds while every length and count is below 128. A text is copied a code unit at a time while
+ * it is ASCII, and from its first other code unit on as the general encoder writes it (UTF-8, a lone surrogate as
+ * the three bytes of its code point). Each field is read once, checked and written. Anything else (an extra or
+ * missing key, a value of another type, an object or array that is not plain, a long text or list, a target
+ * larger than {@link ROOM}) makes the writer give up, and the caller encodes the entry the general way from
+ * where it started, so the bytes never depend on which path ran.
  */
+import { type ByteWriter, utf8Into } from './byte-writer.js';
 import {
   HISTORY_KEYS,
   HISTORY_SET,
@@ -18,123 +20,131 @@ import {
   TARGET_SET,
 } from './target-shape.js';
 
-/** One-byte characters: the tags and the lengths below 128. */
-const BYTE = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
-const [FALSE, TRUE, STRING, ARRAY, OBJECT] = ['\x01', '\x02', '\x04', '\x05', '\x06'];
+/**
+ * Writes the encoding of `entry` at `w.at` and moves past it, or returns `false` for an entry it does not take
+ * (`w.at` is then where it was, and the bytes after it are to be written over).
+ */
+export type TargetWriter = (w: ByteWriter, entry: unknown) => boolean;
 
-/** A key as `ssj-directory/3` writes it: its length, then the text (all these keys are ASCII). */
-const textKey = (k: string) => `${BYTE[k.length]}${k}`;
-/** A key as `ssj-directory/4` writes it: its index in the key table (all these keys are in it, below 128). */
-const tableKey = (k: string) => BYTE[KEY_TABLE.indexOf(k)] as string;
+const [FALSE, TRUE, STRING, ARRAY, OBJECT] = [0x01, 0x02, 0x04, 0x05, 0x06];
+/** Lengths and counts below this are one byte of LEB128. */
+const SHORT = 128;
+/** Bytes made room for before a target is written; a target that needs more goes the general way. */
+const ROOM = 16384;
+/**
+ * Bytes kept free after the check against the room that each text makes: the text (at most 2 + 3 × 127 bytes),
+ * and the keys, heads and booleans written before the next text's check.
+ */
+const SLACK = 512;
+/** Returned, and passed on, once the entry is found not to have the target's shape. */
+const FAIL = -1;
+/** Called as `charCodeAt.call(s, i)`, for the reason `byte-writer.ts` gives. */
+const charCodeAt = String.prototype.charCodeAt;
 
 /** A plain array short enough for a one-byte count. */
 const isShortArray = (value: unknown): value is readonly unknown[] =>
-  Array.isArray(value) && Object.getPrototypeOf(value) === Array.prototype && value.length < 128;
+  Array.isArray(value) && Object.getPrototypeOf(value) === Array.prototype && value.length < SHORT;
 
-const isShortText = (value: unknown): value is string => typeof value === 'string' && value.length < 128;
-
-function isTexts(value: unknown): value is readonly string[] {
-  if (!isShortArray(value)) return false;
-  for (let i = 0; i < value.length; i++) if (!isShortText(value[i])) return false;
-  return true;
+/** Writes `bytes` at `p`; returns the position after. */
+function put(b: Uint8Array, p: number, bytes: Uint8Array): number {
+  for (let j = 0; j < bytes.length; j++) b[p + j] = bytes[j] as number;
+  return p + bytes.length;
 }
 
-type Past = { date: string; department: string; items: string[]; result: string; taskId: string };
-
-function isHistory(value: unknown): value is readonly Past[] {
-  if (!isShortArray(value)) return false;
-  for (let i = 0; i < value.length; i++) {
-    const e = value[i];
-    if (!isPlain(e) || !hasKeys(e, HISTORY_SET, HISTORY_KEYS.length)) return false;
-    if (!isShortText(e.date) || !isShortText(e.department) || !isTexts(e.items)) return false;
-    if (!isShortText(e.result) || !isShortText(e.taskId)) return false;
+/** Writes a short text `s` (tag, length, UTF-8) at `p`, or gives {@link FAIL}. */
+function text(b: Uint8Array, p: number, s: unknown, limit: number): number {
+  if (p < 0 || p > limit || typeof s !== 'string' || s.length >= SHORT) return FAIL;
+  const n = s.length;
+  b[p] = STRING;
+  b[p + 1] = n;
+  let at = p + 2;
+  for (let i = 0; i < n; i++) {
+    const c = charCodeAt.call(s, i);
+    if (c >= 0x80) return utf8Into(b, at, s, i);
+    b[at++] = c;
   }
-  return true;
+  return at;
 }
 
-type Shaped = {
-  [K in Exclude<(typeof TARGET_KEYS)[number], 'abnormal' | 'active' | 'history' | 'tags'>]: string;
-} & {
-  abnormal: boolean;
-  active: boolean;
-  history: readonly Past[];
-  tags: readonly string[];
-};
-
-/** Whether `e` has the target's keys (with or without `scale`) and values the one-string writer takes. */
-function isShaped(e: Record<string, unknown>, withScale: boolean): e is Shaped {
-  return (
-    hasKeys(e, TARGET_SET, withScale ? TARGET_KEYS.length : TARGET_KEYS.length - 1) &&
-    typeof e.abnormal === 'boolean' &&
-    typeof e.active === 'boolean' &&
-    isShortText(e.creditAsOf) &&
-    isShortText(e.creditClass) &&
-    isHistory(e.history) &&
-    isShortText(e.id) &&
-    isShortText(e.industry) &&
-    isShortText(e.kind) &&
-    isShortText(e.name) &&
-    isShortText(e.region) &&
-    (!withScale || isShortText(e.scale)) &&
-    isShortText(e.status) &&
-    isTexts(e.tags)
-  );
+/** Writes `key`, then the short text `s`, or gives {@link FAIL}. */
+function field(b: Uint8Array, p: number, key: Uint8Array, s: unknown, limit: number): number {
+  return p < 0 ? FAIL : text(b, put(b, p, key), s, limit);
 }
 
-/** The target writer of an encoding, given how it writes a key. */
-function targetWriter(key: (k: string) => string): (entry: unknown) => string | undefined {
-  /** By length below 128: the string tag and the length, written before a string's text. */
-  const S = BYTE.map((n) => `${STRING}${n}`);
-  /** By length: a key, the string tag and the length, written before a string field's text. */
-  const P = Object.fromEntries(TARGET_KEYS.map((k) => [k, S.map((sl) => `${key(k)}${sl}`)])) as Record<
-    (typeof TARGET_KEYS)[number],
-    string[]
-  >;
-  const [DATE, DEPARTMENT, RESULT, TASK_ID] = ['date', 'department', 'result', 'taskId'].map(key);
-  /** The object's head and its two booleans, by member count and (abnormal, active). */
-  const HEAD = [12, 13].map((n) =>
-    [0, 1, 2, 3].map(
-      (b) =>
-        `${OBJECT}${BYTE[n]}${key('abnormal')}${b & 1 ? TRUE : FALSE}${key('active')}${b & 2 ? TRUE : FALSE}`,
-    ),
-  );
-
-  /** By count below 128: a key, then the array tag and the count (`history`, `items`, `tags`). */
-  const arrayOf = (k: string) => BYTE.map((n) => `${key(k)}${ARRAY}${n}`);
-  const [HISTORY, ITEMS, TAGS] = ['history', 'items', 'tags'].map(arrayOf) as [string[], string[], string[]];
-
-  /** A key and its array of strings. */
-  function texts(head: readonly string[], a: readonly string[]): string {
-    let out = head[a.length] as string;
-    for (const s of a) out += `${S[s.length]}${s}`;
-    return out;
-  }
-
-  function history(h: readonly Past[]): string {
-    let out = HISTORY[h.length] as string;
-    for (const x of h)
-      out += `${OBJECT}${BYTE[5]}${DATE}${S[x.date.length]}${x.date}${DEPARTMENT}${S[x.department.length]}${x.department}${texts(ITEMS, x.items)}${RESULT}${S[x.result.length]}${x.result}${TASK_ID}${S[x.taskId.length]}${x.taskId}`;
-    return out;
-  }
-
-  /**
-   * The encoding of a target-shaped plain entry as a string of the same UTF-8 bytes (it may still hold a lone
-   * surrogate: the caller checks), or `undefined` for any other value. The shape is checked first, then the
-   * string is written in one expression, so that no piece is made that is not part of it.
-   */
-  function targetMessage(entry: unknown): string | undefined {
-    if (!isPlain(entry)) return undefined;
-    const withScale = entry.scale !== undefined;
-    if (!isShaped(entry, withScale)) return undefined;
-    const e = entry;
-    const head = (HEAD[withScale ? 1 : 0] as string[])[(e.abnormal ? 1 : 0) | (e.active ? 2 : 0)];
-    const scale = withScale ? `${P.scale[e.scale.length]}${e.scale}` : '';
-    return `${head}${P.creditAsOf[e.creditAsOf.length]}${e.creditAsOf}${P.creditClass[e.creditClass.length]}${e.creditClass}${history(e.history)}${P.id[e.id.length]}${e.id}${P.industry[e.industry.length]}${e.industry}${P.kind[e.kind.length]}${e.kind}${P.name[e.name.length]}${e.name}${P.region[e.region.length]}${e.region}${scale}${P.status[e.status.length]}${e.status}${texts(TAGS, e.tags)}`;
-  }
-  return targetMessage;
+/** Writes `key`, then a short array of short texts, or gives {@link FAIL}. */
+function texts(b: Uint8Array, p: number, key: Uint8Array, a: unknown, limit: number): number {
+  if (p < 0 || !isShortArray(a)) return FAIL;
+  let at = put(b, p, key);
+  b[at] = ARRAY;
+  b[at + 1] = a.length;
+  at += 2;
+  for (let i = 0; i < a.length && at >= 0; i++) at = text(b, at, a[i], limit);
+  return at;
 }
 
-/** The target writer of `ssj-directory/3`. */
-export const targetMessage = targetWriter(textKey);
-/** The target writer of `ssj-directory/4`. */
-export const targetMessageV4 = targetWriter(tableKey);
+/** The target writer of an encoding, given the bytes it writes for a key. */
+function targetWriter(keyBytes: (k: string) => readonly number[]): TargetWriter {
+  const K = Object.fromEntries(
+    [...TARGET_KEYS, ...HISTORY_KEYS].map((k) => [k, Uint8Array.from(keyBytes(k))]),
+  ) as Record<(typeof TARGET_KEYS)[number] | (typeof HISTORY_KEYS)[number], Uint8Array>;
+
+  /** Writes the `history` key and its entries, or gives {@link FAIL}. */
+  function history(b: Uint8Array, p: number, h: unknown, limit: number): number {
+    if (p < 0 || !isShortArray(h)) return FAIL;
+    let at = put(b, p, K.history);
+    b[at] = ARRAY;
+    b[at + 1] = h.length;
+    at += 2;
+    for (let i = 0; i < h.length; i++) {
+      const e = h[i];
+      if (at < 0 || !isPlain(e) || !hasKeys(e, HISTORY_SET, HISTORY_KEYS.length)) return FAIL;
+      b[at] = OBJECT;
+      b[at + 1] = HISTORY_KEYS.length;
+      at = field(b, at + 2, K.date, e.date, limit);
+      at = field(b, at, K.department, e.department, limit);
+      at = texts(b, at, K.items, e.items, limit);
+      at = field(b, at, K.result, e.result, limit);
+      at = field(b, at, K.taskId, e.taskId, limit);
+    }
+    return at;
+  }
+
+  return (w, entry) => {
+    if (!isPlain(entry)) return false;
+    const scale = entry.scale;
+    const members = scale === undefined ? TARGET_KEYS.length - 1 : TARGET_KEYS.length;
+    if (!hasKeys(entry, TARGET_SET, members)) return false;
+    const abnormal = entry.abnormal;
+    const active = entry.active;
+    if (typeof abnormal !== 'boolean' || typeof active !== 'boolean') return false;
+    w.room(ROOM);
+    const b = w.bytes;
+    const limit = w.at + ROOM - SLACK;
+    let p = w.at;
+    b[p++] = OBJECT;
+    b[p++] = members;
+    p = put(b, p, K.abnormal);
+    b[p++] = abnormal ? TRUE : FALSE;
+    p = put(b, p, K.active);
+    b[p++] = active ? TRUE : FALSE;
+    p = field(b, p, K.creditAsOf, entry.creditAsOf, limit);
+    p = field(b, p, K.creditClass, entry.creditClass, limit);
+    p = history(b, p, entry.history, limit);
+    p = field(b, p, K.id, entry.id, limit);
+    p = field(b, p, K.industry, entry.industry, limit);
+    p = field(b, p, K.kind, entry.kind, limit);
+    p = field(b, p, K.name, entry.name, limit);
+    p = field(b, p, K.region, entry.region, limit);
+    if (scale !== undefined) p = field(b, p, K.scale, scale, limit);
+    p = field(b, p, K.status, entry.status, limit);
+    p = texts(b, p, K.tags, entry.tags, limit);
+    if (p < 0) return false;
+    w.at = p;
+    return true;
+  };
+}
+
+/** The target writer of `ssj-directory/3`: a key is its length, then its text (all these keys are ASCII). */
+export const writeTargetV3 = targetWriter((k) => [k.length, ...Array.from(k, (c) => c.charCodeAt(0))]);
+/** The target writer of `ssj-directory/4`: a key is its index in the key table (all these are in it, below 128). */
+export const writeTargetV4 = targetWriter((k) => [KEY_TABLE.indexOf(k)]);

@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { createByteWriter } from '../../../src/directories/snapshots/byte-writer.js';
+import type { TargetWriter } from '../../../src/directories/snapshots/target-encoding.js';
 import { TARGET_KEYS } from '../../../src/directories/snapshots/target-shape.js';
 
 /** Any text: lone surrogates, control characters, astral characters, and lengths past 128 code units. */
@@ -36,3 +38,13 @@ export const shapedTarget = fc.record(
   },
   { requiredKeys: TARGET_KEYS.filter((k) => k !== 'scale') },
 );
+
+/**
+ * What a target writer writes for `entry` (hex), or `undefined` when it hands the entry on. The buffer starts
+ * small, so the writer gets exactly the room it asks for: a byte written past that room would be lost.
+ */
+export function fast(write: TargetWriter, entry: unknown): string | undefined {
+  const w = createByteWriter(16);
+  w.at = 3;
+  return write(w, entry) ? Buffer.from(w.bytes.subarray(3, w.at)).toString('hex') : undefined;
+}
