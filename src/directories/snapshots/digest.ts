@@ -2,7 +2,7 @@ import { canonicalJson, createSha256, SsjError } from '../../core/index.js';
 import type { ConflictOfInterest } from '../inspectors/inspector.js';
 import { checkConflicts, checkEntries, checkKind } from './boundary.js';
 import { createCanonicalWriter } from './canonical.js';
-import { DIGEST_V2, DIGEST_V3, DIGEST_V4, digestState, stateDigest } from './entry-hashes.js';
+import { DIGEST_V2, DIGEST_V3, DIGEST_V4, listDigest } from './entry-hashes.js';
 import { idOrder } from './id-order.js';
 
 /**
@@ -85,7 +85,7 @@ export function directoryDigest(
       ],
     });
   if (algorithm === DIGEST_V2 || algorithm === DIGEST_V3 || algorithm === DIGEST_V4)
-    return stateDigest(algorithm, kind, digestState(entries, algorithm, order), conflicts);
+    return listDigest(algorithm, kind, entries, order, conflicts);
   const sorted =
     order === undefined ? entries : Array.from(order, (i) => entries[i] as { readonly id: string });
   const hash = createSha256().update(`${DIRECTORY_DIGEST_ALGORITHM}\n${kind}\n${sorted.length}\n`);

@@ -1,5 +1,5 @@
 import { canonicalJson, createSha256 } from '../../core/index.js';
-import { compareBytes, sha256TextInto } from '../../core/internal.js';
+import { borrowBuffer, compareBytes, returnBuffer, sha256TextInto } from '../../core/internal.js';
 import type { ConflictOfInterest } from '../inspectors/inspector.js';
 import { createCanonicalWriter } from './canonical.js';
 import { ENCODING_V3, ENCODING_V4, hashEntries } from './entry-batch.js';
@@ -50,16 +50,44 @@ const ENTRY_HASHES: Record<
 /**
  * The state of an entry list, everything hashed: in its order, or when `order` is given (indexes into
  * `entries`, see `idOrder`) in that order, the entries hashed where they lie and each hash written where its
- * entry goes.
+ * entry goes. The buckets are views of `hashes` (32 bytes an entry), a new buffer unless given.
  */
 export function digestState(
   entries: readonly unknown[],
   version: BucketedDigest = SNAPSHOT_DIGEST,
   order?: ArrayLike<number>,
+  hashes = new Uint8Array(entries.length * 32),
 ): DigestState {
-  const hashes = new Uint8Array(entries.length * 32);
-  ENTRY_HASHES[version](entries, hashes, order === undefined ? undefined : slotsOf(order));
+  if (order === undefined) ENTRY_HASHES[version](entries, hashes);
+  else {
+    const slots = new Uint32Array(borrowBuffer('directory-slots', order.length * 4), 0, order.length);
+    try {
+      ENTRY_HASHES[version](entries, hashes, slotsOf(order, slots));
+    } finally {
+      returnBuffer('directory-slots', slots.buffer as ArrayBuffer);
+    }
+  }
   return { buckets: cutBuckets(hashes), count: entries.length };
+}
+
+/**
+ * The digest of an entry list in `version`, without keeping its state: the entry hashes are written into scratch
+ * memory reused from one digest to the next, not 32 bytes an entry of new memory each time.
+ */
+export function listDigest(
+  version: BucketedDigest,
+  kind: 'targets' | 'inspectors',
+  entries: readonly unknown[],
+  order: ArrayLike<number> | undefined,
+  conflicts: readonly ConflictOfInterest[],
+): string {
+  const size = entries.length * 32;
+  const hashes = new Uint8Array(borrowBuffer('directory-hashes', size), 0, size);
+  try {
+    return stateDigest(version, kind, digestState(entries, version, order, hashes), conflicts);
+  } finally {
+    returnBuffer('directory-hashes', hashes.buffer as ArrayBuffer);
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { asciiRows, rowOrder } from '../../core/internal.js';
+import { asciiRows, releaseRows, rowOrder } from '../../core/internal.js';
 
 /**
  * The order of entries by id (internal): the indexes of `entries` sorted by id in code-unit order (stable), or
@@ -19,8 +19,13 @@ export function idOrder(entries: readonly { readonly id: string }[]): Uint32Arra
     if (sorted && i > 0 && (ids[i - 1] as string) > id) sorted = false;
   }
   if (sorted) return undefined;
-  const rows = asciiRows(ids, maxLength);
-  if (rows !== undefined) return rowOrder(ids, rows);
+  const rows = asciiRows(ids, maxLength, true);
+  if (rows !== undefined)
+    try {
+      return rowOrder(ids, rows);
+    } finally {
+      releaseRows(rows);
+    }
   const order = Array.from(ids, (_, i) => i).sort((a, b) => {
     const x = ids[a] as string;
     const y = ids[b] as string;
@@ -29,9 +34,8 @@ export function idOrder(entries: readonly { readonly id: string }[]): Uint32Arra
   return Uint32Array.from(order);
 }
 
-/** Where each entry goes in `order`: `slots[order[k]] = k`. */
-export function slotsOf(order: ArrayLike<number>): Uint32Array {
-  const slots = new Uint32Array(order.length);
+/** Where each entry goes in `order`: `slots[order[k]] = k` (written into `slots` when given). */
+export function slotsOf(order: ArrayLike<number>, slots = new Uint32Array(order.length)): Uint32Array {
   for (let k = 0; k < order.length; k++) slots[order[k] as number] = k;
   return slots;
 }

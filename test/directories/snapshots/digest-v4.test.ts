@@ -116,6 +116,26 @@ describe('the incremental directory digest (ssj-directory/4)', () => {
       );
   });
 
+  it('gives each digest scratch memory of its own: pools of other sizes in turn, and a digest within a digest', () => {
+    const big = [...targets].reverse();
+    const small = targets.slice(0, 300).reverse();
+    for (const list of [big, small, big, small])
+      expect(directoryDigest('targets', list, [], 'ssj-directory/4')).toBe(reference(list));
+    // the last entry digests another pool while it is read, after the hashes of the others are written
+    let inner = '';
+    const last = big[big.length - 1] as Target;
+    const nesting = Object.defineProperty({ ...last }, 'name', {
+      enumerable: true,
+      get: () => {
+        inner = directoryDigest('targets', small, [], 'ssj-directory/4');
+        return last.name;
+      },
+    });
+    const outer = big.map((t) => (t === last ? nesting : t));
+    expect(directoryDigest('targets', outer, [], 'ssj-directory/4')).toBe(reference(outer));
+    expect(inner).toBe(reference(small));
+  });
+
   it('changes when one field of one entry changes', () => {
     const snapshot = createTargetSnapshot(targets);
     const next = applyChanges(snapshot, [{ op: 'update', id: targets[2500]!.id, set: { name: '改名' } }]);
