@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { borrowBuffer, returnBuffer } from '../../src/core/scratch.js';
 
+// Buffers are compared by identity (`toBe`): `toEqual` holds any two ArrayBuffers equal.
 describe('scratch buffers', () => {
   it('lends two borrowers of one purpose two buffers, and keeps both when they come back', () => {
     const a = borrowBuffer('test-two', 64);
@@ -9,7 +10,8 @@ describe('scratch buffers', () => {
     returnBuffer('test-two', a);
     returnBuffer('test-two', b);
     const again = [borrowBuffer('test-two', 64), borrowBuffer('test-two', 64)];
-    expect(new Set(again)).toEqual(new Set([a, b]));
+    expect(again).toContain(a);
+    expect(again).toContain(b);
   });
 
   it('lends a buffer handed back twice only once', () => {
@@ -25,7 +27,9 @@ describe('scratch buffers', () => {
     const large = new ArrayBuffer(1024);
     returnBuffer('test-fit', large);
     returnBuffer('test-fit', small);
-    expect(borrowBuffer('test-fit', 2048).byteLength).toBe(2048);
+    const fresh = borrowBuffer('test-fit', 2048);
+    expect(fresh.byteLength).toBe(2048);
+    expect([small, large]).not.toContain(fresh);
     expect(borrowBuffer('test-fit', 10)).toBe(small);
     expect(borrowBuffer('test-fit', 10)).toBe(large);
   });
@@ -34,14 +38,17 @@ describe('scratch buffers', () => {
     const a = new ArrayBuffer(8);
     new Uint8Array(a).fill(7);
     returnBuffer('test-zero', a);
-    expect([...new Uint8Array(borrowBuffer('test-zero', 4, true))]).toEqual([0, 0, 0, 0, 7, 7, 7, 7]);
+    const lent = borrowBuffer('test-zero', 4, true);
+    expect(lent).toBe(a);
+    expect([...new Uint8Array(lent)]).toEqual([0, 0, 0, 0, 7, 7, 7, 7]);
   });
 
   it('keeps at most eight buffers of a purpose, the largest', () => {
     const buffers = Array.from({ length: 10 }, (_, i) => new ArrayBuffer(8 * (i + 1)));
     for (const b of buffers) returnBuffer('test-keep', b);
     const lent = Array.from({ length: 9 }, () => borrowBuffer('test-keep', 1));
-    expect(lent.slice(0, 8)).toEqual(buffers.slice(2));
+    // smallest first: the eight largest, then a new one
+    for (let i = 0; i < 8; i++) expect(lent[i]).toBe(buffers[i + 2]);
     expect(buffers).not.toContain(lent[8]);
   });
 });

@@ -55,6 +55,33 @@ describe('SHA-256 cores', () => {
     },
   );
 
+  it.each([wasm, simd].filter((c) => c !== undefined).map((c) => [c.kind, c] as const))(
+    '%s compresses every count of blocks as the TypeScript core does: groups of four, remainders, windows',
+    (_, core) => {
+      const bytes = Uint8Array.from({ length: 2100 * 64 }, (_, i) => Math.imul(i + 7, 2654435761) >>> 24);
+      const counts = [
+        ...Array.from({ length: 13 }, (_, n) => n),
+        1023,
+        1024,
+        1025,
+        1026,
+        1027,
+        1028,
+        1029,
+        2051,
+      ];
+      for (const count of counts)
+        for (const offset of [0, 64, 5]) {
+          const start = Int32Array.from({ length: 8 }, (_, i) => Math.imul(count + 1, i + 0x9e3779b9));
+          const expected = Int32Array.from(start);
+          typescriptBlocks.compress(expected, bytes, offset, count);
+          const state = Int32Array.from(start);
+          core.compress(state, bytes, offset, count);
+          expect([...state], `${count} blocks from ${offset}`).toEqual([...expected]);
+        }
+    },
+  );
+
   it('feeds long updates through the chosen core without changing the digest', () => {
     const bytes = Uint8Array.from({ length: 100_000 }, (_, i) => i & 0xff);
     const hasher = createSha256().update(bytes.subarray(0, 33)).update(bytes.subarray(33));

@@ -89,6 +89,26 @@ describe('the record digest written as bytes', () => {
     );
   });
 
+  it('makes room for ids and keys that escape to six bytes a character, wherever the window stands', () => {
+    // a control character or a lone surrogate is written `\uXXXX`: six bytes for one UTF-16 unit
+    const control = '\u0001'.repeat(20_000);
+    const surrogates = '\ud800'.repeat(12_000);
+    for (const before of [0, 1, 37, 400, 500, 523, 1000]) {
+      const selected = [
+        ...Array.from({ length: before }, (_, i) => ({
+          id: `T${i}`,
+          stratum: 'A',
+          key: 'ab'.repeat(32),
+          rank: i + 1,
+        })),
+        { id: control, stratum: 'A', key: surrogates, rank: before + 1 },
+        { id: surrogates, stratum: 'B', key: control, rank: 1 },
+      ];
+      const body = { seed: 'ab', selected };
+      expect(recordDigest(body), `${before} targets before`).toBe(reference(body));
+    }
+  });
+
   it('agrees on selections far larger than the window they are hashed through, with ids longer than it', () => {
     const long = `L${'x'.repeat(70_000)}`;
     const escaped = `"${'\\'.repeat(40_000)}双`;

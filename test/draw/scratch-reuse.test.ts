@@ -67,6 +67,26 @@ describe('the scratch memory a draw reuses', () => {
     }
   });
 
+  it('is not shared with a large-sample draw that a host starts in the middle of another', () => {
+    // both past the heap: the outer replay's key columns are live while the inner draw borrows its own
+    const outer = pool(140_000, 9, 'P');
+    const inner = pool(30_000, 9, 'Q');
+    const record = drawTargets({ pool: outer, sample: { count: 12_000 }, seed: SEED });
+    const drawnInside: Record<string, string[]>[] = [];
+    const result = verifyDraw(record, outer, {
+      allowDirect: true,
+      onProgress: (done) => {
+        if (done > 0 && done < outer.length && drawnInside.length < 2)
+          drawnInside.push(selected(inner, 5000));
+      },
+    });
+    expect(result.problems).toEqual([]);
+    expect(drawnInside).toEqual([expected(inner, 5000), expected(inner, 5000)]);
+    const { digest, ...body } = drawTargets({ pool: outer, sample: { count: 12_000 }, seed: SEED });
+    expect(digest).toBe(createHash('sha256').update(canonicalJson(body)).digest('hex'));
+    expect(digest).toBe(record.digest);
+  });
+
   it('is not shared with a draw that a host starts in the middle of another', () => {
     const outer = pool(140_000, 9, 'O');
     const inner = pool(70_000, 9, 'I');

@@ -1,8 +1,9 @@
 ;; SHA-256 compression (FIPS 180-4 §6.2.2) in 4-lane WebAssembly SIMD: four one-block messages at once (`many`),
 ;; and one long message whose blocks' schedules are computed four at a time (`compress`). Compiled by
 ;; `npm run build:wasm` into sha256-wasm-bytes.ts. It shares the memory of sha256.wat (the round constants at 0;
-;; its 4-lane schedule at [512, 1536): W[t] of four blocks in one v128) and hands a remainder of fewer than four
-;; messages or blocks to that module's scalar `many` or `compress`.
+;; its 4-lane schedule at [512, 1536): W[t] of four blocks in one v128, which `compress` turns into K[t] + W[t]
+;; and each entry point writes afresh before reading) and hands a remainder of fewer than four messages or
+;; blocks to that module's scalar `many` or `compress`.
 (module
   (import "sha256" "memory" (memory 1))
   (import "sha256" "many" (func $many (param i32 i32 i32 i32 i32)))
