@@ -22,8 +22,14 @@ export const TARGET_KEYS = [
 ] as const;
 /** History-entry keys in code-unit order. */
 export const HISTORY_KEYS = ['date', 'department', 'items', 'result', 'taskId'] as const;
-export const TARGET_SET: ReadonlySet<string> = new Set(TARGET_KEYS);
-export const HISTORY_SET: ReadonlySet<string> = new Set(HISTORY_KEYS);
+/** A set of keys, and the keys in the order the last object checked against it listed them. */
+export interface KnownKeys {
+  readonly set: ReadonlySet<string>;
+  readonly last: string[];
+}
+const knownKeys = (keys: readonly string[]): KnownKeys => ({ set: new Set(keys), last: [] });
+export const TARGET_SET: KnownKeys = knownKeys(TARGET_KEYS);
+export const HISTORY_SET: KnownKeys = knownKeys(HISTORY_KEYS);
 /**
  * The keys `ssj-directory/4` writes as one byte, their index in this list: today's target keys, then the history
  * entry's. Part of the published format, so written out and not derived from the lists above: a key the target
@@ -59,12 +65,18 @@ export function isPlain(value: unknown): value is Record<string, unknown> {
 
 /**
  * Whether the enumerable keys of `value` are all in `known` and there are `count` of them (`for … in`, which
- * allocates nothing; an inherited enumerable key makes the entry go the general way, which is always safe).
+ * allocates nothing; an inherited enumerable key makes the entry go the general way, which is always safe). A key
+ * where the last object checked had the same key is known to be in the set without looking it up: objects
+ * built alike list their keys alike.
  */
-export function hasKeys(value: object, known: ReadonlySet<string>, count: number): boolean {
+export function hasKeys(value: object, known: KnownKeys, count: number): boolean {
+  const last = known.last;
   let n = 0;
   for (const k in value) {
-    if (!known.has(k)) return false;
+    if (k !== last[n]) {
+      if (!known.set.has(k)) return false;
+      last[n] = k;
+    }
     n++;
   }
   return n === count;

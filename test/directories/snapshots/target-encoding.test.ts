@@ -132,4 +132,27 @@ describe.each([
     const entry = { ...t, history: [undated] };
     expect(inherited('date', entry)).toBe(sha(reference(entry)));
   });
+
+  it('checks every key: an unknown key in the place of one the prototype supplies goes the general way', () => {
+    const { name: _, ...nameless } = t;
+    const renamed = [
+      t,
+      { ...nameless, nane: 'x' },
+      { ...nameless, nane: 'y' },
+      { nane: 'z', ...nameless },
+      t,
+    ];
+    Object.defineProperty(Object.prototype, 'name', {
+      value: 'inherited',
+      configurable: true,
+      writable: true,
+    });
+    let got: string[];
+    try {
+      got = hashes(renamed, encoding);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).name;
+    }
+    expect(got).toEqual(renamed.map((e) => sha(reference(e))));
+  });
 });
