@@ -113,25 +113,27 @@ function writeRun(
     touched = touch(selected, from, to, digits === undefined);
     for (let i = from; i < to; i++) {
       const t = selected[i] as SelectedTarget;
+      // each field read once, so that the room made is for the very strings written
+      const { id, rank: value } = t;
       const key = words === undefined ? t.key : undefined;
       // a JSON string takes at most 6 bytes a UTF-16 unit (`\uXXXX`), plus its quotes
-      room(w, 6 * (t.id.length + (key?.length ?? 64)) + tail.length + 64);
+      room(w, 6 * (id.length + (key?.length ?? 64)) + tail.length + 64);
       const out = w.bytes;
       const view = w.view;
       let o = put(view, w.length, i === 0 ? FIRST : NEXT);
-      o = string(out, o, t.id);
+      o = string(out, o, id);
       o = put(view, o, KEY);
       if (key === undefined) {
         out[o] = 0x22;
         // the digits four at a time, read as words and written back in the same byte order
-        const at = (t.rank - 1) * 16;
+        const at = (value - 1) * 16;
         for (let d = 0; d < 16; d++)
           view.setUint32(o + 1 + 4 * d, (words as Uint32Array)[at + d] as number, LITTLE);
         out[o + 65] = 0x22;
         o += 66;
       } else o = string(out, o, key);
       o = put(view, o, RANK);
-      o = rank(out, o, t.rank);
+      o = rank(out, o, value);
       w.length = put(view, o, close);
     }
   }
