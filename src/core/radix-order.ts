@@ -148,7 +148,10 @@ function radixOrder(rows: IdRows, identity: Uint32Array): Uint32Array {
   let to: Uint32Array = new Uint32Array(spare, 0, n);
   const counts = new Uint32Array(65536);
   const column = new Uint16Array(digitsAt, 0, n);
+  // digits within the prefix every row shares (a region code, say) need no pass at all
+  const shared = sharedWords(rows, n) * 4;
   for (let d = digits - 1; d >= 0; d--) {
+    if (2 * d + 2 <= shared) continue;
     counts.fill(0);
     for (let i = 0, at = 2 * d; i < n; i++, at += width) {
       const v = ((matrix[at] as number) << 8) | (matrix[at + 1] as number);
@@ -176,6 +179,22 @@ function radixOrder(rows: IdRows, identity: Uint32Array): Uint32Array {
   returnBuffer('radix-order', spare);
   returnBuffer('radix-column', digitsAt);
   return identity;
+}
+
+/** How many leading 32-bit words the first `n` rows all share, found a word at a time. */
+function sharedWords(rows: IdRows, n: number): number {
+  const { words, width } = rows;
+  const step = width >> 2;
+  let shared = step;
+  for (let i = 1; i < n && shared > 0; i++) {
+    const at = i * step;
+    for (let w = 0; w < shared; w++)
+      if (words[at + w] !== words[w]) {
+        shared = w;
+        break;
+      }
+  }
+  return shared;
 }
 
 function comparisonOrder(ids: readonly string[], compare: (a: string, b: string) => number): Uint32Array {
