@@ -27,6 +27,8 @@ export interface KeyBatch {
    * are, then rewrite only their bytes.
    */
   readonly padded: Int8Array;
+  /** The core's blocks as 32-bit words, for copying word-aligned rows a word at a time. */
+  blockWords: Int32Array | undefined;
 }
 
 /** Entries per call into the core: large enough to amortise the call, small enough to stay in cache. */
@@ -36,6 +38,7 @@ const BATCH = 2048;
 export function keyBatch(): KeyBatch {
   return {
     batch: undefined,
+    blockWords: undefined,
     heaps: [],
     mids: [],
     count: 0,
@@ -71,6 +74,9 @@ function coreBatch(kb: KeyBatch): Sha256Batch {
   // a loop, not a callback: a closure over `batch` would make every call allocate its context, also the calls
   // that return at once
   for (let i = 0; i < kb.mids.length; i++) batch.states.set((kb.mids[i] as Sha256Midstate).state, i * 8);
+  const { blocks } = batch;
+  if (blocks.byteOffset % 4 === 0)
+    kb.blockWords = new Int32Array(blocks.buffer, blocks.byteOffset, blocks.length >> 2);
   kb.batch = batch;
   return batch;
 }
@@ -113,7 +119,8 @@ export function pushKey(
 
 /**
  * {@link pushKey} for an entry of a pool whose ids are `names` (the same array for every call until
- * {@link flushKeys}): its id is `names[index]`, read only when its key is kept.
+ * {@link flushKeys}): its id is `names[index]`, read only when its key is kept. With `words` (the same memory as
+ * `bytes` as 32-bit words, zero past each row's end) a row starting on a word is copied a word at a time.
  */
 export function pushRowKey(
   kb: KeyBatch,
@@ -124,6 +131,7 @@ export function pushRowKey(
   seq: number,
   names: readonly string[],
   index: number,
+  words?: Int32Array,
 ): void {
   if (len > 55) {
     pushKey(kb, lane, bytes, start, start + len, seq, names[index] as string);
@@ -135,7 +143,7 @@ export function pushRowKey(
     kb.source = undefined;
   }
   kb.starts[kb.count] = index;
-  queueBlock(kb, lane, bytes, start, len, seq, undefined);
+  queueBlock(kb, lane, bytes, start, len, seq, undefined, (start & 3) === 0 ? words : undefined);
 }
 
 /** Writes an entry's padded key block (at most 55 id bytes) into the core's memory and queues it. */
@@ -147,12 +155,20 @@ function queueBlock(
   len: number,
   seq: number,
   id: string | undefined,
+  words?: Int32Array,
 ): void {
   const batch = coreBatch(kb);
   const i = kb.count;
   const blocks = batch.blocks;
   const at = i * 64;
-  for (let j = 0; j < len; j++) blocks[at + j] = bytes[start + j] as number;
+  const to = kb.blockWords;
+  if (words !== undefined && to !== undefined) {
+    // whole words: the zeros past the row's end land where the padding's zeros go, then its 0x80 is written
+    const from = start >> 2;
+    const w = at >> 2;
+    for (let j = 0; j < (len + 3) >> 2; j++) to[w + j] = words[from + j] as number;
+    blocks[at + len] = 0x80;
+  } else for (let j = 0; j < len; j++) blocks[at + j] = bytes[start + j] as number;
   if (kb.padded[i] !== len) {
     blocks[at + len] = 0x80;
     for (let j = at + len + 1; j < at + 62; j++) blocks[j] = 0;

@@ -108,7 +108,7 @@ function runRows(
     if (excluded.size > 0 && excluded.has(ids[k] as string)) s.excluded++;
     else if (s.heap.capacity > 0) {
       // a small sample keeps few keys, so its ids are read only for them; a large one keeps most it is offered
-      if (s.heap.select === undefined) pushRowKey(keys, s.lane, matrix, at, len, p, ids, k);
+      if (s.heap.select === undefined) pushRowKey(keys, s.lane, matrix, at, len, p, ids, k, words);
       else pushKey(keys, s.lane, matrix, at, at + len, p, ids[k] as string);
     }
     if (tick !== undefined && (p + 1) % TICK_EVERY === 0) tick(p + 1);
