@@ -118,8 +118,11 @@ function runRows(
   return { poolDigest: enginePoolDigest(engine), outcome: engineOutcome(engine) };
 }
 
-/** Whether the zero-padded rows at words `a` and `b` (`step` words each) are the same id. */
+/**
+ * Whether the zero-padded rows at words `a` and `b` (`step` words each) are the same id. Compared from the end:
+ * neighbours in id order share their first bytes.
+ */
 function sameRow(words: Int32Array, a: number, b: number, step: number): boolean {
-  for (let i = 0; i < step; i++) if (words[a + i] !== words[b + i]) return false;
+  for (let i = step - 1; i >= 0; i--) if (words[a + i] !== words[b + i]) return false;
   return true;
 }
