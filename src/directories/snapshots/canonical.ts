@@ -1,5 +1,6 @@
 import { canonicalJson } from '../../core/index.js';
 import { targetJson } from './target-json.js';
+import { prototypeListsKeys } from './target-shape.js';
 
 /** Checks that `value` is plain JSON data, adding every object key to `keys`. */
 function collectKeys(value: unknown, keys: Set<string>, depth: number): boolean {
@@ -40,7 +41,8 @@ function collectKeys(value: unknown, keys: Set<string>, depth: number): boolean 
  * property list (which orders every object's keys that way), after a check that the entry is plain JSON data. A
  * directory digest serialises a million entries, so this matters; an entry shaped exactly like a target is
  * written field by field, faster still. Anything that is not plain JSON data (or nested deeper than 64 levels)
- * goes to `canonicalJson`, which throws with the path.
+ * goes to `canonicalJson`, which throws with the path; so does every entry while `Object.prototype` has an
+ * enumerable property (see {@link prototypeListsKeys}).
  *
  * @returns a function from an entry to its canonical JSON
  * @throws {SsjError} `CANONICAL_JSON_UNSUPPORTED` (from the returned function) for a value JSON cannot carry
@@ -50,6 +52,7 @@ function collectKeys(value: unknown, keys: Set<string>, depth: number): boolean 
  * ```
  */
 export function createCanonicalWriter(): (entry: unknown) => string {
+  if (prototypeListsKeys()) return (entry) => canonicalJson(entry);
   const seen = new Set<string>();
   let sorted: string[] = [];
   return (entry) => {

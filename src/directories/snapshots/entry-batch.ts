@@ -1,6 +1,7 @@
 import { type KeyWriter, tableKey, textKey, writeValue } from './entry-encoding.js';
 import { messageQueue, withHasher } from './message-hasher.js';
 import { type TargetWriter, writeTargetV3, writeTargetV4 } from './target-encoding.js';
+import { prototypeListsKeys } from './target-shape.js';
 
 /**
  * The `ssj-directory/3` and `/4` entry hashes of many entries at once (internal): each entry's encoding is written
@@ -17,15 +18,6 @@ export interface EntryEncoding {
 export const ENCODING_V3: EntryEncoding = { target: writeTargetV3, key: textKey };
 /** `ssj-directory/4`: keys of the key table as their index. */
 export const ENCODING_V4: EntryEncoding = { target: writeTargetV4, key: tableKey };
-
-/**
- * Whether `Object.prototype` has an enumerable property (a polluted prototype). The target writer checks an
- * entry's keys with `for … in`, which would list it as the entry's own; the general encoder lists own keys only.
- */
-function prototypeListsKeys(): boolean {
-  for (const _ in Object.prototype) return true;
-  return false;
-}
 
 /** Messages are written until this many bytes wait, then hashed. */
 const BATCH_BYTES = 256 * 1024;

@@ -81,3 +81,14 @@ export function hasKeys(value: object, known: KnownKeys, count: number): boolean
   }
   return n === count;
 }
+
+/**
+ * Whether `Object.prototype` has an enumerable property (a polluted prototype). The target writers check an
+ * entry's keys with `for … in`, which would list such a property as the entry's own key, and `JSON.stringify`
+ * with a list of keys reads the listed keys through the prototype; the general encoders list own keys only.
+ * While it has one, entries go the general way.
+ */
+export function prototypeListsKeys(): boolean {
+  for (const _ in Object.prototype) return true;
+  return false;
+}

@@ -49,6 +49,27 @@ describe('the target-shaped canonical JSON writer', () => {
   });
 });
 
+describe('the canonical writer under a polluted Object.prototype', () => {
+  it('writes own keys only, as canonicalJson does, for targets and other entries', () => {
+    const { scale: _, ...unscaled } = targets[0] as unknown as Record<string, unknown>;
+    const other = { id: 'o', note: 'n' };
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.scale = 'inherited';
+    let got: string[];
+    let want: string[];
+    try {
+      const write = createCanonicalWriter();
+      // the second entry lists `scale`, which a key list would then read from the others' prototype
+      got = [unscaled, { ...other, scale: 's' }, other].map(write);
+      want = [unscaled, { ...other, scale: 's' }, other].map((e) => canonicalJson(e));
+    } finally {
+      delete proto.scale;
+    }
+    expect(got).toEqual(want);
+    expect(want[2]).toBe('{"id":"o","note":"n"}');
+  });
+});
+
 describe('hashing many texts through the core memory', () => {
   it('gives the SHA-256 of the UTF-8 of every text, of every length around the block boundaries', () => {
     const out = new Uint8Array(32);
