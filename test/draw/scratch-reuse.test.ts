@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/core/index.js';
-import { drawTargets, type PoolEntry, verifyDraw } from '../../src/draw/index.js';
+import { type DrawRecord, drawTargets, type PoolEntry, verifyDraw } from '../../src/draw/index.js';
 import { referenceKey } from './helpers.js';
 
 const SEED = '5e'.repeat(32);
@@ -38,6 +38,28 @@ function selected(entries: readonly PoolEntry[], count: number): Record<string, 
   return out;
 }
 
+/**
+ * Verifies `record` against `outer` and, from its progress callback in the middle of the pass, draws `count` a
+ * stratum from `inner` `times` times; checks the verification and returns what the inner draws selected.
+ */
+function drawnDuringVerification(
+  record: DrawRecord,
+  outer: readonly PoolEntry[],
+  inner: readonly PoolEntry[],
+  count: number,
+  times: number,
+): Record<string, string[]>[] {
+  const drawn: Record<string, string[]>[] = [];
+  const result = verifyDraw(record, outer, {
+    allowDirect: true,
+    onProgress: (done) => {
+      if (done > 0 && done < outer.length && drawn.length < times) drawn.push(selected(inner, count));
+    },
+  });
+  expect(result.problems).toEqual([]);
+  return drawn;
+}
+
 describe('the scratch memory a draw reuses', () => {
   it('leaves each of several draws in turn, of pools of other sizes and id lengths, what the spec selects', () => {
     const pools = [
@@ -68,40 +90,25 @@ describe('the scratch memory a draw reuses', () => {
   });
 
   it('is not shared with a large-sample draw that a host starts in the middle of another', () => {
-    // both past the heap: the outer replay's key columns are live while the inner draw borrows its own
+    // both past the heap: the outer replay's key columns are live while the inner draws borrow their own
     const outer = pool(140_000, 9, 'P');
     const inner = pool(30_000, 9, 'Q');
     const record = drawTargets({ pool: outer, sample: { count: 12_000 }, seed: SEED });
-    const drawnInside: Record<string, string[]>[] = [];
-    const result = verifyDraw(record, outer, {
-      allowDirect: true,
-      onProgress: (done) => {
-        if (done > 0 && done < outer.length && drawnInside.length < 2)
-          drawnInside.push(selected(inner, 5000));
-      },
-    });
-    expect(result.problems).toEqual([]);
-    expect(drawnInside).toEqual([expected(inner, 5000), expected(inner, 5000)]);
+    expect(drawnDuringVerification(record, outer, inner, 5000, 2)).toEqual([
+      expected(inner, 5000),
+      expected(inner, 5000),
+    ]);
     const { digest, ...body } = drawTargets({ pool: outer, sample: { count: 12_000 }, seed: SEED });
     expect(digest).toBe(createHash('sha256').update(canonicalJson(body)).digest('hex'));
     expect(digest).toBe(record.digest);
   });
 
   it('is not shared with a draw that a host starts in the middle of another', () => {
+    // in the middle of the pass, while the outer draw reads its rows
     const outer = pool(140_000, 9, 'O');
     const inner = pool(70_000, 9, 'I');
     const record = drawTargets({ pool: outer, sample: { count: 30 }, seed: SEED });
-    const drawnInside: Record<string, string[]>[] = [];
-    const result = verifyDraw(record, outer, {
-      allowDirect: true,
-      onProgress: (done) => {
-        // in the middle of the pass, while the outer draw reads its rows
-        if (done > 0 && done < outer.length && drawnInside.length === 0)
-          drawnInside.push(selected(inner, 30));
-      },
-    });
-    expect(result.problems).toEqual([]);
-    expect(drawnInside).toEqual([expected(inner, 30)]);
+    expect(drawnDuringVerification(record, outer, inner, 30, 1)).toEqual([expected(inner, 30)]);
     expect(selected(outer, 30)).toEqual(expected(outer, 30));
   });
 });
