@@ -10,7 +10,14 @@
 export { compareBytes, concatBytes, isWellFormedText, uint32be } from './bytes.js';
 export { formatPath } from './errors.js';
 export { fromDayNumber, toDayNumber } from './iso-date.js';
-export { asciiRows, byteOrder, type IdRows, releaseRows, rowOrder } from './radix-order.js';
+export {
+  asciiRows,
+  byteOrder,
+  countsToStarts,
+  type IdRows,
+  releaseRows,
+  rowOrder,
+} from './radix-order.js';
 export { borrowBuffer, returnBuffer } from './scratch.js';
 export { digestAfterMidstate } from './sha256.js';
 export { sha256CompressBlock, sha256Schedule } from './sha256-compress.js';

@@ -159,12 +159,7 @@ function radixOrder(rows: IdRows, identity: Uint32Array): Uint32Array {
       counts[v] = (counts[v] as number) + 1;
     }
     if (counts[column[0] as number] === n) continue;
-    let sum = 0;
-    for (let v = 0; v < 65536; v++) {
-      const c = counts[v] as number;
-      counts[v] = sum;
-      sum += c;
-    }
+    countsToStarts(counts);
     for (let i = 0; i < n; i++) {
       const idx = from[i] as number;
       const v = column[idx] as number;
@@ -179,6 +174,19 @@ function radixOrder(rows: IdRows, identity: Uint32Array): Uint32Array {
   returnBuffer('radix-order', spare);
   returnBuffer('radix-column', digitsAt);
   return identity;
+}
+
+/**
+ * Turns the count of each digit into the position where the digit's first entry goes, in place (the prefix sums
+ * of a counting sort's scatter).
+ */
+export function countsToStarts(counts: Uint32Array): void {
+  let sum = 0;
+  for (let v = 0; v < counts.length; v++) {
+    const c = counts[v] as number;
+    counts[v] = sum;
+    sum += c;
+  }
 }
 
 /** How many leading 32-bit words the first `n` rows all share, found a word at a time. */

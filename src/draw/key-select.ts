@@ -1,4 +1,4 @@
-import { borrowBuffer, returnBuffer } from '../core/internal.js';
+import { borrowBuffer, countsToStarts, returnBuffer } from '../core/internal.js';
 
 /**
  * The smallest keys of a large sample by radix selection (internal, mutable, wrapped by the key heap): where a
@@ -135,12 +135,7 @@ function sortedPositions(s: KeySelect): Uint32Array {
       const d = ((s.keys[i * 8] as number) >>> shift) & 0xffff;
       HIGH[d] = (HIGH[d] as number) + 1;
     }
-    let sum = 0;
-    for (let d = 0; d < 65536; d++) {
-      const c = HIGH[d] as number;
-      HIGH[d] = sum;
-      sum += c;
-    }
+    countsToStarts(HIGH);
     for (let i = 0; i < n; i++) {
       const p = from[i] as number;
       const d = ((s.keys[p * 8] as number) >>> shift) & 0xffff;

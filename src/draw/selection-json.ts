@@ -9,7 +9,7 @@ import type { SelectedTarget } from './types.js';
 
 /** A stratum's run of a selection as the record's assembly built it: its keys' hex digits are at hand. */
 export interface BuiltRun {
-  /** The run is `selected[start, end)`, all of one stratum. */
+  /** The run ends before `selected[end]` and starts where the run before it ended (or at 0): one stratum. */
   readonly end: number;
   /** The hex digits of the stratum's ranked keys, 64 a key: the target of rank `r` has `[64(r - 1), 64r)`. */
   readonly digits: Uint8Array;
