@@ -4,21 +4,16 @@
  * docs/directories.md test/directories/snapshots/vectors-v3.json --write`. The expected digests are written by the
  * Python reference of the spec (hashlib only), never by the library, which `vectors-v3.test.ts` checks against them.
  */
-import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import type { InspectorId } from '../../../src/directories/index.js';
 import { generateTargets } from '../../../src/testing/index.js';
 import { inspector } from '../fixtures.js';
+import { bucketClosers } from './vectors.js';
 
 /** `{"id": id}` encoded as the spec says, for an ASCII id shorter than 128: to find entries that close a bucket. */
 const idOnly = (id: string) =>
   Buffer.concat([Buffer.from([6, 1, 2]), Buffer.from('id'), Buffer.from([4, id.length]), Buffer.from(id)]);
-const closes = (id: string) => {
-  const h = createHash('sha256').update(idOnly(id)).digest();
-  return h[0] === 0 && (h[1] as number) < 0x40;
-};
-const closers: string[] = [];
-for (let n = 0; closers.length < 3; n++) if (closes(`c${n}`)) closers.push(`c${n}`);
+const closers = bucketClosers(idOnly);
 
 const edge = [
   { id: 'e-null', v: null, f: false, t: true, empty: {}, none: [] },
