@@ -30,6 +30,9 @@ export interface GroupedPool {
   readonly count: number;
 }
 
+/** Stratum values remembered as given, so that each entry's is found by a few comparisons. */
+const SEEN = 8;
+
 const LONE_SURROGATE = /\p{Cs}/u;
 
 /** Whether an NFC id is well-formed Unicode (no lone surrogate, which UTF-8 cannot encode). */
@@ -55,6 +58,9 @@ export function groupPool(pool: unknown, path: readonly (string | number)[] = ['
   const stratumOf = new Int32Array(n);
   const index = new Map<string, number>();
   const names: string[] = [];
+  // the stratum values met first, as given, with their index: a pool's few strata are found without hashing
+  const seen: unknown[] = [];
+  const seenIndex: number[] = [];
   let lastName: unknown = Symbol('none');
   let lastIndex = -1;
   let maxLength = 0;
@@ -74,12 +80,24 @@ export function groupPool(pool: unknown, path: readonly (string | number)[] = ['
     ids[i] = id;
     if (id.length > maxLength) maxLength = id.length;
     if (st !== lastName) {
-      const ns = st === undefined ? '' : nfc(st);
-      let k = index.get(ns);
-      if (k === undefined) {
-        k = names.length;
-        index.set(ns, k);
-        names.push(ns);
+      let k = -1;
+      for (let j = 0; j < seen.length; j++)
+        if (seen[j] === st) {
+          k = seenIndex[j] as number;
+          break;
+        }
+      if (k < 0) {
+        const ns = st === undefined ? '' : nfc(st);
+        k = index.get(ns) ?? -1;
+        if (k < 0) {
+          k = names.length;
+          index.set(ns, k);
+          names.push(ns);
+        }
+        if (seen.length < SEEN) {
+          seen.push(st);
+          seenIndex.push(k);
+        }
       }
       lastName = st;
       lastIndex = k;
