@@ -15,6 +15,7 @@ export {
   byteOrder,
   countsToStarts,
   type IdRows,
+  MAX_ROW_TAG,
   releaseRows,
   rowOrder,
 } from './radix-order.js';

@@ -23,7 +23,15 @@ export interface IdRows {
   readonly lens: Uint8Array;
   /** The matrix and lengths are scratch memory, to be handed back with {@link releaseRows} once read. */
   readonly borrowed?: true;
+  /**
+   * Each row ends with a word of its own after the id's bytes: `tag << 8 | length`, its tag from the caller. A
+   * pass in id order then finds an entry's length and tag in the memory it reads for the id.
+   */
+  readonly tagged?: true;
 }
+
+/** The largest tag a row's last word holds. */
+export const MAX_ROW_TAG = 0x7fffff;
 
 /** Hands the scratch memory of rows built with `borrowed` back, once nothing reads them any more. */
 export function releaseRows(rows: IdRows): void {
@@ -39,10 +47,15 @@ export function releaseRows(rows: IdRows): void {
  * @param maxLength - the longest id's length in UTF-16 units (known from the pool's scan)
  * @param borrowed - build the rows in scratch memory, which the caller hands back with {@link releaseRows}
  */
-export function asciiRows(ids: readonly string[], maxLength: number, borrowed = false): IdRows | undefined {
+export function asciiRows(
+  ids: readonly string[],
+  maxLength: number,
+  borrowed = false,
+  tags?: Int32Array,
+): IdRows | undefined {
   if (maxLength > RADIX_MAX_BYTES) return undefined;
   const n = ids.length;
-  const width = (maxLength + 3) & ~3;
+  const width = ((maxLength + 3) & ~3) + (tags === undefined ? 0 : 4);
   const size = n * width;
   const matrix = new Uint8Array(
     borrowed ? borrowBuffer('id-rows', size, true) : new ArrayBuffer(size),
@@ -50,13 +63,15 @@ export function asciiRows(ids: readonly string[], maxLength: number, borrowed = 
     size,
   );
   const lens = new Uint8Array(borrowed ? borrowBuffer('id-lengths', n) : new ArrayBuffer(n), 0, n);
+  const words = new Int32Array(matrix.buffer, 0, size >> 2);
   const rows: IdRows = {
     matrix,
-    words: new Int32Array(matrix.buffer, 0, size >> 2),
+    words,
     width,
     maxBytes: maxLength,
     lens,
     ...(borrowed ? { borrowed } : {}),
+    ...(tags === undefined ? {} : { tagged: true as const }),
   };
   for (let i = 0; i < n; i++) {
     const id = ids[i] as string;
@@ -71,6 +86,7 @@ export function asciiRows(ids: readonly string[], maxLength: number, borrowed = 
       matrix[base + j] = c;
     }
     lens[i] = len;
+    if (tags !== undefined) words[((base + width) >> 2) - 1] = ((tags[i] as number) << 8) | len;
   }
   return rows;
 }
@@ -193,7 +209,7 @@ export function countsToStarts(counts: Uint32Array): void {
 function sharedWords(rows: IdRows, n: number): number {
   const { words, width } = rows;
   const step = width >> 2;
-  let shared = step;
+  let shared = rows.tagged === true ? step - 1 : step;
   for (let i = 1; i < n && shared > 0; i++) {
     const at = i * step;
     for (let w = 0; w < shared; w++)

@@ -1,5 +1,5 @@
 import { SsjError, type SsjIssue } from '../core/index.js';
-import { asciiRows, byteOrder, formatPath, type IdRows, rowOrder } from '../core/internal.js';
+import { asciiRows, byteOrder, formatPath, type IdRows, MAX_ROW_TAG, rowOrder } from '../core/internal.js';
 import { compareIdBytes, compareUtf16, hasSurrogate } from './id-order.js';
 
 /** The NFC form of a string, skipping the work for ASCII. */
@@ -104,8 +104,18 @@ export function groupPool(pool: unknown, path: readonly (string | number)[] = ['
     }
     stratumOf[i] = lastIndex;
   }
-  // in scratch memory: the pass over the pool (`runPool`) hands it back
-  const rows = issues.length === 0 ? asciiRows(ids, maxLength, true) : undefined;
+  const sortedNames = [...names].sort(compareIdBytes);
+  const remap = new Int32Array(names.map((name) => sortedNames.indexOf(name)));
+  const counts = sortedNames.map(() => 0);
+  if (issues.length === 0)
+    for (let i = 0; i < n; i++) {
+      const k = remap[stratumOf[i] as number] as number;
+      stratumOf[i] = k;
+      counts[k] = (counts[k] as number) + 1;
+    }
+  // in scratch memory: the pass over the pool (`runPool`) hands it back; each row carries its stratum
+  const tags = names.length <= MAX_ROW_TAG + 1 ? stratumOf : undefined;
+  const rows = issues.length === 0 ? asciiRows(ids, maxLength, true, tags) : undefined;
   const surrogates = rows === undefined && normalizeIds(ids, path, issues);
   if (issues.length > 0) {
     const at = (issue: SsjIssue) => issue.path[path.length] as number;
@@ -116,14 +126,6 @@ export function groupPool(pool: unknown, path: readonly (string | number)[] = ['
       `Invalid pool: ${first.length} bad entries, first at ${formatPath(first[0]?.path ?? [])}`,
       { issues: first },
     );
-  }
-  const sortedNames = [...names].sort(compareIdBytes);
-  const remap = new Int32Array(names.map((name) => sortedNames.indexOf(name)));
-  const counts = sortedNames.map(() => 0);
-  for (let i = 0; i < n; i++) {
-    const k = remap[stratumOf[i] as number] as number;
-    stratumOf[i] = k;
-    counts[k] = (counts[k] as number) + 1;
   }
   const sorted =
     rows === undefined

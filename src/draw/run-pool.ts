@@ -87,6 +87,9 @@ function runRows(
   const { matrix, words, width, lens } = rows;
   const { order, ids, stratumOf } = pool;
   const step = width >> 2;
+  // a tagged row's last word holds its length and stratum: no other memory is read for them
+  const tagged = rows.tagged === true;
+  const idStep = tagged ? step - 1 : step;
   const n = order.length;
   const states = pool.strata.map((name) => stateFor(engine, name));
   const excluded = engine.excluded;
@@ -95,14 +98,15 @@ function runRows(
   let prev = -1;
   for (let p = 0; p < n; p++) {
     const k = order[p] as number;
-    const len = lens[k] as number;
+    const tag = tagged ? (words[k * step + idStep] as number) : 0;
+    const len = tagged ? tag & 0xff : (lens[k] as number);
     const at = k * width;
-    if (prev >= 0 && sameRow(words, prev * step, k * step, step)) {
+    if (prev >= 0 && sameRow(words, prev * step, k * step, idStep)) {
       const id = ids[k] as string;
       if (duplicates[duplicates.length - 1] !== id) duplicates.push(id);
     }
     prev = k;
-    const s = states[stratumOf[k] as number] as StratumState;
+    const s = states[tagged ? tag >>> 8 : (stratumOf[k] as number)] as StratumState;
     writeRow(engine.digester, matrix, at, len, s.field);
     s.pool++;
     if (excluded.size > 0 && excluded.has(ids[k] as string)) s.excluded++;

@@ -87,6 +87,25 @@ describe('drawing targets (随机抽取检查对象)', () => {
     }
   });
 
+  it('rejects an id listed in two strata, in a small pool and in one large enough to be radix-sorted', () => {
+    for (const size of [3, 600]) {
+      const pool = Array.from({ length: size }, (_, i) => ({
+        id: `91150621MA${String((i * 7) % size).padStart(4, '0')}`,
+        stratum: ['A', 'B', 'C'][i % 3] as string,
+      }));
+      pool.push({ id: pool[1]?.id as string, stratum: 'D' });
+      try {
+        drawTargets({ pool, sample: { count: 1 }, seed: SEED });
+        expect.unreachable();
+      } catch (error) {
+        expect(isSsjError(error, 'DRAW_DUPLICATE_IDS')).toBe(true);
+        expect((error as { issues: { message: string }[] }).issues.map((i) => i.message)).toEqual([
+          `duplicate id "${pool[1]?.id}"`,
+        ]);
+      }
+    }
+  });
+
   it('rejects a malformed seed, pool or sample with its own code', () => {
     const pool = makePool(3);
     const attempt = (input: unknown) => {
