@@ -79,7 +79,8 @@ export function asciiRows(
     const len = id.length;
     for (let j = 0; j < len; j++) {
       const c = id.charCodeAt(j);
-      if (c === 0 || c >= 0x80) {
+      // one unsigned comparison for both NUL and non-ASCII: 0 wraps round to the top
+      if ((c - 1) >>> 0 >= 0x7f) {
         releaseRows(rows);
         return undefined;
       }

@@ -63,3 +63,12 @@ describe('tagged id rows', () => {
     expect(Array.from(rows?.matrix.subarray(28, 32) ?? [])).toEqual([0x42, 0, 0, 0]);
   });
 });
+
+describe('ASCII id rows', () => {
+  it('take every character from U+0001 to U+007F and no other', () => {
+    const rows = (id: string) => asciiRows([id, 'a'], id.length);
+    for (const c of [0x01, 0x41, 0x7e, 0x7f]) expect(rows(`x${String.fromCharCode(c)}`)?.matrix[1]).toBe(c);
+    for (const c of [0x00, 0x80, 0xff, 0x100, 0xd800, 0xffff])
+      expect(rows(`x${String.fromCharCode(c)}`)).toBeUndefined();
+  });
+});
